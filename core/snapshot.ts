@@ -1,0 +1,125 @@
+import { z } from 'zod';
+
+/**
+ * The snapshot: everything an adapter read from one page view, and nothing it
+ * did not read. A field no source had is `null` (missing) — never a guessed 0.
+ * Validated with zod when it crosses a boundary (message, storage).
+ */
+
+export const PLATFORMS = ['instagram', 'tiktok'] as const;
+export const platformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof platformSchema>;
+
+/** Where a value came from, most trusted first. */
+export const fieldSourceSchema = z.enum(['json', 'meta', 'attr', 'text']);
+export type FieldSource = z.infer<typeof fieldSourceSchema>;
+
+const MAX_COUNT = 1e13;
+/** Lengths are capped so a hostile page cannot make us store megabytes. */
+export const MAX_TEXT = 4000;
+export const MAX_NAME = 200;
+export const MAX_POSTS = 2000;
+export const MAX_COMMENTS_PER_POST = 500;
+
+export const countFieldSchema = z.object({
+  value: z.number().int().min(0).max(MAX_COUNT),
+  source: fieldSourceSchema,
+  /** false when the page printed an abbreviation such as "12.3K". */
+  exact: z.boolean(),
+  /** The text as printed, when it was read from text ("12,3 k"). */
+  raw: z.string().max(64).optional(),
+});
+export type CountField = z.infer<typeof countFieldSchema>;
+
+export const handleSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9._]+$/, 'handle: lower-case letters, digits, dot, underscore');
+
+export const commentSchema = z.object({
+  author: z.string().max(MAX_NAME),
+  text: z.string().max(MAX_TEXT),
+});
+export type CommentSample = z.infer<typeof commentSchema>;
+
+export const postKindSchema = z.enum(['image', 'carousel', 'video', 'reel', 'unknown']);
+export type PostKind = z.infer<typeof postKindSchema>;
+
+const metric = z.number().int().min(0).max(MAX_COUNT).nullable();
+
+export const postSchema = z.object({
+  /** Shortcode (Instagram) or video id (TikTok). */
+  id: z.string().min(1).max(64),
+  kind: postKindSchema,
+  pinned: z.boolean(),
+  /** null = not on the page (hidden likes, not rendered), never 0 by default. */
+  likes: metric,
+  comments: metric,
+  views: metric,
+  /** Unix ms, when the page gives it. */
+  takenAt: z.number().int().min(0).nullable(),
+  /** Comments visible for this post (opened post page, or previews in JSON). */
+  commentSamples: z.array(commentSchema).max(MAX_COMMENTS_PER_POST),
+});
+export type Post = z.infer<typeof postSchema>;
+
+/** What the page as a whole is. Anything but `ok` is a distinct overlay state. */
+export const pageStatusSchema = z.enum([
+  'ok',
+  'private',
+  'no-posts',
+  'not-found',
+  'login-wall',
+  'unreadable',
+]);
+export type PageStatus = z.infer<typeof pageStatusSchema>;
+
+export const profileSchema = z.object({
+  displayName: z.string().max(MAX_NAME).nullable(),
+  bio: z.string().max(MAX_TEXT).nullable(),
+  verified: z.boolean().nullable(),
+  isPrivate: z.boolean().nullable(),
+  followers: countFieldSchema.nullable(),
+  following: countFieldSchema.nullable(),
+  /** Instagram post count; TikTok video count where shown. */
+  posts: countFieldSchema.nullable(),
+  /** TikTok's total likes ("Likes" on the profile header). */
+  likesTotal: countFieldSchema.nullable(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const SNAPSHOT_VERSION = 1;
+
+export const snapshotSchema = z.object({
+  v: z.literal(SNAPSHOT_VERSION),
+  platform: platformSchema,
+  pageKind: z.enum(['profile', 'post']),
+  url: z.string().url().max(2048),
+  handle: handleSchema,
+  capturedAt: z.number().int().min(0),
+  status: pageStatusSchema,
+  profile: profileSchema,
+  /** Posts visible on a profile page; on a post page, the opened post. */
+  posts: z.array(postSchema).max(MAX_POSTS),
+  /** Human-readable notes on what could not be read and why. */
+  missing: z.array(z.string().max(300)).max(50),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+export function creatorKey(platform: Platform, handle: string): string {
+  return `${platform}:${handle.toLowerCase()}`;
+}
+
+export function emptyProfile(): Profile {
+  return {
+    displayName: null,
+    bio: null,
+    verified: null,
+    isPrivate: null,
+    followers: null,
+    following: null,
+    posts: null,
+    likesTotal: null,
+  };
+}

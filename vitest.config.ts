@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Two projects: the pure core runs in Node; everything that touches a DOM
+// (adapters on fixture pages, React components, background with fakeBrowser)
+// runs in happy-dom with fake-indexeddb.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    globals: true,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'core', include: ['core/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: [
+            'adapters/**/*.test.{ts,tsx}',
+            'components/**/*.test.{ts,tsx}',
+            'entrypoints/**/*.test.{ts,tsx}',
+            'lib/**/*.test.{ts,tsx}',
+          ],
+          environment: 'happy-dom',
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+// Least privilege: host permissions only for the two sites we read; no `tabs`
+// permission (the popup reads the active tab's URL through the host permission).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Creator Scout',
+    description:
+      'Tier, engagement rate, ROI range and engagement-pod risk for Instagram and TikTok creators. Runs locally; no data leaves your machine.',
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
+    commands: {
+      'save-creator': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the current creator to the shortlist',
+      },
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open the Creator Scout side panel',
+      },
+    },
+  }),
+});
