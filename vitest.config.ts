@@ -27,6 +27,18 @@ export default defineConfig({
           setupFiles: ['tests/setup.ts'],
         },
       },
+      {
+        // Real Chromium with the built extension (`npm run test:e2e` builds first).
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,62 @@
+import { parseCount } from '../../core/count';
+import { MAX_NAME, MAX_TEXT, type CountField, type FieldSource } from '../../core/snapshot';
+
+/**
+ * Small builders shared by the adapters: count fields that say where they came
+ * from, page text kept as text and cut to the schema's limits.
+ */
+
+const MAX_RAW = 64;
+const MAX_NOTE = 300;
+const MAX_NOTES = 50;
+
+/** A count the page states as a number (JSON, title="12,345"). */
+export function exactField(value: number | null, source: FieldSource): CountField | null {
+  return value === null ? null : { value, source, exact: true };
+}
+
+/** A count the page prints ("12.3K", "12,345 followers"). */
+export function printedField(text: string | null | undefined, source: FieldSource): CountField | null {
+  if (!text) return null;
+  const raw = collapse(text);
+  const parsed = parseCount(raw);
+  if (!parsed) return null;
+  return { value: parsed.value, source, exact: parsed.exact, raw: raw.slice(0, MAX_RAW) };
+}
+
+/**
+ * The first exact field in trust order, else the first abbreviated one: an
+ * exact title="12,345" says more than a trusted but rounded "12K" in meta.
+ */
+export function firstField(...fields: Array<CountField | null>): CountField | null {
+  return fields.find((f) => f?.exact === true) ?? fields.find((f) => f !== null) ?? null;
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Cuts without splitting a surrogate pair, so the result is still valid text. */
+export function clip(text: string | null | undefined, max: number): string | null {
+  if (text === null || text === undefined) return null;
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return null;
+  if (trimmed.length <= max) return trimmed;
+  const cut = trimmed.slice(0, max);
+  return /[\uD800-\uDBFF]$/u.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+export const clipName = (text: string | null | undefined): string | null => clip(text, MAX_NAME);
+export const clipText = (text: string | null | undefined): string | null => clip(text, MAX_TEXT);
+
+/** Notes for `missing`: deduplicated, each short, at most the schema's fifty. */
+export function finishNotes(notes: string[]): string[] {
+  return [...new Set(notes.map((n) => n.slice(0, MAX_NOTE)))].slice(0, MAX_NOTES);
+}
+
+/** Lower-cased handle if it has the schema's shape; page text is never trusted as is. */
+export function validHandle(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const lower = text.trim().replace(/^@/u, '').toLowerCase();
+  return /^[a-z0-9._]{1,64}$/u.test(lower) ? lower : null;
+}

@@ -1,0 +1,21 @@
+import type { CountField } from '../../core/snapshot';
+import { printedField } from '../common/fields';
+import { meta } from './selectors';
+
+export type TikTokMeta = { followers: CountField | null; likesTotal: CountField | null };
+
+/**
+ * Counts from the description meta, only when it names `(@handle)`: meta is
+ * written at first load and not updated by SPA navigation.
+ */
+export function readTikTokMeta(doc: Document, handle: string): TikTokMeta | null {
+  for (const selector of meta.description) {
+    const text = doc.querySelector(selector)?.getAttribute('content') ?? '';
+    if (!text.toLowerCase().includes(`(@${handle})`)) continue;
+    return {
+      followers: printedField(meta.followers.exec(text)?.[1], 'meta'),
+      likesTotal: printedField(meta.likes.exec(text)?.[1], 'meta'),
+    };
+  }
+  return null;
+}

@@ -1,0 +1,118 @@
+import type { CountField, Post, Profile, Snapshot } from '../../core/snapshot';
+import { SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot';
+import { clipName, clipText, exactField, finishNotes, firstField } from '../common/fields';
+import { asBoolean, asString, readJsonScripts } from '../common/json';
+import { visibleText } from '../common/page';
+import type { DetectedPage } from '../detect';
+import { readGrid, readProfileDom, readVideoDom, renderedHandle } from './dom';
+import { findTikTokJson, itemToPost, statCount } from './json';
+import { readTikTokMeta } from './meta';
+import { json as keys, jsonScripts, loginWall, phrases } from './selectors';
+
+const JSON_LABEL = 'TikTok universal data (script#__UNIVERSAL_DATA_FOR_REHYDRATION__)';
+
+/** Reads a TikTok profile (/@handle) or video page (/@handle/video/<id>). */
+export function readTikTok(doc: Document, url: string, page: DetectedPage & { handle: string }, now: number): Snapshot {
+  const { handle, postId } = page;
+  const missing: string[] = [];
+  const text = visibleText(doc);
+
+  const data = findTikTokJson(readJsonScripts(doc, jsonScripts, JSON_LABEL, missing), handle);
+  const user = data.user;
+  if (!user && data.otherHandles.length > 0) {
+    missing.push(`Embedded JSON describes @${data.otherHandles[0]}, not @${handle} (page changed without reload): not used`);
+  }
+  const shown = renderedHandle(doc);
+  const domTrusted = shown === handle;
+  if (shown !== null && !domTrusted) missing.push(`Header: still shows @${shown}, not @${handle}: not read`);
+  const dom = domTrusted && page.pageKind === 'profile' ? readProfileDom(doc) : null;
+  const meta = readTikTokMeta(doc, handle);
+
+  const stat = (key: string | readonly string[]): CountField | null =>
+    user ? exactField(statCount(user.stats, key), 'json') : null;
+  const profile: Profile = {
+    ...emptyProfile(),
+    displayName: clipName(user ? asString(user.user.nickname) : null) ?? dom?.displayName ?? null,
+    bio: clipText(user ? asString(user.user.signature) : null) ?? dom?.bio ?? null,
+    verified: (user ? asBoolean(user.user.verified) : null) ?? dom?.verified ?? null,
+    isPrivate: (user ? asBoolean(user.user.privateAccount) : null) ?? (phrases.private.test(text) ? true : null),
+    followers: firstField(stat(keys.user.followers), meta?.followers ?? null, dom?.followers ?? null),
+    following: firstField(stat(keys.user.following), dom?.following ?? null),
+    posts: stat(keys.user.videos),
+    likesTotal: firstField(stat(keys.user.likesTotal), meta?.likesTotal ?? null, dom?.likesTotal ?? null),
+  };
+
+  const posts = postId === null ? profilePosts(data.items, domTrusted ? readGrid(doc) : []) : [videoPost(doc, data.items, postId, domTrusted)];
+
+  const notFound =
+    phrases.notFound.test(text) || (!user && data.statusCode !== null && (keys.notFoundCodes as readonly number[]).includes(data.statusCode));
+  const status: Snapshot['status'] = notFound
+    ? 'not-found'
+    : profile.isPrivate === true
+      ? 'private'
+      : page.pageKind === 'post'
+        ? posts[0]?.likes !== null || posts[0]?.comments !== null ? 'ok' : 'unreadable'
+        : profile.followers === null
+          ? doc.querySelector(loginWall) ? 'login-wall' : 'unreadable'
+          : profile.posts?.value === 0 || (posts.length === 0 && phrases.noPosts.test(text))
+            ? 'no-posts'
+            : 'ok';
+
+  if (!notFound) noteMissing(profile, posts, page.pageKind, status, missing);
+  return {
+    v: SNAPSHOT_VERSION,
+    platform: 'tiktok',
+    pageKind: page.pageKind,
+    url,
+    handle,
+    capturedAt: now,
+    status,
+    profile: notFound ? emptyProfile() : profile,
+    posts: notFound ? [] : posts,
+    missing: finishNotes(missing),
+  };
+}
+
+/** JSON items keep their counts; grid tiles add videos JSON lacked, views and the pinned badge. */
+function profilePosts(items: Parameters<typeof itemToPost>[0][], tiles: Post[]): Post[] {
+  const byId = new Map(items.map((i) => itemToPost(i)).map((p) => [p.id, p]));
+  for (const tile of tiles) {
+    const known = byId.get(tile.id);
+    if (!known) byId.set(tile.id, tile);
+    else byId.set(tile.id, { ...known, pinned: known.pinned || tile.pinned, views: known.views ?? tile.views });
+  }
+  return [...byId.values()];
+}
+
+function videoPost(doc: Document, items: Parameters<typeof itemToPost>[0][], postId: string, domTrusted: boolean): Post {
+  const item = items.find((i) => asString(i.id) === postId);
+  const fromJson = item ? itemToPost(item) : null;
+  const dom = domTrusted ? readVideoDom(doc) : null;
+  return {
+    id: postId,
+    kind: fromJson?.kind ?? 'video',
+    pinned: fromJson?.pinned ?? false,
+    likes: fromJson?.likes ?? dom?.likes?.value ?? null,
+    comments: fromJson?.comments ?? dom?.comments?.value ?? null,
+    views: fromJson?.views ?? null,
+    takenAt: fromJson?.takenAt ?? null,
+    commentSamples: dom?.commentSamples ?? [],
+  };
+}
+
+function noteMissing(profile: Profile, posts: Post[], kind: Snapshot['pageKind'], status: Snapshot['status'], missing: string[]): void {
+  const onVideo = kind === 'post' ? ': not shown with a video; open the profile' : ': not on the page';
+  if (profile.followers === null) missing.push(`Follower count${onVideo}`);
+  if (profile.following === null) missing.push(`Following count${onVideo}`);
+  if (profile.likesTotal === null) missing.push(`Total likes${onVideo}`);
+  if (profile.posts === null) missing.push('Video count: TikTok shows it only in page data, which was not there');
+  if (profile.displayName === null) missing.push(`Display name${onVideo}`);
+  if (profile.verified === null) missing.push(`Verified badge${onVideo}`);
+  if (profile.isPrivate === null) missing.push(`Private or public${onVideo}`);
+  if (status === 'private') missing.push('Videos: the account is private');
+  const tilesOnly = posts.filter((p) => p.likes === null && p.comments === null).length;
+  if (tilesOnly > 0) missing.push(`Likes and comments on ${tilesOnly} video(s): not on the page`);
+  const post = posts[0];
+  if (kind === 'post' && post && post.views === null) missing.push('Views: TikTok shows them only on the profile grid');
+  if (kind === 'post' && post && post.commentSamples.length === 0) missing.push('Comments: none rendered on the page');
+}

@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import { readShortcuts, type Shortcut } from './panel-actions';
+
+/** The keyboard shortcuts, read from the browser so a user's own bindings show. */
+export function Shortcuts() {
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  useEffect(() => {
+    let live = true;
+    void readShortcuts().then((list) => live && setShortcuts(list));
+    return () => void (live = false);
+  }, []);
+  if (shortcuts.length === 0) return null;
+  return (
+    <section className="cs-shortcuts" aria-label="Keyboard shortcuts">
+      <h2 className="cs-shortcuts__title">Keyboard shortcuts</h2>
+      <dl>
+        {shortcuts.map((s) => (
+          <div key={s.name} className="cs-shortcuts__row">
+            <dt>{s.description || s.name}</dt>
+            <dd>{s.shortcut ? <kbd>{s.shortcut}</kbd> : 'not set'}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { analysisOf, hiddenLikesSnapshot, makeSnapshot } from '../testing/snapshots';
+import { overlayStateOf, type OverlayModel } from './model';
+import { DISCONNECTED_MESSAGE, Overlay } from './Overlay';
+
+function modelFor(over: Partial<OverlayModel>): OverlayModel {
+  return { state: 'loading', platform: 'instagram', handle: 'jane.doe', analysis: null, message: null, saved: false, saving: false, ...over };
+}
+
+function region() {
+  return screen.getByRole('region', { name: 'Creator Scout' });
+}
+
+describe('Overlay', () => {
+  it('shows the loading skeleton and no figures', () => {
+    render(<Overlay model={modelFor({})} onSave={() => {}} />);
+    expect(region().dataset.state).toBe('loading');
+    expect(screen.getByText('Reading profile…')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /save/i })).toBeNull();
+  });
+
+  it('shows every figure of a ready analysis and saves', () => {
+    const analysis = analysisOf(makeSnapshot());
+    expect(overlayStateOf(analysis)).toBe('ready');
+    const onSave = vi.fn();
+    render(<Overlay model={modelFor({ state: 'ready', analysis })} onSave={onSave} />);
+    const card = region();
+    expect(within(card).getByText('Instagram @jane.doe')).toBeTruthy();
+    expect(within(card).getByText('Micro · 25K followers')).toBeTruthy();
+    const er = within(card).getByRole('group', { name: 'Engagement rate' });
+    expect(er.textContent).toContain('4.40%');
+    expect(er.textContent).toContain('by followers · 12 posts measured');
+    expect(within(card).getByRole('group', { name: 'Cost per post' }).textContent).toContain('$100–$500 (≈ $300)');
+    expect(within(card).getByRole('group', { name: 'Cost per engagement' }).textContent).toContain('$0.09–$0.47 (≈ $0.27)');
+    const pod = within(card).getByText('Low pod risk · 18/100');
+    // The strongest signal's reason is the tooltip.
+    expect(pod.closest('[title]')?.getAttribute('title')).toMatch(/^Likes vary by only 3%/);
+    expect(card.textContent).not.toContain('not on the page');
+    fireEvent.click(within(card).getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledOnce();
+  });
+
+  it('shows Saved ✓ and disables Save once saved', () => {
+    const analysis = analysisOf(makeSnapshot());
+    render(<Overlay model={modelFor({ state: 'ready', analysis, saved: true })} onSave={() => {}} />);
+    const button = screen.getByRole('button', { name: 'Saved ✓' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+  });
+
+  it('partial: says "not on the page" for each missing figure, never 0', () => {
+    const analysis = analysisOf(hiddenLikesSnapshot());
+    expect(overlayStateOf(analysis)).toBe('partial');
+    render(<Overlay model={modelFor({ state: 'partial', handle: 'hidden.likes', analysis })} onSave={() => {}} />);
+    const er = screen.getByRole('group', { name: 'Engagement rate' });
+    expect(er.textContent).toContain('not on the page');
+    expect(within(er).getByText('not on the page').getAttribute('title')).toBe('Likes are hidden on every visible post (6 posts)');
+    expect(screen.getByRole('group', { name: 'Cost per engagement' }).textContent).toContain('not on the page');
+    // What is there is still shown.
+    expect(screen.getByRole('group', { name: 'Cost per post' }).textContent).toContain('$100–$500');
+    expect(region().textContent).not.toMatch(/\b0(\.0+)?%|\$0\.00/);
+  });
+
+  it('unavailable: shows the message and no figures', () => {
+    const analysis = analysisOf(makeSnapshot({ status: 'private', posts: [] }));
+    render(
+      <Overlay
+        model={modelFor({ state: 'unavailable', analysis, message: 'Private account — stats not visible' })}
+        onSave={() => {}}
+      />,
+    );
+    expect(screen.getByText('Private account — stats not visible')).toBeTruthy();
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(region().textContent).not.toMatch(/\d%|\$/);
+  });
+
+  it('disconnected: asks for a reload', () => {
+    render(<Overlay model={modelFor({ state: 'disconnected' })} onSave={() => {}} />);
+    expect(screen.getByText(DISCONNECTED_MESSAGE)).toBeTruthy();
+    expect(region().dataset.state).toBe('disconnected');
+  });
+
+  it('collapses to a badge and expands again', () => {
+    const analysis = analysisOf(makeSnapshot());
+    render(<Overlay model={modelFor({ state: 'ready', analysis })} onSave={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Collapse Creator Scout' }));
+    expect(screen.queryByRole('group')).toBeNull();
+    const pill = screen.getByRole('button', { name: 'Show Creator Scout' });
+    expect(pill.textContent).toBe('Scout · Micro');
+    fireEvent.click(pill);
+    expect(screen.getByRole('group', { name: 'Engagement rate' })).toBeTruthy();
+  });
+
+  it('renders a hostile display name and handle as text', () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const analysis = { ...analysisOf(makeSnapshot()), displayName: hostile };
+    const onOpenDetails = vi.fn();
+    render(<Overlay model={modelFor({ state: 'ready', analysis, message: hostile })} onSave={() => {}} onOpenDetails={onOpenDetails} />);
+    expect(screen.getByText(hostile)).toBeTruthy();
+    expect(region().querySelector('img, script')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Details' }));
+    expect(onOpenDetails).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,126 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '@/core/analyze';
+import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { getDb } from '@/lib/db';
+import { clearDb } from '../testing/browser';
+import { entryFor, seedShortlist, threeCreators } from '../testing/shortlist';
+import { makeSnapshot } from '../testing/snapshots';
+import { filterRows, sortRows, type ShortlistRow } from './rows';
+import { ShortlistView } from './ShortlistView';
+
+beforeEach(clearDb);
+
+function rowModel(): ShortlistRow[] {
+  return threeCreators().map((entry) => ({ key: entry.key, entry, analysis: analyze(entry.snapshot, DEFAULT_SETTINGS) }));
+}
+const handles = (rows: ShortlistRow[]) => rows.map((r) => r.entry.handle);
+
+function shownHandles(): string[] {
+  const table = screen.getByRole('table', { name: 'Shortlist' });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => row.querySelector('.cs-sl__handle')?.textContent ?? '');
+}
+
+describe('shortlist row model', () => {
+  it('sorts by each column, missing figures last in both directions', () => {
+    const rows = rowModel();
+    expect(handles(sortRows(rows, { key: 'tier', direction: 'descending' }))).toEqual(['bravo', 'charlie', 'alpha']);
+    expect(handles(sortRows(rows, { key: 'engagement', direction: 'descending' }))).toEqual(['alpha', 'bravo', 'charlie']);
+    expect(handles(sortRows(rows, { key: 'engagement', direction: 'ascending' }))).toEqual(['bravo', 'alpha', 'charlie']);
+    expect(handles(sortRows(rows, { key: 'costPerEngagement', direction: 'ascending' })).at(-1)).toBe('charlie');
+  });
+
+  it('filters on handle and display name', () => {
+    expect(handles(filterRows(rowModel(), '@BRA'))).toEqual(['bravo']);
+    expect(handles(filterRows(rowModel(), 'studio'))).toEqual(['alpha']);
+  });
+});
+
+describe('ShortlistView', () => {
+  it('shows rows with their figures and sorts by header buttons', async () => {
+    await seedShortlist(threeCreators());
+    render(<ShortlistView />);
+    await screen.findByRole('table', { name: 'Shortlist' });
+    await waitFor(() => expect(shownHandles()).toEqual(['@bravo', '@charlie', '@alpha']));
+    const tierHeader = screen.getByRole('columnheader', { name: /Tier/ });
+    expect(tierHeader.getAttribute('aria-sort')).toBe('descending');
+
+    fireEvent.click(screen.getByRole('button', { name: /Engagement/ }));
+    expect(shownHandles()).toEqual(['@alpha', '@bravo', '@charlie']);
+    expect(screen.getByRole('columnheader', { name: /Engagement/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(tierHeader.getAttribute('aria-sort')).toBe('none');
+    fireEvent.click(screen.getByRole('button', { name: /Engagement/ }));
+    expect(shownHandles()).toEqual(['@bravo', '@alpha', '@charlie']);
+
+    const charlie = screen.getAllByRole('row').find((r) => r.dataset.key === 'instagram:charlie');
+    expect(within(charlie!).getByRole('cell', { name: 'Engagement rate' }).textContent).toBe('not on the page');
+  });
+
+  it('filters by handle or name', async () => {
+    await seedShortlist(threeCreators());
+    render(<ShortlistView />);
+    fireEvent.change(await screen.findByRole('searchbox', { name: 'Filter by handle or name' }), { target: { value: 'eats' } });
+    await waitFor(() => expect(shownHandles()).toEqual(['@bravo']));
+  });
+
+  it('removes a row and undoes the removal, note intact', async () => {
+    await seedShortlist(threeCreators());
+    render(<ShortlistView />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove @alpha' }));
+    await waitFor(() => expect(shownHandles()).toEqual(['@bravo', '@charlie']));
+    expect(await getDb().shortlist.get('instagram:alpha')).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(shownHandles()).toContain('@alpha'));
+    expect((await getDb().shortlist.get('instagram:alpha'))?.note).toBe('met at expo');
+  });
+
+  it('saves a note on blur', async () => {
+    await seedShortlist(threeCreators());
+    render(<ShortlistView />);
+    const note = await screen.findByRole('textbox', { name: 'Note for @bravo' });
+    fireEvent.focus(note);
+    fireEvent.change(note, { target: { value: 'Ask for media kit' } });
+    fireEvent.blur(note);
+    await waitFor(async () => expect((await getDb().shortlist.get('instagram:bravo'))?.note).toBe('Ask for media kit'));
+  });
+
+  it('counts unreadable records', async () => {
+    await seedShortlist(threeCreators());
+    await getDb().shortlist.put({ key: 'instagram:broken', v: 99 } as never);
+    render(<ShortlistView />);
+    expect(await screen.findByText('1 saved creator could not be read')).toBeTruthy();
+  });
+
+  it('exports the shown rows as a dated CSV', async () => {
+    await seedShortlist(threeCreators());
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:csv'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toMatch(/^creator-scout-shortlist-\d{4}-\d{2}-\d{2}\.csv$/);
+    });
+    render(<ShortlistView />);
+    await screen.findByRole('table', { name: 'Shortlist' });
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(click).toHaveBeenCalledOnce();
+    expect(blobs[0]?.type).toBe('text/csv;charset=utf-8');
+    const csv = await blobs[0]!.text();
+    expect(csv).toContain('alpha');
+    expect(csv).toContain('bravo');
+  });
+
+  it('renders only a window of 10,000 rows', async () => {
+    const base = makeSnapshot({ posts: [] });
+    const many = Array.from({ length: 10_000 }, (_, i) => entryFor({ ...base, handle: `creator${i}`, url: `https://www.instagram.com/creator${i}/` }));
+    await act(() => seedShortlist(many));
+    render(<ShortlistView />);
+    const table = await screen.findByRole('table', { name: 'Shortlist' }, { timeout: 10_000 });
+    expect(table.getAttribute('aria-rowcount')).toBe('10001');
+    const rendered = within(table).getAllByRole('row').length - 1;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(30);
+  }, 20_000);
+});

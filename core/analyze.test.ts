@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analysisSchema } from './analysis';
+import { analyze } from './analyze';
+import { settingsArb, snapshotArb } from './arbitraries';
+import { DEFAULT_SETTINGS } from './defaults';
+import { count, input, post, settings, snapshot } from './test-fixtures';
+
+describe('analyze', () => {
+  it('puts every figure together under the creator key', () => {
+    const a = analyze(input({ handle: 'some.creator', posts: [post({ likes: 900, comments: 100 })] }, 50_000), DEFAULT_SETTINGS);
+    expect(a.key).toBe('instagram:some.creator');
+    expect(a.v).toBe(1);
+    expect(a.status).toBe('ok');
+    expect(a.followers).toBe(50_000);
+    expect(a.tier).toEqual({ id: 'micro', reason: 'Micro: 50,000 followers, in the 10K–100K followers band' });
+    expect(a.engagement.rate).toBeCloseTo(0.02, 12);
+    expect(a.roi.costPerPost).toEqual({ low: 100, expected: 300, high: 500 });
+    expect(a.pod.score).toBe(0);
+    expect(analysisSchema.parse(a)).toEqual(a);
+  });
+  it('re-tiers when the thresholds change', () => {
+    const s = settings({ tierThresholds: { nano: 100, micro: 1_000, macro: 10_000, mega: 40_000 } });
+    const a = analyze(input({}, 50_000), s);
+    expect(a.tier.id).toBe('mega');
+    expect(a.roi.costPerPost).toEqual(s.rateCard.instagram.mega);
+  });
+  it('says when the follower count was printed rounded', () => {
+    const snap = snapshot();
+    snap.profile.followers = count(12_300, false, '12.3K');
+    expect(analyze(snap, DEFAULT_SETTINGS).tier.reason).toBe(
+      'Micro: 12,300 followers (the page printed "12.3K", so this is approximate), in the 10K–100K followers band',
+    );
+  });
+  it('has no tier, with a reason, without followers', () => {
+    const a = analyze(input({}, null), DEFAULT_SETTINGS);
+    expect(a.tier).toEqual({ id: null, reason: 'Followers are not shown on the page, so the tier is unknown' });
+    expect(a.followers).toBeNull();
+  });
+  it('keeps a private account’s followers but no other figure', () => {
+    const a = analyze(input({ status: 'private', posts: [] }, 5_000), DEFAULT_SETTINGS);
+    expect(a.followers).toBe(5_000);
+    expect(a.tier.id).toBe('nano');
+    expect(a.engagement.rate).toBeNull();
+    expect(a.roi.costPerPost).toBeNull();
+    expect(a.pod.score).toBeNull();
+    expect(a.engagement.reasons[0]).toMatch(/^Private account/);
+  });
+  it('gives nulls with the status as the reason for unreadable pages', () => {
+    for (const status of ['not-found', 'login-wall', 'unreadable'] as const) {
+      const a = analyze(input({ status }, 5_000), DEFAULT_SETTINGS);
+      expect(a.followers).toBeNull();
+      expect(a.tier.id).toBeNull();
+      expect(a.tier.reason).not.toMatch(/Followers are not shown/);
+      expect(a.engagement.rate).toBeNull();
+      expect(a.roi.expectedRevenue).toBeNull();
+      expect(a.pod.level).toBeNull();
+      expect(analysisSchema.safeParse(a).success).toBe(true);
+    }
+  });
+  it('still prices a profile with no posts yet', () => {
+    const a = analyze(input({ status: 'no-posts', posts: [] }, 20_000), DEFAULT_SETTINGS);
+    expect(a.roi.costPerPost).toEqual(DEFAULT_SETTINGS.rateCard.instagram.micro);
+    expect(a.roi.expectedReach).toEqual({ low: 2000, expected: 3000, high: 4000 });
+    expect(a.engagement.rate).toBeNull();
+    expect(a.pod.score).toBeNull();
+  });
+  it('never throws and always passes analysisSchema for arbitrary valid snapshots and settings', () => {
+    fc.assert(
+      fc.property(snapshotArb, settingsArb, (snap, s) => {
+        const a = analyze(snap, s);
+        const parsed = analysisSchema.safeParse(a);
+        expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+        expect(a.key).toBe(`${snap.platform}:${snap.handle}`);
+        expect(a.status).toBe(snap.status);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('survives hostile numbers from an unvalidated caller', () => {
+    const snap = snapshot({ capturedAt: Number.NaN, posts: [post({ likes: Number.NaN, comments: -1, views: Number.POSITIVE_INFINITY })] });
+    snap.profile.followers = count(Number.NaN);
+    const a = analyze(snap, DEFAULT_SETTINGS);
+    expect(a.followers).toBeNull();
+    expect(a.capturedAt).toBe(0);
+    expect(analysisSchema.safeParse(a).success).toBe(true);
+  });
+});

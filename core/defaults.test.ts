@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings } from './defaults';
+import { settingsSchema } from './settings';
+
+const ALL_FIELDS = Object.keys(settingsSchema.shape);
+
+describe('DEFAULT_SETTINGS', () => {
+  it('passes its own schema', () => {
+    expect(settingsSchema.parse(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
+  });
+  it('uses the 1K / 10K / 100K / 1M tiers, USD, and leaves pinned posts out', () => {
+    expect(DEFAULT_SETTINGS.tierThresholds).toEqual({ nano: 1_000, micro: 10_000, macro: 100_000, mega: 1_000_000 });
+    expect(DEFAULT_SETTINGS.currency).toBe('USD');
+    expect(DEFAULT_SETTINGS.excludePinned).toBe(true);
+  });
+  it('carries the published rate-card bands', () => {
+    expect(DEFAULT_SETTINGS.rateCard.instagram.micro).toEqual({ low: 100, expected: 300, high: 500 });
+    expect(DEFAULT_SETTINGS.rateCard.instagram.nano).toEqual({ low: 10, expected: 55, high: 100 });
+    expect(DEFAULT_SETTINGS.rateCard.tiktok.micro).toEqual({ low: 25, expected: 75, high: 125 });
+  });
+  it('prices larger tiers at least as high as smaller ones', () => {
+    for (const platform of ['instagram', 'tiktok'] as const) {
+      const card = DEFAULT_SETTINGS.rateCard[platform];
+      const order = [card['below-nano'], card.nano, card.micro, card.macro, card.mega];
+      for (let i = 1; i < order.length; i++) {
+        expect(order[i]!.expected).toBeGreaterThan(order[i - 1]!.expected);
+      }
+    }
+  });
+});
+
+describe('parseSettings', () => {
+  it('keeps valid settings untouched', () => {
+    const { settings, repaired } = parseSettings(structuredClone(DEFAULT_SETTINGS));
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(repaired).toEqual([]);
+  });
+  it('repairs a bad field alone and keeps the rest', () => {
+    const raw = {
+      ...structuredClone(DEFAULT_SETTINGS),
+      averageOrderValue: 75,
+      currency: 'usd',
+      tierThresholds: { nano: 10, micro: 5, macro: 100, mega: 1000 },
+    };
+    const { settings, repaired } = parseSettings(raw);
+    expect(repaired.sort()).toEqual(['currency', 'tierThresholds']);
+    expect(settings.averageOrderValue).toBe(75);
+    expect(settings.currency).toBe('USD');
+    expect(settings.tierThresholds).toEqual(DEFAULT_SETTINGS.tierThresholds);
+  });
+  it('fills a missing field with its default', () => {
+    const { excludePinned: _dropped, ...rest } = structuredClone(DEFAULT_SETTINGS);
+    const { settings, repaired } = parseSettings({ ...rest, excludePinned: undefined, conversionRate: { low: 0.5, expected: 0.2, high: 0.9 } });
+    expect(repaired.sort()).toEqual(['conversionRate', 'excludePinned']);
+    expect(settings.excludePinned).toBe(true);
+    expect(settings.conversionRate).toEqual(DEFAULT_SETTINGS.conversionRate);
+  });
+  it('rejects rates above 100 % and NaN values', () => {
+    const raw = { ...structuredClone(DEFAULT_SETTINGS), clickThroughRate: { low: 0.1, expected: 0.5, high: 2 }, averageOrderValue: Number.NaN };
+    expect(parseSettings(raw).repaired.sort()).toEqual(['averageOrderValue', 'clickThroughRate']);
+  });
+  it('repairs every field for non-objects', () => {
+    for (const raw of [null, undefined, 42, 'settings', [], [DEFAULT_SETTINGS], true]) {
+      const { settings, repaired } = parseSettings(raw);
+      expect(settings).toEqual(DEFAULT_SETTINGS);
+      expect(repaired.sort()).toEqual([...ALL_FIELDS].sort());
+    }
+  });
+  it('reads own properties only, so a __proto__ key cannot inject settings', () => {
+    const raw = JSON.parse('{"__proto__": {"currency": "EUR", "excludePinned": false}, "averageOrderValue": 50}');
+    const { settings, repaired } = parseSettings(raw);
+    expect(settings.currency).toBe('USD');
+    expect(settings.averageOrderValue).toBe(50);
+    expect(repaired).toContain('currency');
+    expect(({} as Record<string, unknown>).currency).toBeUndefined();
+  });
+  it('survives throwing getters and proxies', () => {
+    const raw = { ...structuredClone(DEFAULT_SETTINGS) };
+    Object.defineProperty(raw, 'currency', { get: () => { throw new Error('boom'); }, enumerable: true });
+    expect(parseSettings(raw).repaired).toEqual(['currency']);
+    const trap = new Proxy({}, { has: () => { throw new Error('trap'); }, getOwnPropertyDescriptor: () => { throw new Error('trap'); } });
+    expect(parseSettings(trap).settings).toEqual(DEFAULT_SETTINGS);
+  });
+  it('returns copies, so editing the result never changes the defaults', () => {
+    const { settings } = parseSettings(null);
+    settings.rateCard.instagram.micro.low = 1;
+    expect(DEFAULT_SETTINGS.rateCard.instagram.micro.low).toBe(100);
+  });
+  it('never throws and always returns valid settings, for any input', () => {
+    fc.assert(
+      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withMap: true, withSet: true }), (raw) => {
+        const { settings, repaired } = parseSettings(raw);
+        expect(settingsSchema.safeParse(settings).success).toBe(true);
+        expect(repaired.every((f) => ALL_FIELDS.includes(f))).toBe(true);
+      }),
+    );
+  });
+  it('never throws for objects whose fields are arbitrary', () => {
+    const partial = fc.record(
+      Object.fromEntries(ALL_FIELDS.map((f) => [f, fc.anything()])),
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(partial, (raw) => {
+        expect(settingsSchema.safeParse(parseSettings(raw).settings).success).toBe(true);
+      }),
+    );
+  });
+});

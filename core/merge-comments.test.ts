@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, mergeComments } from './analyze';
+import { DEFAULT_SETTINGS } from './defaults';
+import { MAX_COMMENTS_PER_POST, postSchema, type CommentSample } from './snapshot';
+import { comments, post, snapshot } from './test-fixtures';
+
+describe('mergeComments', () => {
+  it('merges overlapping lists as multisets: overlap once, repeats within a list kept', () => {
+    const p = post({ id: 'abc', commentSamples: comments([['ann', 'hi'], ['bob', 'nice']]) });
+    const snap = snapshot({ posts: [p, post({ id: 'other' })] });
+    const merged = mergeComments(snap, new Map([['abc', comments([['ann', 'hi'], ['ann', 'hello'], ['ann', 'hello']])]]));
+    expect(merged.posts[0]?.commentSamples).toEqual(
+      comments([['ann', 'hi'], ['bob', 'nice'], ['ann', 'hello'], ['ann', 'hello']]),
+    );
+    expect(merged.posts[1]?.commentSamples).toEqual([]);
+    expect(merged.evidenceOnlyIds).toEqual([]);
+    expect(snap.posts[0]?.commentSamples).toHaveLength(2);
+  });
+  it('a pair repeated in both lists counts as often as the list that has it most', () => {
+    const p = post({ id: 'abc', commentSamples: comments([['pod', '🔥'], ['pod', '🔥']]) });
+    const merged = mergeComments(snapshot({ posts: [p] }), new Map([['abc', comments([['pod', '🔥'], ['pod', '🔥'], ['pod', '🔥']])]]));
+    expect(merged.posts[0]?.commentSamples).toHaveLength(3);
+  });
+  it('does not confuse pairs that only differ in where a separator sits', () => {
+    const merged = mergeComments(
+      snapshot({ posts: [post({ id: 'x', commentSamples: comments([['a\u0000b', 'c']]) })] }),
+      new Map([['x', comments([['a', 'b\u0000c']])]]),
+    );
+    expect(merged.posts[0]?.commentSamples).toHaveLength(2);
+  });
+  it('keeps opened posts missing from the grid as evidence-only posts with null metrics', () => {
+    const snap = snapshot({ posts: [post({ id: 'grid', likes: 100, comments: 5 })] });
+    const merged = mergeComments(snap, new Map([['gone', comments([['pod1', '🔥']])], ['empty', []]]));
+    expect(merged.posts).toHaveLength(2);
+    expect(merged.posts[1]).toMatchObject({ id: 'gone', likes: null, comments: null, views: null, pinned: false });
+    expect(merged.evidenceOnlyIds).toEqual(['gone']);
+    const a = analyze(merged, DEFAULT_SETTINGS);
+    expect(a.engagement.postsMeasured).toBe(1);
+    expect(a.engagement.postsWithoutMetrics).toBe(0);
+    expect(a.pod.commentsSeen).toBe(1);
+  });
+  it('keeps the result within the snapshot caps', () => {
+    const many: CommentSample[] = Array.from({ length: 800 }, (_, i) => ({ author: `u${i}`, text: 'x' }));
+    const merged = mergeComments(snapshot({ posts: [post({ id: 'a' })] }), new Map([['a', many], ['b'.repeat(65), many]]));
+    expect(merged.posts).toHaveLength(1);
+    expect(merged.posts[0]?.commentSamples).toHaveLength(MAX_COMMENTS_PER_POST);
+    expect(postSchema.safeParse(merged.posts[0]).success).toBe(true);
+  });
+  it('passes the snapshot fields analyze needs', () => {
+    const snap = snapshot({ platform: 'tiktok', handle: 'x.y', status: 'private', capturedAt: 42 });
+    const merged = mergeComments(snap, new Map());
+    expect(merged).toMatchObject({ platform: 'tiktok', handle: 'x.y', status: 'private', capturedAt: 42, profile: snap.profile });
+  });
+});

@@ -1,0 +1,77 @@
+import type { AnalysisInput } from './analyze';
+import {
+  MAX_COMMENTS_PER_POST,
+  MAX_POSTS,
+  type CommentSample,
+  type Post,
+  type Snapshot,
+} from './snapshot';
+
+/**
+ * Adds comment samples stored from posts the user opened earlier to a profile
+ * snapshot. The two lists describe the same post and overlap (previews in the
+ * grid JSON, the full list on the opened post), so they are merged as
+ * multisets: each (author, text) pair appears as often as in whichever list
+ * has it more often. Repeats inside one list are kept — the same "🔥🔥🔥" from
+ * the same account three times is pod evidence, not noise. Opened posts no
+ * longer in the grid are kept as extra posts with null metrics, listed in
+ * evidenceOnlyIds: they feed comment-based pod signals but never the
+ * engagement rate. Caps from snapshot.ts are kept, so the result still fits
+ * postSchema.
+ */
+
+// JSON of the pair: unambiguous even when names or texts contain separators or NUL.
+const pairKey = (c: CommentSample): string => JSON.stringify([c.author, c.text]);
+
+function withSamples(post: Post, stored: readonly CommentSample[]): Post {
+  const merged = post.commentSamples.slice(0, MAX_COMMENTS_PER_POST).map((c) => ({ author: c.author, text: c.text }));
+  const inGrid = new Map<string, number>();
+  for (const c of merged) inGrid.set(pairKey(c), (inGrid.get(pairKey(c)) ?? 0) + 1);
+  // A stored pair adds only its repeats beyond what the grid already holds.
+  const seenStored = new Map<string, number>();
+  for (const c of stored) {
+    if (merged.length >= MAX_COMMENTS_PER_POST) break;
+    const key = pairKey(c);
+    const nth = (seenStored.get(key) ?? 0) + 1;
+    seenStored.set(key, nth);
+    if (nth > (inGrid.get(key) ?? 0)) merged.push({ author: c.author, text: c.text });
+  }
+  return { ...post, commentSamples: merged };
+}
+
+export function mergeComments(
+  snapshot: Snapshot,
+  commentsByPost: ReadonlyMap<string, CommentSample[]>,
+): AnalysisInput {
+  const inGrid = new Set(snapshot.posts.map((p) => p.id));
+  const posts = snapshot.posts.map((p) => {
+    const stored = commentsByPost.get(p.id);
+    return stored && stored.length > 0 ? withSamples(p, stored) : p;
+  });
+  const evidenceOnlyIds: string[] = [];
+  for (const [id, stored] of commentsByPost) {
+    if (posts.length >= MAX_POSTS) break;
+    if (inGrid.has(id) || id.length === 0 || id.length > 64 || stored.length === 0) continue;
+    const extra: Post = {
+      id,
+      kind: 'unknown',
+      pinned: false,
+      likes: null,
+      comments: null,
+      views: null,
+      takenAt: null,
+      commentSamples: [],
+    };
+    posts.push(withSamples(extra, stored));
+    evidenceOnlyIds.push(id);
+  }
+  return {
+    platform: snapshot.platform,
+    handle: snapshot.handle,
+    status: snapshot.status,
+    capturedAt: snapshot.capturedAt,
+    profile: snapshot.profile,
+    posts,
+    evidenceOnlyIds,
+  };
+}

@@ -1,0 +1,69 @@
+import type { Engagement, Pod, PodSignal, Tier } from './analysis';
+import type { AnalysisInput } from './analyze';
+import {
+  commentLikeRatio,
+  erAboveNorm,
+  genericComments,
+  othersComments,
+  repeatCommenters,
+  uniformEngagement,
+  type SignalResult,
+} from './pod-signals';
+import { selectPosts } from './post-metrics';
+import { blockedReason } from './status-reasons';
+
+/**
+ * Engagement-pod risk, 0–100: the sum of the signals' points (see
+ * pod-signals.ts for each signal and its maximum), capped at 100.
+ * Levels: low < 30 ≤ medium < 60 ≤ high. A score is a prompt to look
+ * closer, never proof; the reasons say what was seen.
+ *
+ * Cost is linear in comments: one pass to group them, Maps for tallies.
+ */
+
+export function podLevel(score: number): NonNullable<Pod['level']> {
+  if (score >= 60) return 'high';
+  if (score >= 30) return 'medium';
+  return 'low';
+}
+
+export function scorePod(input: AnalysisInput, engagement: Engagement, tier: Tier | null): Pod {
+  const byPost = othersComments(input.posts, input.handle);
+  const postsWithComments = input.posts.filter((p) => p.commentSamples.length > 0).length;
+  const commentsSeen = input.posts.reduce((n, p) => n + p.commentSamples.length, 0);
+  const base = { signals: [], postsWithComments, commentsSeen };
+
+  const blocked = blockedReason(input.status);
+  if (blocked) return { ...base, score: null, level: null, reasons: [blocked] };
+
+  // scorePod has no settings; pinned posts were left out exactly when engagement says so.
+  const { measured } = selectPosts(input, engagement.pinnedExcluded > 0);
+  if (measured.length === 0 && commentsSeen === 0) {
+    return {
+      ...base,
+      score: null,
+      level: null,
+      reasons: ['Too little to judge: no post metrics and no comments on the page'],
+    };
+  }
+
+  const results: SignalResult[] = [
+    erAboveNorm(input.platform, engagement, tier),
+    repeatCommenters(byPost),
+    commentLikeRatio(measured),
+    genericComments(byPost),
+    uniformEngagement(measured),
+  ];
+  const signals: PodSignal[] = [];
+  const notes: string[] = [];
+  for (const r of results) {
+    if (r && 'signal' in r) signals.push(r.signal);
+    else if (r) notes.push(r.note);
+  }
+  const score = Math.min(100, signals.reduce((n, s) => n + s.points, 0));
+  const summary =
+    signals.length === 0
+      ? 'No pod signals found in the checks that could run'
+      : `${signals.length} pod signal${signals.length === 1 ? '' : 's'}, ${score} of 100 points`;
+  return { ...base, score, level: podLevel(score), signals, reasons: [summary, ...notes] };
+}

@@ -1,0 +1,118 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { neutralizeCell } from './csv';
+import { DEFAULT_SETTINGS } from './defaults';
+import type { ShortlistEntry } from './shortlist';
+import { SHORTLIST_CSV_HEADER, profileUrl, shortlistToCsv } from './shortlist-csv';
+import type { Snapshot } from './snapshot';
+import { comments, post, settings, snapshot } from './test-fixtures';
+
+function entry(snap: Snapshot, patch: Partial<ShortlistEntry> = {}): ShortlistEntry {
+  return {
+    v: 1,
+    key: `${snap.platform}:${snap.handle}`,
+    platform: snap.platform,
+    handle: snap.handle,
+    note: '',
+    tags: [],
+    savedAt: Date.UTC(2025, 0, 2),
+    updatedAt: Date.UTC(2025, 0, 3),
+    snapshot: snap,
+    ...patch,
+  };
+}
+
+function parse(csv: string): Array<Record<string, string>> {
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  return Papa.parse<Record<string, string>>(csv.slice(1), { header: true, delimiter: ',', newline: '\r\n' }).data;
+}
+
+describe('shortlistToCsv', () => {
+  const snap = snapshot({ posts: [post({ likes: 900, comments: 100 }), post({ likes: 1100, comments: 100 })] }, 50_000);
+
+  it('writes a header and one row per creator with every figure', () => {
+    const csv = shortlistToCsv([entry(snap, { note: 'good fit', tags: ['beauty', 'q3'] })], DEFAULT_SETTINGS);
+    const [row, ...rest] = parse(csv);
+    expect(rest).toEqual([]);
+    expect(Object.keys(row!)).toEqual([...SHORTLIST_CSV_HEADER]);
+    expect(row).toMatchObject({
+      platform: 'instagram',
+      handle: 'creator',
+      'profile URL': 'https://www.instagram.com/creator/',
+      'display name': 'Creator',
+      followers: '50000',
+      tier: 'Micro',
+      'engagement rate (%)': '2.2',
+      'engagement basis': 'followers',
+      'ER by followers (%)': '2.2',
+      'ER by views (%)': '',
+      'posts measured': '2',
+      'cost per post low': '100',
+      'cost per post expected': '300',
+      'cost per post high': '500',
+      'cost per engagement expected': '0.2727',
+      'expected reach expected': '7500',
+      currency: 'USD',
+      'pod score': '0',
+      'pod level': 'low',
+      note: 'good fit',
+      tags: 'beauty; q3',
+      'saved at': '2025-01-02T00:00:00.000Z',
+      'updated at': '2025-01-03T00:00:00.000Z',
+      'captured at': '2023-11-14T22:13:20.000Z',
+    });
+    expect(row?.['pod reasons']).toContain('No pod signals found');
+  });
+
+  it('re-tiers and re-prices with the settings given', () => {
+    const s = settings({ tierThresholds: { nano: 10, micro: 100, macro: 1_000, mega: 10_000 } });
+    const [row] = parse(shortlistToCsv([entry(snap)], s));
+    expect(row?.tier).toBe('Mega');
+    expect(row?.['cost per post expected']).toBe(String(s.rateCard.instagram.mega.expected));
+  });
+
+  it('uses stored comments for pod scoring', () => {
+    const podPosts = Array.from({ length: 4 }, (_, i) => post({ id: `p-${i}`, likes: 1000, comments: 10 }));
+    const s2 = snapshot({ posts: podPosts }, 50_000);
+    const stored = new Map(podPosts.map((p) => [p.id, comments(['ann', 'bob', 'cat'].map((a) => [a, '🔥🔥'] as const))]));
+    const [row] = parse(shortlistToCsv([entry(s2)], DEFAULT_SETTINGS, new Map([['instagram:creator', stored]])));
+    expect(Number(row?.['pod score'])).toBeGreaterThanOrEqual(40);
+    expect(row?.['pod reasons']).toMatch(/accounts commented on at least half/);
+  });
+
+  it('neutralises hostile names and notes, which round-trip intact', () => {
+    const hostile = ['=HYPERLINK("http://x","y")', '+1', '-cmd', '@SUM(A1)', '\t=1', ' =1', 'say "hi", ok\nbye', '🔥 emoji', 'שלום עולם\u202E'];
+    const entries = hostile.map((text, i) => {
+      const s = snapshot({ handle: `h${i}` });
+      s.profile.displayName = text;
+      return entry(s, { note: text, tags: [text] });
+    });
+    const rows = parse(shortlistToCsv(entries, DEFAULT_SETTINGS));
+    expect(rows).toHaveLength(hostile.length);
+    rows.forEach((row, i) => {
+      expect(row['display name']).toBe(neutralizeCell(hostile[i]!));
+      expect(row.note).toBe(neutralizeCell(hostile[i]!));
+      expect(row.handle).toBe(`h${i}`);
+    });
+    expect(rows[0]?.note?.startsWith("'=")).toBe(true);
+  });
+
+  it('leaves figures empty, not zero, for blocked pages and odd timestamps', () => {
+    const s = snapshot({ status: 'private', posts: [] }, 2_000);
+    const [row] = parse(shortlistToCsv([entry(s, { savedAt: 9e15 })], DEFAULT_SETTINGS));
+    expect(row?.['engagement rate (%)']).toBe('');
+    expect(row?.['cost per post low']).toBe('');
+    expect(row?.['pod score']).toBe('');
+    expect(row?.followers).toBe('2000');
+    expect(row?.['saved at']).toBe('');
+  });
+
+  it('writes only the header for an empty shortlist', () => {
+    expect(shortlistToCsv([], DEFAULT_SETTINGS)).toBe(`\uFEFF${SHORTLIST_CSV_HEADER.join(',')}`);
+  });
+
+  it('builds canonical profile URLs', () => {
+    expect(profileUrl('tiktok', 'a.b')).toBe('https://www.tiktok.com/@a.b');
+    expect(profileUrl('instagram', 'a_b')).toBe('https://www.instagram.com/a_b/');
+  });
+});

@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ScoutDb } from '@/lib/db';
+import { makeSnapshot } from '@/tests/make-snapshot';
+import { handleRequest } from './handle-request';
+
+let db: ScoutDb;
+let n = 0;
+beforeEach(() => {
+  db = new ScoutDb(`test-background-${n++}`);
+});
+
+describe('handleRequest', () => {
+  it('drops a message outside the protocol with a warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await handleRequest(db, { type: 'page-read', snapshot: { handle: '<img onerror=alert(1)>' } }, 1, 1)).toBeUndefined();
+    expect(await handleRequest(db, 'hello', 1, 1)).toBeUndefined();
+    expect(await handleRequest(db, { __proto__: { type: 'page-left' } }, 1, 1)).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(3);
+    expect(await db.snapshots.count()).toBe(0);
+    warn.mockRestore();
+  });
+
+  it('stores a page read and answers with its analysis', async () => {
+    const response = await handleRequest(db, { type: 'page-read', snapshot: makeSnapshot() }, 3, 10);
+    expect(response).toMatchObject({ ok: true, saved: false, analysis: { key: 'instagram:janedoe', followers: 45_600, tier: { id: 'micro' } } });
+    expect(await db.creators.count()).toBe(1);
+  });
+
+  it('saves the creator the tab shows, once, and forgets it when the tab leaves', async () => {
+    await handleRequest(db, { type: 'page-read', snapshot: makeSnapshot() }, 3, 10);
+    expect(await handleRequest(db, { type: 'save-current' }, 3, 11)).toEqual({ ok: true, key: 'instagram:janedoe' });
+    expect(await handleRequest(db, { type: 'save-current' }, 3, 12)).toEqual({ ok: true, key: 'instagram:janedoe' });
+    expect(await db.shortlist.count()).toBe(1);
+    const again = await handleRequest(db, { type: 'page-read', snapshot: makeSnapshot() }, 3, 13);
+    expect(again).toMatchObject({ ok: true, saved: true });
+    await handleRequest(db, { type: 'page-left', url: 'https://www.instagram.com/explore/' }, 3, 14);
+    expect(await handleRequest(db, { type: 'save-current' }, 3, 15)).toMatchObject({ ok: false });
+  });
+
+  it('a fresh worker (new connection) finds everything the last one stored', async () => {
+    await handleRequest(db, { type: 'page-read', snapshot: makeSnapshot() }, 3, 10);
+    db.close();
+    const restarted = new ScoutDb(db.name);
+    expect(await handleRequest(restarted, { type: 'save-current' }, 3, 11)).toEqual({ ok: true, key: 'instagram:janedoe' });
+  });
+});

@@ -1,0 +1,46 @@
+import { creatorKey } from '@/core/snapshot';
+import { recordPageLeft, recordPageRead } from '@/lib/creators';
+import type { ScoutDb } from '@/lib/db';
+import { requestSchema, type PageReadResponse, type SaveResponse } from '@/lib/messages';
+import { loadSettings } from '@/lib/settings';
+import { saveToShortlist } from '@/lib/shortlist';
+
+/**
+ * Every message from a content script arrives here as `unknown` and is parsed
+ * against the protocol; anything else is dropped with a warning.
+ */
+export async function handleRequest(
+  db: ScoutDb,
+  raw: unknown,
+  tabId: number | null,
+  now: number,
+): Promise<PageReadResponse | SaveResponse | { ok: true } | undefined> {
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success) {
+    console.warn('[creator-scout] background: dropped a message outside the protocol:', parsed.error.issues[0]?.message);
+    return undefined;
+  }
+  const request = parsed.data;
+  switch (request.type) {
+    case 'page-read': {
+      const { settings } = await loadSettings();
+      const analysis = await recordPageRead(db, request.snapshot, settings, tabId, now);
+      const saved = (await db.shortlist.get(creatorKey(request.snapshot.platform, request.snapshot.handle))) !== undefined;
+      return { ok: true, analysis, saved };
+    }
+    case 'page-left': {
+      if (tabId !== null) await recordPageLeft(db, tabId, request.url, now);
+      return { ok: true };
+    }
+    case 'save-current':
+      return saveTabCreator(db, tabId, now);
+  }
+}
+
+export async function saveTabCreator(db: ScoutDb, tabId: number | null, now: number): Promise<SaveResponse> {
+  if (tabId === null) return { ok: false, error: 'No tab to save from.' };
+  const view = await db.tabViews.get(tabId);
+  if (!view?.key) return { ok: false, error: 'This tab is not showing a creator.' };
+  const result = await saveToShortlist(db, view.key, now);
+  return result.ok ? { ok: true, key: result.entry.key } : { ok: false, error: result.reason };
+}

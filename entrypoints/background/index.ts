@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { getDb } from '@/lib/db';
+import { handleCommand } from './commands';
+import { handleRequest } from './handle-request';
+
+// Thin: wires browser events to handlers. No state lives in worker memory, so
+// a worker stopped and restarted between two events loses nothing.
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return false;
+    handleRequest(getDb(), message, sender.tab?.id ?? null, Date.now()).then(sendResponse, (error: unknown) => {
+      console.error('[creator-scout] background: request failed', error);
+      sendResponse({ ok: false, error: 'Creator Scout could not store this page.' });
+    });
+    return true;
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    void handleCommand(getDb(), command, tab ?? null);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void getDb().tabViews.delete(tabId);
+  });
+});

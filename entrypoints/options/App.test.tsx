@@ -1,0 +1,67 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { loadSettings, saveSettings, settingsItem } from '@/lib/settings';
+import { toFormText, validateForm } from './form';
+import { App } from './App';
+
+async function field(name: string) {
+  return (await screen.findByRole('textbox', { name })) as HTMLInputElement;
+}
+
+describe('options form model', () => {
+  it('round-trips the defaults, percentages included', () => {
+    const text = toFormText(DEFAULT_SETTINGS);
+    expect(text['clickThroughRate.expected']).toBe('0.9');
+    const result = validateForm(text, DEFAULT_SETTINGS.excludePinned);
+    expect(result).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+});
+
+describe('options page', () => {
+  it('rejects thresholds out of order, next to the field, and saves nothing', async () => {
+    render(<App />);
+    fireEvent.change(await field('Micro'), { target: { value: '500' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    const group = screen.getByRole('group', { name: /Tier thresholds/ });
+    expect(within(group).getByRole('alert').textContent).toBe('thresholds must increase');
+    expect(await screen.findByText('Not saved: fix the fields marked below.')).toBeTruthy();
+    expect(await settingsItem.getValue()).toBeNull();
+  });
+
+  it('marks a non-number and an out-of-range rate inline', async () => {
+    render(<App />);
+    fireEvent.change(await field('Average order value'), { target: { value: 'lots' } });
+    const group = screen.getByRole('group', { name: /Click-through rate/ });
+    fireEvent.change(within(group).getByRole('textbox', { name: 'High' }), { target: { value: '150' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    const aov = await field('Average order value');
+    expect(aov.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(aov.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Enter a number');
+    expect(within(group).getAllByRole('alert').length).toBeGreaterThan(0);
+  });
+
+  it('saves a valid change', async () => {
+    render(<App />);
+    fireEvent.change(await field('Micro'), { target: { value: '20000' } });
+    fireEvent.change(await field('Currency (ISO code)'), { target: { value: 'eur' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    const { settings } = await loadSettings();
+    expect(settings.tierThresholds.micro).toBe(20_000);
+    expect(settings.currency).toBe('EUR');
+    expect(settings.rateCard).toEqual(DEFAULT_SETTINGS.rateCard);
+  });
+
+  it('shows stored values and each default, and resets to defaults', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, averageOrderValue: 250 });
+    render(<App />);
+    const aov = await field('Average order value');
+    await screen.findByDisplayValue('250');
+    expect(document.getElementById(`${aov.id}-default`)?.textContent).toBe('Default: $100');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    expect(await screen.findByText('Defaults restored and saved.')).toBeTruthy();
+    expect(aov.value).toBe('100');
+    expect((await loadSettings()).settings).toEqual(DEFAULT_SETTINGS);
+  });
+});

@@ -1,0 +1,95 @@
+import { TIERS } from '@/core/analysis';
+import { settingsSchema, type Settings } from '@/core/settings';
+import { PLATFORMS } from '@/core/snapshot';
+
+/**
+ * The options form keeps every field as the text the user typed (so "1." or
+ * an empty box survive a re-render), keyed by its settings path. Percent
+ * fields are typed as percentages and stored as fractions.
+ */
+export type FormText = Record<string, string>;
+export type FieldKind = 'count' | 'money' | 'percent' | 'text';
+export type FieldErrors = Record<string, string>;
+
+const RANGE_PARTS = ['low', 'expected', 'high'] as const;
+const THRESHOLDS = ['nano', 'micro', 'macro', 'mega'] as const;
+
+/** Every text field of the form with its kind, in display order. */
+export const FIELDS: ReadonlyArray<{ path: string; kind: FieldKind }> = [
+  ...THRESHOLDS.map((t) => ({ path: `tierThresholds.${t}`, kind: 'count' as const })),
+  ...PLATFORMS.flatMap((p) =>
+    TIERS.flatMap((t) => RANGE_PARTS.map((part) => ({ path: `rateCard.${p}.${t}.${part}`, kind: 'money' as const }))),
+  ),
+  ...PLATFORMS.flatMap((p) => RANGE_PARTS.map((part) => ({ path: `reachRate.${p}.${part}`, kind: 'percent' as const }))),
+  ...RANGE_PARTS.map((part) => ({ path: `clickThroughRate.${part}`, kind: 'percent' as const })),
+  ...RANGE_PARTS.map((part) => ({ path: `conversionRate.${part}`, kind: 'percent' as const })),
+  { path: 'averageOrderValue', kind: 'money' },
+  { path: 'currency', kind: 'text' },
+];
+
+export function readPath(root: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), root);
+}
+
+function writePath(root: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let node = root;
+  for (const part of parts.slice(0, -1)) {
+    node[part] ??= {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts[parts.length - 1] ?? ''] = value;
+}
+
+/** Fraction → percent text without floating-point noise (0.009 → "0.9"). */
+function percentText(fraction: number): string {
+  return String(Number((fraction * 100).toFixed(6)));
+}
+
+export function toFormText(settings: Settings): FormText {
+  const text: FormText = {};
+  for (const { path, kind } of FIELDS) {
+    const value = readPath(settings, path);
+    text[path] = kind === 'percent' && typeof value === 'number' ? percentText(value) : String(value ?? '');
+  }
+  return text;
+}
+
+function parseNumber(text: string): number {
+  const trimmed = text.trim().replace(',', '.');
+  return trimmed === '' ? Number.NaN : Number(trimmed);
+}
+
+function fromFormText(text: FormText, excludePinned: boolean): unknown {
+  const out: Record<string, unknown> = { v: settingsSchema.shape.v.value, excludePinned };
+  for (const { path, kind } of FIELDS) {
+    const raw = text[path] ?? '';
+    if (kind === 'text') writePath(out, path, raw.trim().toUpperCase());
+    else if (kind === 'percent') writePath(out, path, Number((parseNumber(raw) / 100).toFixed(10)));
+    else writePath(out, path, parseNumber(raw));
+  }
+  return out;
+}
+
+function humanMessage(code: string, expected: string, fallback: string): string {
+  if (code === 'invalid_type') return expected === 'int' ? 'Enter a whole number' : 'Enter a number';
+  if (code === 'invalid_format') return 'Use a three-letter currency code, such as USD or EUR';
+  if (code === 'too_small') return 'Too small';
+  if (code === 'too_big') return 'Too large';
+  return fallback;
+}
+
+/** Validate with the settings schema; errors keyed by the path they belong to. */
+export function validateForm(
+  text: FormText,
+  excludePinned: boolean,
+): { ok: true; settings: Settings } | { ok: false; errors: FieldErrors } {
+  const parsed = settingsSchema.safeParse(fromFormText(text, excludePinned));
+  if (parsed.success) return { ok: true, settings: parsed.data };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.join('.');
+    errors[path] ??= humanMessage(issue.code, 'expected' in issue ? String(issue.expected) : '', issue.message);
+  }
+  return { ok: false, errors };
+}

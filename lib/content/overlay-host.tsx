@@ -1,0 +1,45 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { useStore } from 'zustand';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Overlay } from '@/components/overlay/Overlay';
+import { applyContract, contractAttributes } from './contract';
+import type { OverlayStore } from './overlay-store';
+
+export const OVERLAY_TAG = 'creator-scout-overlay';
+
+function OverlayApp({ store, onSave }: { store: OverlayStore; onSave: () => void }) {
+  const model = useStore(store, (s) => s.model);
+  return <Overlay model={model} onSave={onSave} />;
+}
+
+/**
+ * Mount the overlay in a shadow root (page styles never reach it, ours never
+ * leak). The host is idempotent: hosts left by an older copy of the extension
+ * (after an update) are removed first. The contract attributes follow the store.
+ */
+export async function mountOverlay(ctx: ContentScriptContext, store: OverlayStore, onSave: () => void) {
+  for (const stale of document.querySelectorAll(OVERLAY_TAG)) stale.remove();
+  const ui = await createShadowRootUi<{ root: Root; unsubscribe: () => void }>(ctx, {
+    name: OVERLAY_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container, _shadow, host) {
+      const sync = () => {
+        const { model, snapshot } = store.getState();
+        applyContract(host, contractAttributes(model, snapshot));
+      };
+      sync();
+      const unsubscribe = store.subscribe(sync);
+      const root = createRoot(container);
+      root.render(<OverlayApp store={store} onSave={onSave} />);
+      return { root, unsubscribe };
+    },
+    onRemove(mounted) {
+      mounted?.unsubscribe();
+      mounted?.root.unmount();
+    },
+  });
+  return ui;
+}

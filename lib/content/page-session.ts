@@ -1,0 +1,129 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detectPage, type DetectedPage } from '@/adapters/detect';
+import { statusLabel } from '@/core/format';
+import type { Snapshot } from '@/core/snapshot';
+import { overlayStateOf } from '@/components/overlay/model';
+import { tabEventSchema } from '@/lib/messages';
+import { DisconnectedError, sendPageLeft, sendPageRead, sendSaveCurrent } from './messaging';
+import { mountOverlay } from './overlay-host';
+import { createOverlayStore, type OverlayStore } from './overlay-store';
+import type { PlatformAdapter } from './types';
+import { onDomSettled, waitFor } from './wait-for';
+
+type OverlayUi = Awaited<ReturnType<typeof mountOverlay>>;
+
+/**
+ * One content script run: a page view starts at load and at every in-site
+ * navigation (`wxt:locationchange`); each has its own AbortController, so the
+ * observers of the previous view are gone before the next one starts.
+ */
+export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
+  const store = createOverlayStore(adapter.platform);
+  let ui: OverlayUi | null = null;
+  let view: AbortController | null = null;
+
+  const setModel = (patch: Partial<ReturnType<OverlayStore['getState']>['model']>) =>
+    store.setState((s) => ({ model: { ...s.model, ...patch } }));
+
+  const disconnect = () => {
+    view?.abort();
+    setModel({ state: 'disconnected', saving: false, message: new DisconnectedError().message });
+  };
+
+  const save = () => {
+    setModel({ saving: true });
+    sendSaveCurrent().then(
+      (result) => setModel({ saving: false, saved: result.ok, message: result.ok ? null : result.error }),
+      (error: unknown) => (error instanceof DisconnectedError ? disconnect() : setModel({ saving: false })),
+    );
+  };
+
+  const show = async () => {
+    ui ??= await mountOverlay(ctx, store, save);
+    ui.mount();
+  };
+
+  const startView = async (url: string) => {
+    view?.abort();
+    const controller = new AbortController();
+    view = controller;
+    ctx.onInvalidated(() => controller.abort());
+    const page = detectPage(url);
+    if (!page || page.platform !== adapter.platform) {
+      ui?.remove();
+      await sendPageLeft(url).catch(() => undefined);
+      return;
+    }
+    store.setState({
+      snapshot: null,
+      model: { state: 'loading', platform: adapter.platform, handle: page.handle, analysis: null, message: null, saved: false, saving: false },
+    });
+    await show();
+    const first = await waitFor(() => readWhenRendered(adapter, page, url), controller.signal);
+    if (controller.signal.aborted) return;
+    let lastSent = '';
+    const readAndSend = async (snapshot: Snapshot | null) => {
+      if (!snapshot) {
+        setModel({ state: 'unavailable', message: 'Creator Scout could not read this page.' });
+        return;
+      }
+      const signature = JSON.stringify({ ...snapshot, capturedAt: 0 });
+      if (signature === lastSent) return;
+      lastSent = signature;
+      store.setState({ snapshot });
+      try {
+        const response = await sendPageRead(snapshot);
+        if (controller.signal.aborted) return;
+        if (!response.ok) {
+          setModel({ state: 'unavailable', message: response.error });
+          return;
+        }
+        const state = overlayStateOf(response.analysis);
+        setModel({
+          state,
+          handle: snapshot.handle,
+          analysis: response.analysis,
+          saved: response.saved,
+          message: state === 'unavailable' ? statusLabel(response.analysis.status) : null,
+        });
+      } catch (error) {
+        if (error instanceof DisconnectedError) disconnect();
+        else setModel({ state: 'unavailable', message: 'Creator Scout could not analyse this page.' });
+      }
+    };
+    await readAndSend(first ?? adapter.read(document, url, Date.now()));
+    // Infinite scroll and late rendering: re-read once the DOM settles.
+    onDomSettled(() => void readAndSend(adapter.read(document, location.href, Date.now())), controller.signal);
+  };
+
+  browser.runtime.onMessage.addListener((message) => {
+    const event = tabEventSchema.safeParse(message);
+    if (event.success && store.getState().snapshot) setModel({ saved: event.data.saved });
+    return undefined;
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void startView(newUrl.href));
+  void startView(location.href);
+}
+
+/**
+ * After in-site navigation the old profile stays in the DOM for a moment:
+ * only read once the page shows the profile the URL names (or, on a post,
+ * once the post is there).
+ */
+function readWhenRendered(adapter: PlatformAdapter, page: DetectedPage, url: string): Snapshot | null {
+  if (page.pageKind === 'post') {
+    const snapshot = adapter.read(document, url, Date.now());
+    if (!snapshot || snapshot.status === 'unreadable') return null;
+    return page.postId === null || snapshot.posts.some((post) => post.id === page.postId) ? snapshot : null;
+  }
+  const rendered = adapter.renderedHandle(document);
+  // The previous profile is still on screen: wait for the new one.
+  if (rendered !== null && rendered !== page.handle) return null;
+  const snapshot = adapter.read(document, url, Date.now());
+  if (!snapshot || rendered === page.handle) return snapshot;
+  // No header yet: trust only what does not depend on it — embedded JSON that
+  // names this handle, or a page that says the profile is missing or walled.
+  const fromJson = snapshot.profile.followers?.source === 'json';
+  return fromJson || snapshot.status === 'not-found' || snapshot.status === 'login-wall' ? snapshot : null;
+}

@@ -1,0 +1,84 @@
+import { analyze, mergeComments } from '@/core/analyze';
+import type { Analysis } from '@/core/analysis';
+import type { Settings } from '@/core/settings';
+import { creatorKey, type CommentSample, type Snapshot } from '@/core/snapshot';
+import { creatorRowSchema, postCommentsRowSchema, type CreatorRow, type ScoutDb } from './db';
+
+/**
+ * Storing what a page showed and turning it into an analysis. Used by the
+ * background worker; every write is one Dexie transaction, so a worker
+ * stopped mid-way leaves either the old state or the new one.
+ */
+
+export async function commentsFor(db: ScoutDb, key: string): Promise<Map<string, CommentSample[]>> {
+  const rows = await db.postComments.where('key').equals(key).toArray();
+  const byPost = new Map<string, CommentSample[]>();
+  for (const row of rows) {
+    const parsed = postCommentsRowSchema.safeParse(row);
+    if (parsed.success) byPost.set(parsed.data.postId, parsed.data.comments);
+  }
+  return byPost;
+}
+
+export function analyzeWithComments(
+  snapshot: Snapshot,
+  comments: ReadonlyMap<string, CommentSample[]>,
+  settings: Settings,
+): Analysis {
+  return analyze(mergeComments(snapshot, comments), settings);
+}
+
+/** Same page content, ignoring when it was captured. */
+function sameContent(a: Snapshot, b: Snapshot): boolean {
+  return JSON.stringify({ ...a, capturedAt: 0 }) === JSON.stringify({ ...b, capturedAt: 0 });
+}
+
+export async function readCreator(db: ScoutDb, key: string): Promise<CreatorRow | undefined> {
+  const parsed = creatorRowSchema.safeParse(await db.creators.get(key));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Record one page read: the snapshot (unless identical to the last one), the
+ * comments of an opened post, the creator's latest profile snapshot and
+ * analysis, the shortlist entry's figures (never its note or tags), and what
+ * the tab shows.
+ */
+export async function recordPageRead(
+  db: ScoutDb,
+  snapshot: Snapshot,
+  settings: Settings,
+  tabId: number | null,
+  now: number,
+): Promise<Analysis> {
+  const key = creatorKey(snapshot.platform, snapshot.handle);
+  return db.transaction('rw', [db.snapshots, db.creators, db.postComments, db.shortlist, db.tabViews], async () => {
+    const existing = await readCreator(db, key);
+    if (!existing || !sameContent(existing.snapshot, snapshot)) {
+      await db.snapshots.add({ key, capturedAt: snapshot.capturedAt, snapshot });
+    }
+    if (snapshot.pageKind === 'post') {
+      for (const post of snapshot.posts) {
+        if (post.commentSamples.length === 0) continue;
+        await db.postComments.put({ key, postId: post.id, updatedAt: now, comments: post.commentSamples });
+      }
+    }
+    // A post page says little about the profile: keep the last profile read.
+    const profileSnapshot =
+      snapshot.pageKind === 'post' && existing?.snapshot.pageKind === 'profile' ? existing.snapshot : snapshot;
+    const analysis = analyzeWithComments(profileSnapshot, await commentsFor(db, key), settings);
+    await db.creators.put({ key, updatedAt: now, snapshot: profileSnapshot, analysis });
+    if (snapshot.pageKind === 'profile') {
+      await db.shortlist.where('key').equals(key).modify((entry) => {
+        entry.snapshot = snapshot;
+        entry.updatedAt = now;
+      });
+    }
+    if (tabId !== null) await db.tabViews.put({ tabId, url: snapshot.url, key, updatedAt: now });
+    return analysis;
+  });
+}
+
+export async function recordPageLeft(db: ScoutDb, tabId: number, url: string, now: number): Promise<void> {
+  await db.tabViews.put({ tabId, url, key: null, updatedAt: now });
+}

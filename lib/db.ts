@@ -1,0 +1,94 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { z } from 'zod';
+import { analysisSchema } from '@/core/analysis';
+import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
+import { commentSchema, snapshotSchema } from '@/core/snapshot';
+
+/**
+ * IndexedDB of the extension's own origin (background, popup, side panel,
+ * options). A content script never opens it: there it would be the site's.
+ * Every record read back is validated with zod; a bad one is skipped and
+ * counted, never deleted.
+ */
+
+export const snapshotRowSchema = z.object({
+  id: z.number().int().optional(),
+  key: z.string(),
+  capturedAt: z.number(),
+  snapshot: snapshotSchema,
+});
+export type SnapshotRow = z.infer<typeof snapshotRowSchema>;
+
+/** The latest profile snapshot and cached analysis of every creator seen. */
+export const creatorRowSchema = z.object({
+  key: z.string(),
+  updatedAt: z.number(),
+  snapshot: snapshotSchema,
+  analysis: analysisSchema,
+});
+export type CreatorRow = z.infer<typeof creatorRowSchema>;
+
+/** Comments learned from each opened post, kept per creator. */
+export const postCommentsRowSchema = z.object({
+  key: z.string(),
+  postId: z.string(),
+  updatedAt: z.number(),
+  comments: z.array(commentSchema),
+});
+export type PostCommentsRow = z.infer<typeof postCommentsRowSchema>;
+
+/**
+ * What each tab is showing. Kept in IndexedDB, not worker memory, because the
+ * MV3 worker may be stopped between the page view and the popup opening.
+ */
+export const tabViewRowSchema = z.object({
+  tabId: z.number().int(),
+  url: z.string(),
+  key: z.string().nullable(),
+  updatedAt: z.number(),
+});
+export type TabViewRow = z.infer<typeof tabViewRowSchema>;
+
+export class ScoutDb extends Dexie {
+  snapshots!: EntityTable<SnapshotRow, 'id'>;
+  creators!: EntityTable<CreatorRow, 'key'>;
+  shortlist!: EntityTable<ShortlistEntry, 'key'>;
+  postComments!: Dexie.Table<PostCommentsRow, [string, string]>;
+  tabViews!: EntityTable<TabViewRow, 'tabId'>;
+
+  constructor(name = 'creator-scout') {
+    super(name);
+    // Version 1. A new version must add an upgrade() and a frozen fixture test.
+    this.version(1).stores({
+      snapshots: '++id, key, capturedAt, [key+capturedAt]',
+      creators: 'key, updatedAt',
+      shortlist: 'key, platform, savedAt, updatedAt',
+      postComments: '[key+postId], key',
+      tabViews: 'tabId, key',
+    });
+  }
+}
+
+let shared: ScoutDb | undefined;
+/** One connection per extension page / worker. */
+export function getDb(): ScoutDb {
+  shared ??= new ScoutDb();
+  return shared;
+}
+
+/** Validated read of a list: good rows, plus the raw ones that failed. */
+export function partitionValid<T>(
+  rows: readonly unknown[],
+  schema: z.ZodType<T>,
+): { valid: T[]; invalid: unknown[] } {
+  const valid: T[] = [];
+  const invalid: unknown[] = [];
+  for (const row of rows) {
+    const parsed = schema.safeParse(row);
+    if (parsed.success) valid.push(parsed.data);
+    else invalid.push(row);
+  }
+  return { valid, invalid };
+}
+
+export { shortlistEntrySchema };

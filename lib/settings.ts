@@ -1,0 +1,34 @@
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, parseSettings } from '@/core/defaults';
+import { settingsSchema, type Settings } from '@/core/settings';
+
+/**
+ * Settings live in extension storage (local area), versioned. They are read
+ * through `parseSettings`, so one bad field falls back alone.
+ */
+export const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: null,
+  version: 1,
+});
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Fields that were unreadable and fell back to their defaults. */
+  repaired: string[];
+}
+
+export async function loadSettings(): Promise<LoadedSettings> {
+  const raw = await settingsItem.getValue();
+  if (raw === null) return { settings: DEFAULT_SETTINGS, repaired: [] };
+  return parseSettings(raw);
+}
+
+export async function saveSettings(next: Settings): Promise<void> {
+  await settingsItem.setValue(settingsSchema.parse(next));
+}
+
+export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
+  return settingsItem.watch((raw) => {
+    onChange(raw === null ? { settings: DEFAULT_SETTINGS, repaired: [] } : parseSettings(raw));
+  });
+}

@@ -1,0 +1,53 @@
+import { SHORTLIST_VERSION, shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
+import { partitionValid, type ScoutDb } from './db';
+import { readCreator } from './creators';
+
+/**
+ * Shortlist operations, shared by popup, side panel and the keyboard command.
+ * Key = platform + lower-cased handle: saving twice never duplicates, and a
+ * re-save refreshes the figures but never the marketer's note or tags.
+ */
+
+export type SaveResult = { ok: true; entry: ShortlistEntry; created: boolean } | { ok: false; reason: string };
+
+export async function saveToShortlist(db: ScoutDb, key: string, now: number): Promise<SaveResult> {
+  return db.transaction('rw', [db.creators, db.shortlist], async () => {
+    const creator = await readCreator(db, key);
+    if (!creator) return { ok: false, reason: 'Nothing read for this creator yet — open their profile first.' };
+    const previous = shortlistEntrySchema.safeParse(await db.shortlist.get(key));
+    const entry: ShortlistEntry = previous.success
+      ? { ...previous.data, snapshot: creator.snapshot, updatedAt: now }
+      : {
+          v: SHORTLIST_VERSION,
+          key,
+          platform: creator.snapshot.platform,
+          handle: creator.snapshot.handle,
+          note: '',
+          tags: [],
+          savedAt: now,
+          updatedAt: now,
+          snapshot: creator.snapshot,
+        };
+    await db.shortlist.put(entry);
+    return { ok: true, entry, created: !previous.success };
+  });
+}
+
+export async function removeFromShortlist(db: ScoutDb, key: string): Promise<void> {
+  await db.shortlist.delete(key);
+}
+
+export async function setNote(db: ScoutDb, key: string, note: string, now: number): Promise<void> {
+  await db.shortlist.update(key, { note: note.slice(0, 10_000), updatedAt: now });
+}
+
+export interface ShortlistRead {
+  entries: ShortlistEntry[];
+  /** Records that failed validation: shown, counted, exportable raw, never deleted. */
+  unreadable: unknown[];
+}
+
+export async function readShortlist(db: ScoutDb): Promise<ShortlistRead> {
+  const { valid, invalid } = partitionValid(await db.shortlist.toArray(), shortlistEntrySchema);
+  return { entries: valid, unreadable: invalid };
+}

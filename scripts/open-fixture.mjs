@@ -1,0 +1,55 @@
+// `npm start`: open the built extension in Chromium on a fixture profile,
+// served at its real URL (nothing reaches the internet). Headed when there is
+// a display; otherwise headless, saving a screenshot and printing the overlay.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const FIXTURES = {
+  'https://www.instagram.com/janedoe.creates/': 'instagram/profile-json.html',
+  'https://www.tiktok.com/@dancewithmo': 'tiktok/profile-universal.html',
+};
+const url = process.argv[2] ?? Object.keys(FIXTURES)[0];
+const extension = resolve('.output/chrome-mv3');
+const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
+const context = await chromium.launchPersistentContext('', {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless,
+  viewport: { width: 1280, height: 800 },
+  args: [
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+});
+await context.route(/^https?:\/\//, (route) => route.abort());
+await context.route(/^https:\/\/www\.(instagram|tiktok)\.com\//, async (route) => {
+  const key = route.request().url().replace(/[?#].*$/, '').replace(/\/?$/, '');
+  const file = Object.entries(FIXTURES).find(([u]) => u.replace(/\/?$/, '') === key)?.[1];
+  if (!file || route.request().resourceType() !== 'document') return route.abort();
+  return route.fulfill({ contentType: 'text/html; charset=utf-8', body: await readFile(resolve('tests/fixtures', file), 'utf8') });
+});
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(url);
+const host = page.locator('creator-scout-overlay');
+await page.waitForFunction(() => {
+  const s = document.querySelector('creator-scout-overlay')?.getAttribute('data-state');
+  return s && s !== 'loading';
+});
+const attrs = await host.evaluate((el) => Object.fromEntries(el.getAttributeNames().filter((n) => n.startsWith('data-')).map((n) => [n, el.getAttribute(n)])));
+console.log('Overlay on', url);
+console.table(attrs);
+if (headless) {
+  await page.screenshot({ path: 'creator-scout-fixture.png' });
+  console.log('No display: saved creator-scout-fixture.png. Set DISPLAY to browse it yourself.');
+  await context.close();
+} else {
+  console.log('Browse the fixture; close the window to quit.');
+  await new Promise((done) => context.on('close', done));
+}
