@@ -1,0 +1,174 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze, mergeComments } from '@/core/analyze';
+import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { formatPercent, formatRange } from '@/core/format';
+import { shortlistToCsv } from '@/core/shortlist-csv';
+import { shortlistEntrySchema } from '@/core/shortlist';
+import { creatorKey, snapshotSchema, type CommentSample } from '@/core/snapshot';
+import { fixtures } from '../fixtures/fixtures';
+import { fixtureFor, fixtureRoutes } from './fixture-routes';
+import { extensionPage, launch, OverlayPage, type Session } from './harness';
+import { readStore, tabIdOf } from './idb';
+
+/**
+ * The whole pipeline in real Chromium: fixture page at its real URL →
+ * adapter → background (core + IndexedDB) → overlay, popup, side panel,
+ * shortlist, CSV, and a browser restart.
+ */
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch(fixtureRoutes, undefined);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The analysis core computes from what the extension stored for this creator. */
+async function coreAnalysisOf(key: string) {
+  const creators = (await readStore(session.worker, 'creators')) as { key: string; snapshot: unknown }[];
+  const row = creators.find((c) => c.key === key);
+  expect(row, `stored creator ${key}`).toBeDefined();
+  const snapshot = snapshotSchema.parse(row?.snapshot);
+  return { snapshot, analysis: analyze(mergeComments(snapshot, new Map()), DEFAULT_SETTINGS) };
+}
+
+const UNAVAILABLE = new Set(['private', 'not-found', 'login-wall']);
+
+describe('overlay on every profile fixture', () => {
+  for (const fixture of fixtures.filter((f) => f.pageKind === 'profile')) {
+    it(`${fixture.file}: contract attributes match the page and the core`, async () => {
+      const page = await session.context.newPage();
+      await page.goto(fixture.url);
+      const overlay = new OverlayPage(page);
+      const expected = fixture.expected;
+      const contract = await overlay.settled(expected.status === 'not-found' || expected.status === 'login-wall' ? undefined : expected.handle);
+      expect(contract['data-platform']).toBe(fixture.platform);
+      expect(contract['data-followers']).toBe(expected.followers ? String(expected.followers.value) : '');
+      expect(contract['data-following']).toBe(expected.following ? String(expected.following.value) : '');
+      expect(contract['data-posts']).toBe(expected.posts ? String(expected.posts.value) : '');
+      expect(contract['data-likes-total']).toBe(expected.likesTotal ? String(expected.likesTotal.value) : '');
+      if (UNAVAILABLE.has(expected.status)) {
+        expect(contract['data-state']).toBe('unavailable');
+        expect(contract['data-engagement-rate']).toBe('');
+        await page.close();
+        return;
+      }
+      expect(['ready', 'partial']).toContain(contract['data-state']);
+      const { analysis } = await coreAnalysisOf(creatorKey(fixture.platform, expected.handle));
+      expect(contract['data-handle']).toBe(expected.handle);
+      expect(contract['data-tier']).toBe(analysis.tier.id ?? '');
+      expect(contract['data-engagement-rate']).toBe(analysis.engagement.rate === null ? '' : analysis.engagement.rate.toFixed(4));
+      expect(contract['data-engagement-basis']).toBe(analysis.engagement.basis ?? '');
+      expect(contract['data-posts-measured']).toBe(String(analysis.engagement.postsMeasured));
+      expect(contract['data-pod-score']).toBe(analysis.pod.score === null ? '' : String(Math.round(analysis.pod.score)));
+      const text = await overlay.text();
+      if (analysis.engagement.rate !== null) expect(text).toContain(formatPercent(analysis.engagement.rate));
+      if (analysis.roi.costPerPost) expect(text).toContain(formatRange(analysis.roi.costPerPost, 'money', analysis.roi.currency));
+      await page.close();
+    });
+  }
+});
+
+describe('a marketer’s session', () => {
+  it('follows in-site navigation to another profile', async () => {
+    const first = fixtureFor('janedoe');
+    const second = fixtureFor('marco.rossi');
+    const page = await session.context.newPage();
+    await page.goto(first.url);
+    const overlay = new OverlayPage(page);
+    await overlay.settled('janedoe');
+    const nextHtml = await readFile(`tests/fixtures/${second.file}`, 'utf8');
+    // As the site does: the URL changes first, the app re-renders its root a
+    // moment later; the embedded JSON still describes the first profile.
+    await page.evaluate(
+      async ({ url, html }) => {
+        history.pushState({}, '', url);
+        await new Promise((r) => setTimeout(r, 80));
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        for (const child of [...document.body.children]) if (child.localName !== 'creator-scout-overlay') child.remove();
+        for (const s of next.body.querySelectorAll('script')) s.remove();
+        const host = document.querySelector('creator-scout-overlay');
+        for (const child of [...next.body.children]) document.body.insertBefore(document.adoptNode(child), host);
+      },
+      { url: second.url, html: nextHtml },
+    );
+    const contract = await overlay.settled('marco.rossi');
+    expect(contract['data-handle']).toBe('marco.rossi');
+    expect(contract['data-followers']).not.toBe(String(first.expected.followers?.value));
+    expect(await page.locator('creator-scout-overlay').count()).toBe(1);
+    await page.close();
+  });
+
+  it('saves from the overlay and the popup, lists, notes and exports, and keeps it all across a browser restart', async () => {
+    const insta = fixtureFor('janedoe');
+    const tiktok = fixtureFor('maya.moves');
+
+    const igPage = await session.context.newPage();
+    await igPage.goto(insta.url);
+    await new OverlayPage(igPage).settled('janedoe');
+    await igPage.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => igPage.getByRole('button', { name: 'Saved ✓' }).count()).toBe(1);
+
+    const ttPage = await session.context.newPage();
+    await ttPage.goto(tiktok.url);
+    await new OverlayPage(ttPage).settled('maya.moves');
+    const tabId = await tabIdOf(session.worker, 'https://www.tiktok.com/*');
+    const popup = await extensionPage(session, `popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Save to shortlist' }).click();
+    await popup.getByText('Saved ✓ — in shortlist').waitFor();
+    const { analysis: maya } = await coreAnalysisOf('tiktok:maya.moves');
+    await expect.poll(() => popup.getByText(formatPercent(maya.engagement.rate)).count()).toBeGreaterThan(0);
+
+    const panel = await extensionPage(session, 'sidepanel.html');
+    await panel.getByRole('tab', { name: 'Shortlist' }).click();
+    await panel.getByText('@janedoe').first().waitFor();
+    await panel.getByText('@maya.moves').first().waitFor();
+    const note = panel.getByRole('textbox', { name: 'Note for @janedoe' });
+    await note.fill('=HYPERLINK("http://evil.example") spring launch, "travel"');
+    await note.blur();
+    await expect
+      .poll(async () => ((await readStore(session.worker, 'shortlist')) as { key: string; note: string }[]).find((e) => e.key === 'instagram:janedoe')?.note)
+      .toBe('=HYPERLINK("http://evil.example") spring launch, "travel"');
+
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /Export CSV/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^creator-scout-shortlist-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(2);
+    // Every cell must equal what core writes for the stored shortlist.
+    const stored = (await readStore(session.worker, 'shortlist')).map((e) => shortlistEntrySchema.parse(e));
+    const comments = (await readStore(session.worker, 'postComments')) as { key: string; postId: string; comments: CommentSample[] }[];
+    const byKey = new Map<string, Map<string, CommentSample[]>>();
+    for (const c of comments) byKey.set(c.key, (byKey.get(c.key) ?? new Map()).set(c.postId, c.comments));
+    const expectedCsv = Papa.parse<Record<string, string>>(shortlistToCsv(stored, DEFAULT_SETTINGS, byKey).slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    const byHandle = (rows: Record<string, string>[]) => new Map(rows.map((r) => [r['handle'], r]));
+    expect(byHandle(parsed.data)).toEqual(byHandle(expectedCsv.data));
+    const jane = byHandle(parsed.data).get('janedoe');
+    expect(jane?.['followers']).toBe(String(insta.expected.followers?.value));
+    expect(jane?.['tier']).toBe('Micro');
+    expect(jane?.['note']).toBe(`'=HYPERLINK("http://evil.example") spring launch, "travel"`);
+
+    const dir = session.userDataDir;
+    await session.context.close();
+    const restarted = await launch(fixtureRoutes, dir);
+    try {
+      const again = await extensionPage(restarted, 'sidepanel.html');
+      await again.getByRole('tab', { name: 'Shortlist' }).click();
+      await again.getByText('@janedoe').first().waitFor();
+      await again.getByText('@maya.moves').first().waitFor();
+      await expect.poll(() => again.getByRole('textbox', { name: 'Note for @janedoe' }).inputValue()).toContain('spring launch');
+      expect(await readStore(restarted.worker, 'shortlist')).toHaveLength(2);
+    } finally {
+      await restarted.close();
+    }
+    session = await launch(fixtureRoutes);
+  });
+});
