@@ -39,6 +39,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // `npm run screenshots`: pictures of what it does, into docs/screenshots/.
+        extends: true,
+        test: {
+          name: 'screenshots',
+          include: ['tests/screenshots/**/*.shots.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -78,6 +78,11 @@ describe('formatRange', () => {
   });
   it('prints a collapsed range once and a missing one as a dash', () => {
     expect(formatRange({ low: 5, expected: 5, high: 5 }, 'count')).toBe('5');
+    // Sub-cent low ends keep a significant digit instead of reading "$0.00".
+    expect(formatRange({ low: 0.0057, expected: 0.057, high: 0.2 }, 'money')).toBe('$0.006–$0.200 (≈ $0.057)');
+    expect(formatMoney(0.00042, 'USD')).toBe('$0.0004');
+    expect(formatMoney(0.004, 'USD')).toBe('$0.004');
+    expect(formatMoney(0, 'USD')).toBe('$0.00');
     expect(formatRange(null, 'money')).toBe('—');
     expect(formatRange({ low: Number.NaN, expected: 1, high: 2 }, 'count')).toBe('—');
   });

@@ -56,7 +56,12 @@ export function formatPercent(fraction: number | null, digits = 2, locale: strin
 
 /** Whole units from 100 up (fees), cents below (cost per engagement). */
 export function moneyDigits(n: number): number {
-  return Math.abs(n) >= 100 ? 0 : 2;
+  const a = Math.abs(n);
+  if (a >= 100) return 0;
+  // Sub-cent figures (cost per engagement of a big creator) keep their first
+  // significant digit: "$0.006", never a falsely precise "$0.00".
+  if (a > 0 && a < 0.01) return Math.min(4, Math.ceil(-Math.log10(a)));
+  return 2;
 }
 
 /** Money in `currency`; `fractionDigits` defaults to moneyDigits(n). */
@@ -98,8 +103,9 @@ export function formatRange(
   locale: string = DEFAULT_LOCALE,
 ): string {
   if (!range || !usable(range.low) || !usable(range.expected) || !usable(range.high)) return MISSING;
-  // One precision for the whole range, so "$25.00–$125" never happens.
-  const digits = moneyDigits(range.high);
+  // One precision for the whole range, so "$25.00–$125" never happens; a
+  // sub-cent low end raises it, so it is not shown as "$0.00".
+  const digits = range.high >= 100 ? 0 : Math.max(moneyDigits(range.high), range.low > 0 ? moneyDigits(range.low) : 0);
   const low = formatOne(range.low, kind, currency, locale, digits);
   const high = formatOne(range.high, kind, currency, locale, digits);
   const expected = formatOne(range.expected, kind, currency, locale, digits);

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { makePost, makeSnapshot } from '@/tests/make-snapshot';
 import { recordPageRead } from './creators';
 import { ScoutDb } from './db';
-import { readShortlist, removeFromShortlist, saveToShortlist, setNote } from './shortlist';
+import { readShortlist, removeFromShortlist, restoreToShortlist, saveToShortlist, setNote } from './shortlist';
 
 let db: ScoutDb;
 let n = 0;
@@ -90,5 +90,20 @@ describe('recordPageRead', () => {
     const creator = await db.creators.get('instagram:janedoe');
     expect(creator?.snapshot.pageKind).toBe('profile');
     expect((await db.tabViews.get(7))?.key).toBe('instagram:janedoe');
+  });
+});
+
+describe('restoreToShortlist', () => {
+  it('puts back a removed entry with its note, unless it was saved again meanwhile', async () => {
+    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await saveToShortlist(db, 'instagram:janedoe', 200);
+    await setNote(db, 'instagram:janedoe', 'undo me', 210);
+    const removed = await db.shortlist.get('instagram:janedoe');
+    await removeFromShortlist(db, 'instagram:janedoe');
+    expect(await restoreToShortlist(db, removed!)).toBe(true);
+    expect((await db.shortlist.get('instagram:janedoe'))?.note).toBe('undo me');
+    await setNote(db, 'instagram:janedoe', 'newer', 300);
+    expect(await restoreToShortlist(db, removed!)).toBe(false);
+    expect((await db.shortlist.get('instagram:janedoe'))?.note).toBe('newer');
   });
 });

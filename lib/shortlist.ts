@@ -37,6 +37,19 @@ export async function removeFromShortlist(db: ScoutDb, key: string): Promise<voi
   await db.shortlist.delete(key);
 }
 
+/**
+ * Put back an entry the user just removed (undo), note and tags included. If
+ * the creator was saved again in the meantime, that newer entry is kept.
+ */
+export async function restoreToShortlist(db: ScoutDb, entry: ShortlistEntry): Promise<boolean> {
+  const valid = shortlistEntrySchema.parse(entry);
+  return db.transaction('rw', db.shortlist, async () => {
+    if ((await db.shortlist.get(valid.key)) !== undefined) return false;
+    await db.shortlist.add(valid);
+    return true;
+  });
+}
+
 export async function setNote(db: ScoutDb, key: string, note: string, now: number): Promise<void> {
   await db.shortlist.update(key, { note: note.slice(0, 10_000), updatedAt: now });
 }

@@ -4,13 +4,12 @@ import type { ShortlistEntry } from '@/core/shortlist';
 import { getDb } from '@/lib/db';
 import { useSettings } from '@/lib/hooks/use-settings';
 import { useAllComments, useShortlist } from '@/lib/hooks/use-shortlist';
-import { removeFromShortlist } from '@/lib/shortlist';
+import { removeFromShortlist, restoreToShortlist } from '@/lib/shortlist';
 import { Button } from '../ui/Button';
 import { exportShortlist } from './export';
 import { filterRows, sortRows, useShortlistRows, type ShortlistRow as Row, type SortState } from './rows';
 import { ShortlistRow } from './ShortlistRow';
 import { SortHeader } from './SortHeader';
-import { restoreShortlistEntry } from './undo';
 import '../tokens.css';
 import '../ui/ui.css';
 import './shortlist.css';
@@ -81,7 +80,7 @@ export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: numbe
       {removed ? (
         <p className="cs-sl__status" role="status">
           Removed @{removed.handle}.{' '}
-          <Button variant="quiet" onClick={() => void restoreShortlistEntry(removed).then(() => setRemoved(null))}>
+          <Button variant="quiet" onClick={() => void restoreToShortlist(getDb(), removed).then(() => setRemoved(null))}>
             Undo
           </Button>
         </p>

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SOURCES } from '@/core/default-sources';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { loadSettings, saveSettings, settingsItem } from '@/lib/settings';
 import { toFormText, validateForm } from './form';
@@ -19,6 +20,13 @@ describe('options form model', () => {
 });
 
 describe('options page', () => {
+  it('shows where every default comes from', async () => {
+    render(<App />);
+    for (const source of Object.values(DEFAULT_SOURCES).filter((s) => !s.startsWith('US dollars'))) {
+      expect(await screen.findByText(`Default source: ${source}`)).toBeTruthy();
+    }
+  });
+
   it('rejects thresholds out of order, next to the field, and saves nothing', async () => {
     render(<App />);
     fireEvent.change(await field('Micro'), { target: { value: '500' } });

@@ -1,13 +1,20 @@
 import { TIERS } from '@/core/analysis';
 import { PLATFORMS } from '@/core/snapshot';
+import { DEFAULT_SOURCES } from '@/core/default-sources';
 import { TIER_LABELS } from '@/core/tiers';
 import { PLATFORM_LABELS } from '@/components/ui/labels';
 import { FieldError, RangeFields, TextField, type FieldContext } from './fields';
+
+/** Where a default comes from, shown under its section's legend. */
+function Source({ children }: { children: string }) {
+  return <p className="cs-opt__source">Default source: {children}</p>;
+}
 
 export function ThresholdSection({ ctx }: { ctx: FieldContext }) {
   return (
     <fieldset className="cs-opt__group">
       <legend>Tier thresholds (followers at which a tier starts)</legend>
+      <Source>{DEFAULT_SOURCES.tierThresholds}</Source>
       {(['nano', 'micro', 'macro', 'mega'] as const).map((tier) => (
         <TextField key={tier} ctx={ctx} path={`tierThresholds.${tier}`} kind="count" label={TIER_LABELS[tier]} />
       ))}
@@ -20,6 +27,7 @@ export function RateCardSection({ ctx }: { ctx: FieldContext }) {
   return (
     <fieldset className="cs-opt__group">
       <legend>Rate card (fee per sponsored post, in your currency)</legend>
+      <Source>{DEFAULT_SOURCES.rateCard}</Source>
       {PLATFORMS.map((platform) => (
         <div key={platform} className="cs-opt__platform">
           <h3>{PLATFORM_LABELS[platform]}</h3>
@@ -42,6 +50,10 @@ export function FunnelSection({ ctx }: { ctx: FieldContext }) {
   return (
     <fieldset className="cs-opt__group">
       <legend>Reach and conversion</legend>
+      <Source>{DEFAULT_SOURCES.reachRate}</Source>
+      <Source>{DEFAULT_SOURCES.clickThroughRate}</Source>
+      <Source>{DEFAULT_SOURCES.conversionRate}</Source>
+      <Source>{DEFAULT_SOURCES.averageOrderValue}</Source>
       {PLATFORMS.map((platform) => (
         <RangeFields
           key={platform}
