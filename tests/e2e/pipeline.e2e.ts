@@ -72,6 +72,26 @@ describe('overlay on every profile fixture', () => {
   }
 });
 
+describe('opened posts', () => {
+  for (const fixture of fixtures.filter((f) => f.pageKind === 'post')) {
+    it(`${fixture.file}: its comments are kept for the creator and feed the pod verdict`, async () => {
+      const page = await session.context.newPage();
+      await page.goto(fixture.url);
+      const contract = await new OverlayPage(page).settled(fixture.expected.handle);
+      const key = creatorKey(fixture.platform, fixture.expected.handle);
+      const stored = (await readStore(session.worker, 'postComments')) as { key: string; postId: string; comments: CommentSample[] }[];
+      const mine = stored.filter((row) => row.key === key);
+      expect(mine).toHaveLength(1);
+      expect(mine[0]?.comments).toHaveLength(fixture.expected.commentSamples ?? -1);
+      const creators = (await readStore(session.worker, 'creators')) as { key: string; analysis: { pod: { commentsSeen: number; score: number | null } } }[];
+      const analysis = creators.find((c) => c.key === key)?.analysis;
+      expect(analysis?.pod.commentsSeen).toBeGreaterThanOrEqual(fixture.expected.commentSamples ?? 1);
+      expect(contract['data-pod-score']).toBe(analysis?.pod.score == null ? '' : String(Math.round(analysis.pod.score)));
+      await page.close();
+    });
+  }
+});
+
 describe('a marketer’s session', () => {
   it('follows in-site navigation to another profile', async () => {
     const first = fixtureFor('janedoe');
