@@ -5,6 +5,12 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // Firefox asks every add-on to declare what it collects: nothing.
+        gecko: { id: 'creator-scout@creator-scout.app', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
     name: 'Creator Scout',
     description:
       'Tier, engagement rate, ROI range and engagement-pod risk for Instagram and TikTok creators. Runs locally; no data leaves your machine.',

@@ -1,3 +1,4 @@
+import { formatCount } from '@/core/format';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { analysisOf, hiddenLikesSnapshot, makeSnapshot } from '../testing/snapshots';
@@ -72,6 +73,15 @@ describe('Overlay', () => {
     expect(screen.getByText('Private account — stats not visible')).toBeTruthy();
     expect(screen.queryByRole('group')).toBeNull();
     expect(region().textContent).not.toMatch(/\d%|\$/);
+    // The page does show the follower count: tier and count stay in sight.
+    expect(analysis.followers).not.toBeNull();
+    expect(region().textContent).toContain(`${formatCount(analysis.followers)} followers`);
+  });
+
+  it('unavailable without a follower count shows no tier', () => {
+    const analysis = analysisOf(makeSnapshot({ status: 'not-found', posts: [] }));
+    render(<Overlay model={modelFor({ state: 'unavailable', analysis, message: null })} onSave={() => {}} />);
+    expect(region().textContent).not.toMatch(/followers|Nano|Micro|Macro|Mega/);
   });
 
   it('disconnected: asks for a reload', () => {

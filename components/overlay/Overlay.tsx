@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { statusLabel } from '@/core/format';
+import { formatCount, statusLabel } from '@/core/format';
 import { TIER_LABELS } from '@/core/tiers';
+import { TierBadge } from '../ui/Badge';
 import { Button } from '../ui/Button';
-import { PLATFORM_LABELS } from '../ui/labels';
+import { PLATFORM_LABELS, UI_LOCALE } from '../ui/labels';
 import type { OverlayModel } from './model';
 import { OverlayFigures } from './OverlayFigures';
 import '../tokens.css';
@@ -33,7 +34,23 @@ function Body({ model }: { model: OverlayModel }) {
   if (model.state === 'disconnected') return <p className="cs-overlay__message">{DISCONNECTED_MESSAGE}</p>;
   if (model.state === 'unavailable' || !model.analysis) {
     const fallback = model.analysis ? statusLabel(model.analysis.status) : 'Nothing to show on this page.';
-    return <p className="cs-overlay__message">{model.message ?? fallback}</p>;
+    // A private profile still shows its follower count: keep tier and count in
+    // sight, as the host attributes do.
+    const followers = model.analysis?.followers ?? null;
+    return (
+      <>
+        <p className="cs-overlay__message">{model.message ?? fallback}</p>
+        {followers !== null && model.analysis ? (
+          <div className="cs-overlay__badges">
+            <TierBadge
+              tier={model.analysis.tier.id}
+              detail={`${formatCount(followers, UI_LOCALE)} followers`}
+              title={model.analysis.tier.reason}
+            />
+          </div>
+        ) : null}
+      </>
+    );
   }
   // e.g. "No posts yet": figures that exist are shown, with the page's status above them.
   const notice = model.message ?? (model.analysis.status === 'ok' ? null : statusLabel(model.analysis.status));
