@@ -1,19 +1,29 @@
 // `npm start`: open the built extension in Chromium on a fixture profile,
 // served at its real URL (nothing reaches the internet). Headed when there is
 // a display; otherwise headless, saving a screenshot and printing the overlay.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
+// A few pages of the fixture corpus (tests/fixtures/fixtures.ts lists them all).
 const FIXTURES = {
-  'https://www.instagram.com/janedoe.creates/': 'instagram/profile-json.html',
-  'https://www.tiktok.com/@dancewithmo': 'tiktok/profile-universal.html',
+  'https://www.instagram.com/janedoe/': 'instagram/janedoe.html',
+  'https://www.instagram.com/marco.rossi/': 'instagram/marco.rossi.html',
+  'https://www.instagram.com/p/CnNfribxUdl/': 'instagram/post-CnNfribxUdl.html',
+  'https://www.tiktok.com/@maya.moves': 'tiktok/maya.moves.html',
+  'https://www.tiktok.com/@maya.moves/video/7380007037866107687': 'tiktok/maya.moves-video.html',
 };
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromiumPath)) {
+  console.error(`Chromium not found at ${chromiumPath}: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
 const url = process.argv[2] ?? Object.keys(FIXTURES)[0];
 const extension = resolve('.output/chrome-mv3');
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
 const context = await chromium.launchPersistentContext('', {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless,
   viewport: { width: 1280, height: 800 },
   args: [

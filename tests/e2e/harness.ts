@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,6 +46,9 @@ export function routeKey(url: string): string {
 }
 
 export async function launch(routes: FixtureRoutes, userDataDir?: string): Promise<Session> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+  }
   const dir = userDataDir ?? (await mkdtemp(join(tmpdir(), 'creator-scout-e2e-')));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
