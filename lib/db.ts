@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { analysisSchema } from '@/core/analysis';
 import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
 import { commentSchema, snapshotSchema } from '@/core/snapshot';
+import { SCHEMA_VERSIONS } from './db-schema';
 
 /**
  * IndexedDB of the extension's own origin (background, popup, side panel,
@@ -49,23 +50,27 @@ export const tabViewRowSchema = z.object({
 });
 export type TabViewRow = z.infer<typeof tabViewRowSchema>;
 
+/** A saved campaign plan; its fields are validated by the planner's schema. */
+export interface PlanRow {
+  id: string;
+  updatedAt: number;
+  [field: string]: unknown;
+}
+
 export class ScoutDb extends Dexie {
   snapshots!: EntityTable<SnapshotRow, 'id'>;
   creators!: EntityTable<CreatorRow, 'key'>;
   shortlist!: EntityTable<ShortlistEntry, 'key'>;
   postComments!: Dexie.Table<PostCommentsRow, [string, string]>;
   tabViews!: EntityTable<TabViewRow, 'tabId'>;
+  plans!: EntityTable<PlanRow, 'id'>;
 
   constructor(name = 'creator-scout') {
     super(name);
-    // Version 1. A new version must add an upgrade() and a frozen fixture test.
-    this.version(1).stores({
-      snapshots: '++id, key, capturedAt, [key+capturedAt]',
-      creators: 'key, updatedAt',
-      shortlist: 'key, platform, savedAt, updatedAt',
-      postComments: '[key+postId], key',
-      tabViews: 'tabId, key',
-    });
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 

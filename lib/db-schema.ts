@@ -1,0 +1,32 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * The IndexedDB schema history, append-only. Each entry is one Dexie version;
+ * a new one needs an upgrade (when records change shape) and a frozen fixture
+ * `tests/fixtures/db/v<N>.json` (lib/db-migrations.test.ts fails without it).
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      snapshots: '++id, key, capturedAt, [key+capturedAt]',
+      creators: 'key, updatedAt',
+      shortlist: 'key, platform, savedAt, updatedAt',
+      postComments: '[key+postId], key',
+      tabViews: 'tabId, key',
+    },
+  },
+  {
+    // Saved campaign plans. No record changes shape: no upgrade needed.
+    version: 2,
+    stores: { plans: 'id, updatedAt' },
+  },
+];
+
+export const CURRENT_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
