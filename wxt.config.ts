@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // permission (the popup reads the active tab's URL through the host permission).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // CS_OUT_DIR lets parallel builds (and their end-to-end runs) not share one folder.
+  outDir: process.env.CS_OUT_DIR || '.output',
   manifest: ({ browser }) => ({
     ...(browser === 'firefox' && {
       browser_specific_settings: {

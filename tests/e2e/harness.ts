@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
  * internet: every http(s) request is aborted except the fixture pages, which
  * are served at their real URLs.
  */
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.CS_OUT_DIR || '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIXTURES_DIR = resolve('tests/fixtures');
 
