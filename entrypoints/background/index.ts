@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '@/lib/db';
 import { handleCommand } from './commands';
 import { handleRequest } from './handle-request';
+import { showWelcomeOnce } from './welcome';
 
 // Thin: wires browser events to handlers. No state lives in worker memory, so
 // a worker stopped and restarted between two events loses nothing.
@@ -18,6 +19,13 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command, tab) => {
     void handleCommand(getDb(), command, tab ?? null);
+  });
+
+  // First run only: explain what is read and the assumptions. Chromium reports
+  // an unpacked extension loaded from the command line as installed at every
+  // start, so a stored flag, not the install reason alone, decides.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void showWelcomeOnce();
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
