@@ -112,3 +112,37 @@ describe('Overlay', () => {
     expect(onOpenDetails).toHaveBeenCalledOnce();
   });
 });
+
+describe('Overlay placement', () => {
+  it('sits in the given corner and moves to the next one by keyboard', () => {
+    const onMove = vi.fn();
+    render(<Overlay model={modelFor({ state: 'ready', analysis: analysisOf(makeSnapshot()) })} onSave={() => {}} corner="top-left" onMove={onMove} />);
+    expect(region().className).toContain('cs-overlay--top-left');
+    fireEvent.click(screen.getByRole('button', { name: 'Move Creator Scout to the next corner' }));
+    expect(onMove).toHaveBeenCalledWith('top-right');
+  });
+
+  it('snaps to the corner nearest to where the title bar is dropped', () => {
+    const onMove = vi.fn();
+    render(<Overlay model={modelFor({ state: 'ready', analysis: analysisOf(makeSnapshot()) })} onSave={() => {}} onMove={onMove} />);
+    const head = screen.getByText('Instagram @jane.doe');
+    const bar = head.parentElement as HTMLElement;
+    bar.setPointerCapture = () => undefined;
+    fireEvent.pointerDown(head, { button: 0, clientX: window.innerWidth - 50, clientY: window.innerHeight - 50, pointerId: 1 });
+    fireEvent.pointerMove(bar, { clientX: 40, clientY: 30, pointerId: 1 });
+    expect(region().style.transform).toMatch(/^translate\(/);
+    fireEvent.pointerUp(bar, { clientX: 40, clientY: 30, pointerId: 1 });
+    expect(onMove).toHaveBeenCalledWith('top-left');
+    expect(region().style.transform).toBe('');
+  });
+
+  it('a click on the title bar is not a move', () => {
+    const onMove = vi.fn();
+    render(<Overlay model={modelFor({ state: 'ready', analysis: analysisOf(makeSnapshot()) })} onSave={() => {}} onMove={onMove} />);
+    const head = screen.getByText('Instagram @jane.doe');
+    (head.parentElement as HTMLElement).setPointerCapture = () => undefined;
+    fireEvent.pointerDown(head, { button: 0, clientX: 100, clientY: 100, pointerId: 1 });
+    fireEvent.pointerUp(head, { clientX: 102, clientY: 101, pointerId: 1 });
+    expect(onMove).not.toHaveBeenCalled();
+  });
+});

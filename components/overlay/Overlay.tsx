@@ -4,7 +4,9 @@ import { TIER_LABELS } from '@/core/tiers';
 import { TierBadge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { PLATFORM_LABELS, UI_LOCALE } from '../ui/labels';
+import { nextCorner, type Corner } from '@/lib/overlay-prefs';
 import type { OverlayModel } from './model';
+import { useCornerDrag } from './use-corner-drag';
 import { OverlayFigures } from './OverlayFigures';
 import '../tokens.css';
 import '../ui/ui.css';
@@ -16,6 +18,9 @@ export interface OverlayProps {
   model: OverlayModel;
   onSave: () => void;
   onOpenDetails?: () => void;
+  /** Where the card sits; remembered per site by the content script. */
+  corner?: Corner;
+  onMove?: (corner: Corner) => void;
 }
 
 function saveLabel(model: OverlayModel): string {
@@ -63,18 +68,21 @@ function Body({ model }: { model: OverlayModel }) {
 }
 
 /**
- * The card in the page's bottom-right corner. Small on purpose: the page must
- * stay usable, and it folds into a badge. All page-derived text (handle, name)
- * is rendered as text nodes, since bios and names can be hostile.
+ * The card in a corner of the page (bottom-right unless moved). Small on
+ * purpose: the page must stay usable; it folds into a badge and can be dragged
+ * (or, by keyboard, moved) to another corner. All page-derived text (handle,
+ * name) is rendered as text nodes, since bios and names can be hostile.
  */
-export function Overlay({ model, onSave, onOpenDetails }: OverlayProps) {
+export function Overlay({ model, onSave, onOpenDetails, corner = 'bottom-right', onMove }: OverlayProps) {
   const [collapsed, setCollapsed] = useState(false);
+  const drag = useCornerDrag(onMove);
   const who = model.handle ? `@${model.handle}` : '';
   const tierId = model.analysis?.tier.id;
+  const place = `cs-overlay--${corner}`;
 
   if (collapsed) {
     return (
-      <section className="cs-overlay cs-overlay--collapsed" aria-label="Creator Scout" data-state={model.state}>
+      <section className={`cs-overlay cs-overlay--collapsed ${place}`} aria-label="Creator Scout" data-state={model.state}>
         <Button className="cs-overlay__pill" aria-expanded={false} aria-label="Show Creator Scout" onClick={() => setCollapsed(false)}>
           Scout{tierId ? ` · ${TIER_LABELS[tierId]}` : ''}
         </Button>
@@ -84,11 +92,16 @@ export function Overlay({ model, onSave, onOpenDetails }: OverlayProps) {
 
   const figuresShown = (model.state === 'ready' || model.state === 'partial') && model.analysis !== null;
   return (
-    <section className="cs-overlay" aria-label="Creator Scout" data-state={model.state}>
-      <div className="cs-overlay__head">
+    <section className={`cs-overlay ${place}`} aria-label="Creator Scout" data-state={model.state} style={drag.style}>
+      <div className="cs-overlay__head" {...drag.handlers}>
         <span className="cs-overlay__who" title={`${PLATFORM_LABELS[model.platform]} ${who}`}>
           {PLATFORM_LABELS[model.platform]} {who}
         </span>
+        {onMove ? (
+          <Button variant="quiet" aria-label="Move Creator Scout to the next corner" title="Move to the next corner (or drag the title)" onClick={() => onMove(nextCorner(corner))}>
+            ⤡
+          </Button>
+        ) : null}
         <Button variant="quiet" aria-expanded={true} aria-label="Collapse Creator Scout" onClick={() => setCollapsed(true)}>
           –
         </Button>

@@ -1,5 +1,6 @@
 import { CurrentCreator } from '@/components/current/CurrentCreator';
 import { openSidePanel } from '@/components/current/panel-actions';
+import { OverlayToggle } from '@/components/current/OverlayToggle';
 import { Shortcuts } from '@/components/current/Shortcuts';
 import { Button } from '@/components/ui/Button';
 import { useActiveTab } from '@/lib/hooks/use-active-tab';
@@ -8,7 +9,7 @@ import './app.css';
 
 /** The toolbar popup: the current tab's creator, Save, and the way to the side panel. */
 export function App() {
-  const { windowId } = useActiveTab();
+  const { windowId, url } = useActiveTab();
   const open = async () => {
     // The popup would stay on top of the panel it just opened.
     if (await openSidePanel(windowId)) window.close();
@@ -20,6 +21,7 @@ export function App() {
         <Button onClick={() => void open()}>Open side panel</Button>
       </header>
       <CurrentCreator />
+      <OverlayToggle url={url} />
       <Shortcuts />
     </main>
   );

@@ -1,8 +1,11 @@
+import { useEffect, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { useStore } from 'zustand';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '@/components/overlay/Overlay';
+import type { Platform } from '@/core/snapshot';
+import { loadOverlayPrefs, setSitePrefs, watchOverlayPrefs, type SitePrefs } from '@/lib/overlay-prefs';
 import { applyContract, contractAttributes } from './contract';
 import type { OverlayStore } from './overlay-store';
 
@@ -10,7 +13,33 @@ export const OVERLAY_TAG = 'creator-scout-overlay';
 
 function OverlayApp({ store, onSave }: { store: OverlayStore; onSave: () => void }) {
   const model = useStore(store, (s) => s.model);
-  return <Overlay model={model} onSave={onSave} />;
+  const prefs = useSitePrefs(model.platform);
+  // Hidden for this site (popup switch): the host and its contract attributes
+  // stay for automation; nothing is drawn on the page.
+  if (!prefs || prefs.hidden) return null;
+  return (
+    <Overlay
+      model={model}
+      onSave={onSave}
+      corner={prefs.corner}
+      onMove={(corner) => void setSitePrefs(model.platform, { corner })}
+    />
+  );
+}
+
+/** This site's overlay placement, kept current when the popup or another tab changes it. */
+function useSitePrefs(platform: Platform): SitePrefs | null {
+  const [prefs, setPrefs] = useState<SitePrefs | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadOverlayPrefs().then((all) => live && setPrefs(all[platform]));
+    const unwatch = watchOverlayPrefs((all) => setPrefs(all[platform]));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [platform]);
+  return prefs;
 }
 
 /**
