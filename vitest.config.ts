@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: ['core/**/*.test.ts'], environment: 'node' },
+        test: { name: 'core', include: ['core/**/*.test.ts', 'locales/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,
@@ -36,6 +36,18 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // `npm run bench`: performance figures in real Chromium and Node (bench/).
+        extends: true,
+        test: {
+          name: 'bench',
+          include: ['bench/**/*.bench-run.ts'],
+          environment: 'node',
+          testTimeout: 3_600_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

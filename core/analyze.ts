@@ -1,12 +1,13 @@
 import { ANALYSIS_VERSION, type Analysis } from './analysis';
 import { computeEngagement } from './engagement';
-import { formatExactCount } from './format';
+import { formatExactCount, localeOf } from './format';
+import { EN, type Translate } from './i18n';
 import { scorePod } from './pod';
 import { estimateRoi } from './roi';
 import type { Settings } from './settings';
 import { cleanCount } from './stats';
 import { blockedReason } from './status-reasons';
-import { classifyTier, TIER_LABELS, tierRangeLabel } from './tiers';
+import { classifyTier, tierLabel, tierRangeLabel } from './tiers';
 import { creatorKey, type Snapshot } from './snapshot';
 
 export { mergeComments } from './merge-comments';
@@ -29,23 +30,26 @@ function followersOf(input: AnalysisInput): number | null {
   return value === null ? null : Math.round(value);
 }
 
-function tierReason(input: AnalysisInput, followers: number | null, settings: Settings): string {
+function tierReason(input: AnalysisInput, followers: number | null, settings: Settings, tr: Translate): string {
   const t = settings.tierThresholds;
   if (followers === null) {
-    return blockedReason(input.status) ?? 'Followers are not shown on the page, so the tier is unknown';
+    return blockedReason(input.status, tr) ?? tr('tier.reason.noFollowers');
   }
   const tier = classifyTier(followers, t);
-  if (tier === null) return 'Followers are not shown on the page, so the tier is unknown';
+  if (tier === null) return tr('tier.reason.noFollowers');
   const field = input.profile.followers;
-  const printed = field && !field.exact ? ` (the page printed "${field.raw ?? 'a rounded figure'}", so this is approximate)` : '';
-  return `${TIER_LABELS[tier]}: ${formatExactCount(followers)} followers${printed}, in the ${tierRangeLabel(tier, t)} band`;
+  const count = formatExactCount(followers, localeOf(tr));
+  const band = tierRangeLabel(tier, t, tr);
+  return field && !field.exact
+    ? tr('tier.reason.rounded', [tierLabel(tier, tr), count, field.raw ?? tr('tier.reason.roundedFigure'), band])
+    : tr('tier.reason.exact', [tierLabel(tier, tr), count, band]);
 }
 
-/** Every figure the user sees, from one page read and the current settings. */
-export function analyze(input: AnalysisInput, settings: Settings): Analysis {
+/** Every figure the user sees, from one page read and the current settings; sentences in `t`'s language. */
+export function analyze(input: AnalysisInput, settings: Settings, t: Translate = EN): Analysis {
   const followers = followersOf(input);
   const tier = classifyTier(followers, settings.tierThresholds);
-  const engagement = computeEngagement(input, settings);
+  const engagement = computeEngagement(input, settings, t);
   const capturedAt = cleanCount(input.capturedAt);
   return {
     v: ANALYSIS_VERSION,
@@ -56,9 +60,9 @@ export function analyze(input: AnalysisInput, settings: Settings): Analysis {
     status: input.status,
     capturedAt: capturedAt === null ? 0 : Math.round(capturedAt),
     followers,
-    tier: { id: tier, reason: tierReason(input, followers, settings) },
+    tier: { id: tier, reason: tierReason(input, followers, settings, t) },
     engagement,
-    roi: estimateRoi(input, engagement, tier, settings),
-    pod: scorePod(input, engagement, tier),
+    roi: estimateRoi(input, engagement, tier, settings, t),
+    pod: scorePod(input, engagement, tier, settings.benchmarks, t),
   };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Range } from './analysis';
 import { PLATFORMS, type CommentSample, type CountField, type Post, type Snapshot } from './snapshot';
-import type { Settings } from './settings';
+import { SETTINGS_VERSION, type Settings } from './settings';
 
 /** fast-check arbitraries of valid core inputs, for property tests only. */
 
@@ -68,8 +68,11 @@ export const rangeArb = (max: number): fc.Arbitrary<Range> =>
 const tierRanges = (max: number) =>
   fc.record({ 'below-nano': rangeArb(max), nano: rangeArb(max), micro: rangeArb(max), macro: rangeArb(max), mega: rangeArb(max) });
 
+const benchmarkRate = fc.double({ min: 1e-4, max: 1, noNaN: true, noDefaultInfinity: true });
+const tierRates = fc.record({ 'below-nano': benchmarkRate, nano: benchmarkRate, micro: benchmarkRate, macro: benchmarkRate, mega: benchmarkRate });
+
 export const settingsArb: fc.Arbitrary<Settings> = fc.record({
-  v: fc.constant(1 as const),
+  v: fc.constant(SETTINGS_VERSION),
   tierThresholds: fc
     .uniqueArray(fc.integer({ min: 1, max: 100_000_000 }), { minLength: 4, maxLength: 4 })
     .map((xs) => {
@@ -83,4 +86,6 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record({
   averageOrderValue: fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true }),
   currency: fc.constantFrom('USD', 'EUR', 'GBP', 'JPY'),
   excludePinned: fc.boolean(),
+  benchmarks: fc.record({ instagramByFollowers: tierRates, tiktokByFollowers: tierRates, tiktokByViews: tierRates }),
+  gifting: fc.record({ nano: fc.boolean(), productCost: rangeArb(1e5) }),
 });

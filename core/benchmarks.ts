@@ -1,4 +1,5 @@
-import type { Tier } from './analysis';
+import { TIERS, type Tier } from './analysis';
+import type { BenchmarkTable } from './settings';
 import type { Platform } from './snapshot';
 
 /**
@@ -75,8 +76,44 @@ export const TIKTOK_ER_BY_VIEWS: Readonly<Record<Tier, EngagementNorm>> = {
   mega: { typical: 0.012, source: TT_VIEWS },
 };
 
+export type BenchmarkKey = keyof BenchmarkTable;
+
+/** The published tables, keyed as in the settings' editable copy. */
+export const PUBLISHED_BENCHMARKS: Readonly<Record<BenchmarkKey, Readonly<Record<Tier, EngagementNorm>>>> = {
+  instagramByFollowers: INSTAGRAM_ER_BY_FOLLOWERS,
+  tiktokByFollowers: TIKTOK_ER_BY_FOLLOWERS,
+  tiktokByViews: TIKTOK_ER_BY_VIEWS,
+};
+
+export const BENCHMARK_KEYS = Object.keys(PUBLISHED_BENCHMARKS) as BenchmarkKey[];
+
+/** The published figures as the settings store them (fractions only); the default table. */
+export function publishedBenchmarkTable(): BenchmarkTable {
+  const rates = (key: BenchmarkKey) =>
+    Object.fromEntries(TIERS.map((tier) => [tier, PUBLISHED_BENCHMARKS[key][tier].typical])) as Record<Tier, number>;
+  return { instagramByFollowers: rates('instagramByFollowers'), tiktokByFollowers: rates('tiktokByFollowers'), tiktokByViews: rates('tiktokByViews') };
+}
+
+/** Which table applies; Instagram has no views-based norm. */
+export function benchmarkKey(platform: Platform, basis: EngagementBasis): BenchmarkKey | null {
+  if (platform === 'instagram') return basis === 'followers' ? 'instagramByFollowers' : null;
+  return basis === 'views' ? 'tiktokByViews' : 'tiktokByFollowers';
+}
+
 /** The norm to compare a rate with; Instagram has no views-based norm. */
 export function engagementNorm(platform: Platform, basis: EngagementBasis, tier: Tier): EngagementNorm | null {
-  if (platform === 'instagram') return basis === 'followers' ? INSTAGRAM_ER_BY_FOLLOWERS[tier] : null;
-  return basis === 'views' ? TIKTOK_ER_BY_VIEWS[tier] : TIKTOK_ER_BY_FOLLOWERS[tier];
+  const key = benchmarkKey(platform, basis);
+  return key === null ? null : PUBLISHED_BENCHMARKS[key][tier];
+}
+
+/**
+ * The norm from the user's (editable) table. The source is the published one
+ * while the figure is unchanged, and says "your figure" once it is edited.
+ */
+export function userNorm(table: BenchmarkTable, platform: Platform, basis: EngagementBasis, tier: Tier): EngagementNorm | null {
+  const key = benchmarkKey(platform, basis);
+  if (key === null) return null;
+  const typical = table[key][tier];
+  const published = PUBLISHED_BENCHMARKS[key][tier];
+  return typical === published.typical ? published : { typical, source: 'your figure, set in Settings' };
 }

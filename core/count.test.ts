@@ -144,12 +144,31 @@ const STYLES: Record<string, Formatter> = {
     n < 1e4 ? exactly(String(n))
     : n < 1e8 ? abbreviate(`${scaled(n, 1e4, 1, '.')}万`)
     : abbreviate(`${scaled(n, 1e8, 1, '.')}億`),
+  italian: (n) =>
+    n < 1e6 ? exactly(group(n, '.'))
+    : n < 1e9 ? abbreviate(`${scaled(n, 1e6, 1, ',')} Mln`)
+    : abbreviate(`${scaled(n, 1e9, 1, ',')} Mld`),
+  // Turkish "B" is bin (thousand), "Mn" milyon, "Mr" milyar.
+  turkish: (n) =>
+    n < 1e4 ? exactly(group(n, '.'))
+    : n < 1e6 ? abbreviate(`${scaled(n, 1e3, 1, ',')} B`)
+    : n < 1e9 ? abbreviate(`${scaled(n, 1e6, 1, ',')} Mn`)
+    : abbreviate(`${scaled(n, 1e9, 1, ',')} Mr`),
+  // Indonesian "rb" ribu, "jt" juta (billions stay in juta: its "M" would read as million).
+  indonesian: (n) =>
+    n < 1e4 ? exactly(group(n, '.'))
+    : n < 1e6 ? abbreviate(`${scaled(n, 1e3, 1, ',')} rb`)
+    : abbreviate(`${scaled(n, 1e6, 1, ',')} jt`),
+  japanese: (n) =>
+    n < 1e4 ? exactly(group(n, ','))
+    : n < 1e8 ? abbreviate(`${scaled(n, 1e4, 1, '.')}万`)
+    : abbreviate(`${scaled(n, 1e8, 1, '.')}億`),
   groupedComma: (n) => exactly(group(n, ',')),
   groupedDot: (n) => exactly(group(n, '.')),
   groupedNarrowSpace: (n) => exactly(group(n, NNBSP)),
 };
 
-const LABEL_WORDS = ['', ' followers', ' Follower', ' seguidores', ' abonnés', ' Follower:innen', ' likes', ' posts'];
+const LABEL_WORDS = ['', ' followers', ' Follower', ' seguidores', ' abonnés', ' Follower:innen', ' likes', ' posts', ' follower', ' Takipçi', ' Pengikut'];
 
 describe('parseCount on site-formatted integers', () => {
   it.each(Object.keys(STYLES))('%s: low ≤ n ≤ high, exact iff not abbreviated', (style) => {

@@ -16,4 +16,8 @@ export const DEFAULT_SOURCES: Readonly<Record<Exclude<SettingsField, 'v' | 'excl
   conversionRate: 'Shopify e-commerce conversion-rate guide (2024): 2.5–3 % average; the 1–4 % band is our assumption.',
   averageOrderValue: 'Rounded US e-commerce average order value (about $100–$130, e.g. Dynamic Yield benchmarks, 2024). Set your store\'s own.',
   currency: 'US dollars, the currency of the published rate cards above.',
+  benchmarks:
+    'Instagram: HypeAuditor State of Influencer Marketing 2024 (nano 2.19 %) and HypeAuditor tier study 2018 (about 1.6 % from 20K up); mega between HypeAuditor 2018 and 2026. TikTok by followers: 2023 follower-band figures attributed to Rival IQ; by views: 2023 calculatecreator.com aggregate. Below-nano rows are our assumption.',
+  gifting:
+    'Our assumption: nano creators are often paid in product (industry guides, e.g. Scope\'s payment and gifting models); the $20–$60 product cost (goods plus shipping, about 40 % of a $100 order at cost) is ours: set your own.',
 };

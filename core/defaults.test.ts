@@ -108,3 +108,44 @@ describe('parseSettings', () => {
     );
   });
 });
+
+describe('settings stored by version 1', () => {
+  // The exact shape version 1 wrote: today's defaults minus the fields added in 2.
+  const { benchmarks: _b, gifting: _g, ...v1Shape } = structuredClone(DEFAULT_SETTINGS);
+  const storedV1 = JSON.parse(
+    JSON.stringify({ ...v1Shape, v: 1, averageOrderValue: 80, currency: 'EUR', excludePinned: false, tierThresholds: { nano: 500, micro: 5_000, macro: 50_000, mega: 500_000 } }),
+  );
+
+  it('load with only the new fields defaulted and every user value kept', () => {
+    const { settings, repaired } = parseSettings(storedV1);
+    expect(repaired).toEqual([]);
+    expect(settings.v).toBe(2);
+    expect(settings.averageOrderValue).toBe(80);
+    expect(settings.currency).toBe('EUR');
+    expect(settings.excludePinned).toBe(false);
+    expect(settings.tierThresholds).toEqual({ nano: 500, micro: 5_000, macro: 50_000, mega: 500_000 });
+    expect(settings.rateCard).toEqual(DEFAULT_SETTINGS.rateCard);
+    expect(settings.benchmarks).toEqual(DEFAULT_SETTINGS.benchmarks);
+    expect(settings.gifting).toEqual(DEFAULT_SETTINGS.gifting);
+    expect(settingsSchema.safeParse(settings).success).toBe(true);
+  });
+
+  it('still flags a new field that a version-2 record lost', () => {
+    const { benchmarks: _lost, ...rest } = structuredClone(DEFAULT_SETTINGS);
+    expect(parseSettings(rest).repaired).toEqual(['benchmarks']);
+  });
+
+  it('repairs a bad benchmark table alone', () => {
+    const raw = structuredClone(DEFAULT_SETTINGS) as unknown as Record<string, unknown>;
+    raw.benchmarks = { ...DEFAULT_SETTINGS.benchmarks, tiktokByViews: { ...DEFAULT_SETTINGS.benchmarks.tiktokByViews, nano: 0 } };
+    const { settings, repaired } = parseSettings(raw);
+    expect(repaired).toEqual(['benchmarks']);
+    expect(settings.benchmarks.tiktokByViews.nano).toBe(0.05);
+  });
+
+  it('default benchmarks are the published figures', () => {
+    expect(DEFAULT_SETTINGS.benchmarks.instagramByFollowers.nano).toBe(0.0219);
+    expect(DEFAULT_SETTINGS.benchmarks.tiktokByViews.macro).toBe(0.019);
+    expect(DEFAULT_SETTINGS.gifting).toEqual({ nano: false, productCost: { low: 20, expected: 40, high: 60 } });
+  });
+});

@@ -1,4 +1,5 @@
-import { settingsSchema, SETTINGS_VERSION, type Settings } from './settings';
+import { publishedBenchmarkTable } from './benchmarks';
+import { FIELDS_ADDED_IN, settingsSchema, SETTINGS_VERSION, type Settings } from './settings';
 
 /**
  * Default assumptions. Every number is an industry estimate, not a measurement
@@ -79,6 +80,18 @@ export const DEFAULT_SETTINGS: Settings = {
   currency: 'USD',
   // Pinned posts are the creator's showcase, not a typical post (settings.ts).
   excludePinned: true,
+  // The published engagement norms, each with its source and year in
+  // benchmarks.ts (HypeAuditor 2018/2024/2026; TikTok 2023 aggregates).
+  benchmarks: publishedBenchmarkTable(),
+  gifting: {
+    // Off: the rate card above is the published default; gifting is the
+    // marketer's choice for nano creators.
+    nano: false,
+    // Our assumption: one product at cost plus shipping. About 40 % of the
+    // $100 default order value at cost ($40), a $20–$60 band either side;
+    // set your own product's landed cost.
+    productCost: { low: 20, expected: 40, high: 60 },
+  },
 };
 
 export type SettingsField = keyof Settings;
@@ -96,24 +109,43 @@ function readField(raw: object, field: string): unknown {
   }
 }
 
+/** The stored record's version when it is one we wrote (1 … current), else null. */
+function storedVersion(source: object): number | null {
+  const v = readField(source, 'v');
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= SETTINGS_VERSION ? v : null;
+}
+
 /**
  * Reads stored settings. Each top-level field is validated alone; a bad or
  * missing one falls back to its default and is named in `repaired`, the rest
  * are kept (a single corrupt threshold must not wipe the user's rate card).
+ * A record from an older version gets the fields added since silently: they
+ * were never stored, so nothing was lost.
  */
 export function parseSettings(raw: unknown): { settings: Settings; repaired: string[] } {
   const source = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+  const version = storedVersion(source);
   const out: Record<string, unknown> = {};
   const repaired: string[] = [];
   for (const field of FIELDS) {
+    if (field === 'v') {
+      out.v = SETTINGS_VERSION;
+      if (version === null) repaired.push('v');
+      continue;
+    }
     let parsed: { success: true; data: unknown } | { success: false } = { success: false };
+    let value: unknown;
     try {
-      parsed = settingsSchema.shape[field].safeParse(readField(source, field));
+      value = readField(source, field);
+      parsed = settingsSchema.shape[field].safeParse(value);
     } catch {
       // zod itself does not throw on safeParse, but a hostile object might.
     }
+    const added = FIELDS_ADDED_IN[field];
     if (parsed.success) {
       out[field] = parsed.data;
+    } else if (value === undefined && version !== null && added !== undefined && version < added) {
+      out[field] = structuredClone(DEFAULT_SETTINGS[field]);
     } else {
       out[field] = structuredClone(DEFAULT_SETTINGS[field]);
       repaired.push(field);

@@ -1,6 +1,7 @@
 import type { Engagement } from './analysis';
 import type { AnalysisInput } from './analyze';
-import { formatExactCount, formatPercent } from './format';
+import { formatExactCount, formatPercent, localeOf } from './format';
+import { EN, type MessageKey, type Translate } from './i18n';
 import { selectPosts, type PostSelection } from './post-metrics';
 import type { Settings } from './settings';
 import { cleanCount, mean, sum } from './stats';
@@ -14,7 +15,10 @@ import { blockedReason } from './status-reasons';
  * missing comment count is handled, is documented in post-metrics.ts.
  */
 
-const plural = (n: number, word: string) => `${formatExactCount(n)} ${word}${n === 1 ? '' : 's'}`;
+/** "3 posts", "1 video": a count with its noun, in the translator's language and number format. */
+function counted(t: Translate, key: MessageKey, n: number): string {
+  return t(key, [formatExactCount(n, localeOf(t))], n);
+}
 
 function empty(sel: PostSelection | null, reasons: string[]): Engagement {
   return {
@@ -32,32 +36,37 @@ function empty(sel: PostSelection | null, reasons: string[]): Engagement {
   };
 }
 
-function noMetricsReason(input: AnalysisInput, sel: PostSelection): string {
-  if (sel.considered === 0 && sel.pinnedExcluded > 0) {
-    return 'Only pinned posts are visible, and pinned posts are left out (see settings)';
-  }
-  if (sel.considered === 0) return 'No post metrics on the page: no posts are visible';
+function noMetricsReason(input: AnalysisInput, sel: PostSelection, t: Translate): string {
+  if (sel.considered === 0 && sel.pinnedExcluded > 0) return t('engagement.onlyPinned');
+  if (sel.considered === 0) return t('engagement.noPosts');
   if (input.platform === 'tiktok' && sel.views.length > 0) {
-    return `Only view counts are visible (${plural(sel.considered, 'video')}); like counts are not shown`;
+    return t('engagement.onlyViews', [counted(t, 'count.videos', sel.considered)]);
   }
-  return `Likes are hidden on every visible post (${plural(sel.considered, 'post')})`;
+  return t('engagement.likesHidden', [counted(t, 'count.posts', sel.considered)]);
 }
 
-function averageSentence(sel: PostSelection, followers: number | null, platform: AnalysisInput['platform']): string {
-  const n = sel.measured.length;
-  const pinned = sel.pinnedExcluded > 0 ? ` (${formatExactCount(sel.pinnedExcluded)} pinned left out)` : '';
-  const noun = platform === 'tiktok' ? 'video' : 'post';
-  const comments = sel.avgComments === null ? '' : ` + ${formatExactCount(sel.avgComments)} comments`;
-  const base = followers !== null && followers > 0 ? `, over ${formatExactCount(followers)} followers` : '';
-  return `Average of ${plural(n, noun)}${pinned}: ${formatExactCount(sel.avgLikes)} likes${comments} per ${noun}${base}`;
+function averageSentence(sel: PostSelection, followers: number | null, platform: AnalysisInput['platform'], t: Translate): string {
+  const num = (n: number | null) => formatExactCount(n, localeOf(t));
+  const videos = platform === 'tiktok';
+  const pinned = sel.pinnedExcluded > 0 ? t('engagement.averagePinned', [num(sel.pinnedExcluded)]) : '';
+  const comments = sel.avgComments === null ? '' : t('engagement.averageComments', [num(sel.avgComments)]);
+  const base = followers !== null && followers > 0 ? t('engagement.averageFollowers', [num(followers)]) : '';
+  // No two substitutions may touch in a message: Chrome reads "$1$2" as a
+  // named placeholder "$1$" and refuses to load the extension.
+  return t('engagement.average', [
+    counted(t, videos ? 'count.videos' : 'count.posts', sel.measured.length) + pinned,
+    num(sel.avgLikes),
+    comments,
+    t(videos ? 'noun.video' : 'noun.post') + base,
+  ]);
 }
 
-export function computeEngagement(input: AnalysisInput, settings: Settings): Engagement {
-  const blocked = blockedReason(input.status);
+export function computeEngagement(input: AnalysisInput, settings: Settings, t: Translate = EN): Engagement {
+  const blocked = blockedReason(input.status, t);
   if (blocked) return empty(null, [blocked]);
 
   const sel = selectPosts(input, settings.excludePinned);
-  if (sel.measured.length === 0) return empty(sel, [noMetricsReason(input, sel)]);
+  if (sel.measured.length === 0) return empty(sel, [noMetricsReason(input, sel, t)]);
 
   const followers = cleanCount(input.profile.followers?.value);
   const perPost = mean(sel.measured.map((p) => p.interactions)) ?? 0;
@@ -69,26 +78,32 @@ export function computeEngagement(input: AnalysisInput, settings: Settings): Eng
   const interactionTotal = sum(withViews.map((p) => p.interactions));
   if (input.platform === 'tiktok' && viewTotal > 0) byViews = interactionTotal / viewTotal;
 
-  const reasons = [averageSentence(sel, followers, input.platform)];
-  const noun = input.platform === 'tiktok' ? 'video' : 'post';
-  if (sel.avgComments === null) reasons.push('Comment counts are not shown, so the rate counts likes only');
+  const reasons = [averageSentence(sel, followers, input.platform, t)];
+  const noun: MessageKey = input.platform === 'tiktok' ? 'count.videos' : 'count.posts';
+  if (sel.avgComments === null) reasons.push(t('engagement.commentsHidden'));
   else if (sel.commentCountsShown < sel.measured.length) {
     const missing = sel.measured.length - sel.commentCountsShown;
-    reasons.push(`${plural(missing, noun)} without a comment count counted at the average of the others`);
+    reasons.push(t('engagement.commentsImputed', [counted(t, noun, missing)]));
   }
   if (sel.withoutMetrics > 0) {
-    reasons.push(`${plural(sel.withoutMetrics, noun)} without a like count left out (likes hidden or not shown)`);
+    reasons.push(t('engagement.withoutLikes', [counted(t, noun, sel.withoutMetrics)]));
   }
-  if (followers === null) reasons.push('Followers are not shown on the page, so there is no rate by followers');
-  else if (followers === 0) reasons.push('The account has 0 followers, so there is no rate by followers');
+  if (followers === null) reasons.push(t('engagement.noFollowers'));
+  else if (followers === 0) reasons.push(t('engagement.zeroFollowers'));
 
   const useViews = byViews !== null;
+  const locale = localeOf(t);
   if (useViews) {
     reasons.push(
-      `By views: ${formatExactCount(interactionTotal)} likes and comments over ${formatExactCount(viewTotal)} views on ${plural(withViews.length, 'video')} (${formatPercent(byViews)}); TikTok's feed reaches beyond followers, so views are the headline base`,
+      t('engagement.byViews', [
+        formatExactCount(interactionTotal, locale),
+        formatExactCount(viewTotal, locale),
+        counted(t, 'count.videos', withViews.length),
+        formatPercent(byViews, 2, locale),
+      ]),
     );
   } else if (input.platform === 'tiktok') {
-    reasons.push('No view counts on the measured videos, so the rate is by followers');
+    reasons.push(t('engagement.noViews'));
   }
 
   return {

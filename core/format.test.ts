@@ -5,6 +5,7 @@ import {
   formatMoney,
   formatPercent,
   formatRange,
+  podEvidenceLabel,
   podLevelLabel,
   statusLabel,
 } from './format';
@@ -98,5 +99,24 @@ describe('labels', () => {
     expect(statusLabel('private')).toBe('Private account — stats not visible');
     for (const status of pageStatusSchema.options) expect(statusLabel(status).length).toBeGreaterThan(5);
     expect(statusLabel('bogus' as never)).toBe('Could not read this page');
+  });
+});
+
+describe('podEvidenceLabel', () => {
+  it('says what the verdict rests on, in the singular and plural', () => {
+    expect(podEvidenceLabel({ commentsSeen: 22, postsWithComments: 1 }, 11)).toBe('Based on metrics of 11 posts and 22 comments from 1 opened post');
+    expect(podEvidenceLabel({ commentsSeen: 1, postsWithComments: 1 }, 1)).toBe('Based on metrics of 1 post and 1 comment from 1 opened post');
+    expect(podEvidenceLabel({ commentsSeen: 0, postsWithComments: 0 }, 0)).toBe(
+      'Based on no post metrics and no comments yet (open a few posts to sharpen it)',
+    );
+  });
+});
+
+describe('formatCount precision', () => {
+  it('prints hundreds as whole numbers and keeps one decimal where it carries meaning', () => {
+    expect(formatCount(572.5)).toBe('573');
+    expect(formatCount(1.6)).toBe('1.6');
+    expect(formatCount(12_345)).toBe('12.3K');
+    expect(formatRange({ low: 502, expected: 526.5, high: 572.5 }, 'count')).toBe('502–573 (≈ 527)');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Engagement } from './analysis';
 import { computeEngagement } from './engagement';
+import { publishedBenchmarkTable } from './benchmarks';
 import { erAboveNorm, genericComments, MAX_POINTS, othersComments, repeatCommenters, uniformEngagement } from './pod-signals';
 import { comments, input, post, settings } from './test-fixtures';
 
@@ -38,5 +39,18 @@ describe('pod signals', () => {
   it('needs six posts to call engagement uniform', () => {
     const five = Array.from({ length: 5 }, () => ({ likes: 100, comments: 1, views: null, interactions: 101 }));
     expect(uniformEngagement(five)).toBeNull();
+  });
+});
+
+describe('erAboveNorm with an edited benchmark table', () => {
+  it('compares with the user’s figure and says so', () => {
+    const table = publishedBenchmarkTable();
+    table.instagramByFollowers.micro = 0.01;
+    const edited = erAboveNorm('instagram', engagement(0.04), 'micro', table);
+    expect(edited && 'signal' in edited ? edited.signal.reason : '').toContain('your figure, set in Settings');
+    // 4 % is 4× an edited 1 % norm, but only 2.5× the published 1.6 %.
+    const published = erAboveNorm('instagram', engagement(0.04), 'micro');
+    const points = (r: typeof edited) => (r && 'signal' in r ? r.signal.points : 0);
+    expect(points(edited)).toBeGreaterThan(points(published));
   });
 });

@@ -1,11 +1,13 @@
 import type { Engagement, PodSignal, Tier } from './analysis';
-import { engagementNorm } from './benchmarks';
+import { publishedBenchmarkTable, userNorm } from './benchmarks';
+import type { BenchmarkTable } from './settings';
 import { isGenericComment, normalizeAuthor } from './comment-text';
-import { formatExactCount, formatPercent } from './format';
+import { formatDecimal, formatExactCount, formatPercent, localeOf } from './format';
+import { EN, type Translate } from './i18n';
 import type { MeasuredPost } from './post-metrics';
 import type { Platform, Post } from './snapshot';
 import { coefficientOfVariation, sum } from './stats';
-import { TIER_LABELS } from './tiers';
+import { tierInline } from './tiers';
 
 /**
  * The five pod signals. Each returns a signal (when it fires), a note saying
@@ -40,25 +42,43 @@ function fire(id: SignalId, strength: number, reason: string): SignalResult {
   return points >= 1 ? { signal: { id, strength, points, reason } } : null;
 }
 
-/** Engagement 2× the tier's norm starts the signal; 5× is full strength. */
-export function erAboveNorm(platform: Platform, engagement: Engagement, tier: Tier | null): SignalResult {
+/**
+ * Engagement 2× the tier's norm starts the signal; 5× is full strength. The
+ * norm comes from the user's benchmark table (published figures by default),
+ * the same one the "× the tier average" position uses.
+ */
+export function erAboveNorm(
+  platform: Platform,
+  engagement: Engagement,
+  tier: Tier | null,
+  benchmarks: BenchmarkTable = publishedBenchmarkTable(),
+  t: Translate = EN,
+): SignalResult {
   if (tier === null) {
-    return engagement.postsMeasured > 0 ? { note: 'Engagement not compared with a norm: the tier is unknown' } : null;
+    return engagement.postsMeasured > 0 ? { note: t('pod.signal.erNoTier') } : null;
   }
   if (engagement.rate === null || engagement.basis === null) return null;
-  const norm = engagementNorm(platform, engagement.basis, tier);
+  const norm = userNorm(benchmarks, platform, engagement.basis, tier);
   if (!norm || norm.typical <= 0) return null;
   const ratio = engagement.rate / norm.typical;
-  const where = `${TIER_LABELS[tier].toLowerCase()} ${platform === 'tiktok' ? 'TikTok' : 'Instagram'} creators by ${engagement.basis}`;
+  const locale = localeOf(t);
   return fire(
     'er-above-norm',
     ramp(ratio, 2, 5),
-    `Engagement of ${formatPercent(engagement.rate)} is ${ratio.toFixed(1)}× the typical ${formatPercent(norm.typical)} for ${where} (${norm.source})`,
+    t('pod.signal.erAboveNorm', [
+      formatPercent(engagement.rate, 2, locale),
+      formatDecimal(ratio, 1, locale),
+      formatPercent(norm.typical, 2, locale),
+      tierInline(tier, t),
+      platform === 'tiktok' ? 'TikTok' : 'Instagram',
+      t(engagement.basis === 'views' ? 'basis.views' : 'basis.followers'),
+      norm.source,
+    ]),
   );
 }
 
 /** Comments are typically 1–5 % of likes; from 5 % the signal starts, 15 % is full. */
-export function commentLikeRatio(measured: readonly MeasuredPost[]): SignalResult {
+export function commentLikeRatio(measured: readonly MeasuredPost[], t: Translate = EN): SignalResult {
   const posts = measured.filter((p) => p.comments !== null);
   const likes = sum(posts.map((p) => p.likes));
   const comments = sum(posts.map((p) => p.comments ?? 0));
@@ -68,7 +88,12 @@ export function commentLikeRatio(measured: readonly MeasuredPost[]): SignalResul
   return fire(
     'comment-like-ratio',
     ramp(ratio, 0.05, 0.15),
-    `Comments are ${formatPercent(ratio, 1)} of likes (${formatExactCount(comments)} comments to ${formatExactCount(likes)} likes on ${formatExactCount(posts.length)} posts); typically 1–5%, pods push it past 10%`,
+    t('pod.signal.commentRatio', [
+      formatPercent(ratio, 1, localeOf(t)),
+      formatExactCount(comments, localeOf(t)),
+      formatExactCount(likes, localeOf(t)),
+      formatExactCount(posts.length, localeOf(t)),
+    ]),
   );
 }
 
@@ -98,46 +123,51 @@ export function othersComments(posts: readonly Post[], handle: string): Array<Ar
 }
 
 /** Share of comments written by accounts that comment on at least half the posts. */
-export function repeatCommenters(byPost: ReadonlyArray<ReadonlyArray<{ author: string }>>): SignalResult {
+export function repeatCommenters(byPost: ReadonlyArray<ReadonlyArray<{ author: string }>>, t: Translate = EN): SignalResult {
   const sampled = byPost.filter((comments) => comments.length > 0);
   const total = sum(sampled.map((c) => c.length));
   if (sampled.length < 3 || total < 10) {
-    return { note: 'Repeat commenters not checked: needs comments from at least 3 posts (open a few posts)' };
+    return { note: t('pod.signal.repeatNotChecked') };
   }
   const tally = new Map<string, AuthorTally>();
   sampled.forEach((comments, postIndex) => {
     for (const { author } of comments) {
       if (author === '') continue;
-      const t = tally.get(author) ?? { posts: 0, comments: 0, lastPost: -1 };
-      if (t.lastPost !== postIndex) {
-        t.posts += 1;
-        t.lastPost = postIndex;
+      const seen = tally.get(author) ?? { posts: 0, comments: 0, lastPost: -1 };
+      if (seen.lastPost !== postIndex) {
+        seen.posts += 1;
+        seen.lastPost = postIndex;
       }
-      t.comments += 1;
-      tally.set(author, t);
+      seen.comments += 1;
+      tally.set(author, seen);
     }
   });
   const threshold = Math.max(2, Math.ceil(sampled.length / 2));
   let core = 0;
   let coreComments = 0;
-  for (const t of tally.values()) {
-    if (t.posts >= threshold) {
+  for (const author of tally.values()) {
+    if (author.posts >= threshold) {
       core += 1;
-      coreComments += t.comments;
+      coreComments += author.comments;
     }
   }
   const share = coreComments / total;
   return fire(
     'repeat-commenters',
     ramp(share, 0.2, 0.6),
-    `${formatExactCount(core)} accounts commented on at least half of the ${formatExactCount(sampled.length)} posts with comments and wrote ${formatPercent(share, 0)} of the ${formatExactCount(total)} comments seen`,
+    t('pod.signal.repeat', [
+      formatExactCount(core, localeOf(t)),
+      formatExactCount(sampled.length, localeOf(t)),
+      formatPercent(share, 0, localeOf(t)),
+      formatExactCount(total, localeOf(t)),
+    ]),
   );
 }
 
 /** Generic or emoji-only comments: from 40 % of comments the signal starts, 80 % is full. */
-export function genericComments(byPost: ReadonlyArray<ReadonlyArray<{ text: string }>>): SignalResult {
+export function genericComments(byPost: ReadonlyArray<ReadonlyArray<{ text: string }>>, t: Translate = EN): SignalResult {
   const total = sum(byPost.map((c) => c.length));
-  if (total < 10) return { note: 'Generic comments not checked: fewer than 10 comments seen' };
+  if (total < 10) return { note: t('pod.signal.genericNotChecked') };
   // Pods paste the same few texts, so classifying each distinct text once is cheap.
   const seen = new Map<string, boolean>();
   let generic = 0;
@@ -155,18 +185,18 @@ export function genericComments(byPost: ReadonlyArray<ReadonlyArray<{ text: stri
   return fire(
     'generic-comments',
     ramp(share, 0.4, 0.8),
-    `${formatPercent(share, 0)} of ${formatExactCount(total)} comments are generic or emoji-only ("nice", "🔥🔥"…)`,
+    t('pod.signal.generic', [formatPercent(share, 0, localeOf(t)), formatExactCount(total, localeOf(t))]),
   );
 }
 
 /** Natural like counts vary 40–100 % between posts; below 25 % the signal starts, 5 % is full. */
-export function uniformEngagement(measured: readonly MeasuredPost[]): SignalResult {
+export function uniformEngagement(measured: readonly MeasuredPost[], t: Translate = EN): SignalResult {
   if (measured.length < 6) return null;
   const cv = coefficientOfVariation(measured.map((p) => p.likes));
   if (cv === null) return null;
   return fire(
     'uniform-engagement',
     ramp(cv, 0.25, 0.05),
-    `Likes vary by only ${formatPercent(cv, 0)} between ${formatExactCount(measured.length)} posts (coefficient of variation); natural accounts vary about 40–100%`,
+    t('pod.signal.uniform', [formatPercent(cv, 0, localeOf(t)), formatExactCount(measured.length, localeOf(t))]),
   );
 }

@@ -9,8 +9,11 @@ import {
   uniformEngagement,
   type SignalResult,
 } from './pod-signals';
+import { publishedBenchmarkTable } from './benchmarks';
 import { selectPosts } from './post-metrics';
+import type { BenchmarkTable } from './settings';
 import { blockedReason } from './status-reasons';
+import { EN, type Translate } from './i18n';
 
 /**
  * Engagement-pod risk, 0–100: the sum of the signals' points (see
@@ -27,13 +30,19 @@ export function podLevel(score: number): NonNullable<Pod['level']> {
   return 'low';
 }
 
-export function scorePod(input: AnalysisInput, engagement: Engagement, tier: Tier | null): Pod {
+export function scorePod(
+  input: AnalysisInput,
+  engagement: Engagement,
+  tier: Tier | null,
+  benchmarks: BenchmarkTable = publishedBenchmarkTable(),
+  t: Translate = EN,
+): Pod {
   const byPost = othersComments(input.posts, input.handle);
   const postsWithComments = input.posts.filter((p) => p.commentSamples.length > 0).length;
   const commentsSeen = input.posts.reduce((n, p) => n + p.commentSamples.length, 0);
   const base = { signals: [], postsWithComments, commentsSeen };
 
-  const blocked = blockedReason(input.status);
+  const blocked = blockedReason(input.status, t);
   if (blocked) return { ...base, score: null, level: null, reasons: [blocked] };
 
   // scorePod has no settings; pinned posts were left out exactly when engagement says so.
@@ -43,16 +52,16 @@ export function scorePod(input: AnalysisInput, engagement: Engagement, tier: Tie
       ...base,
       score: null,
       level: null,
-      reasons: ['Too little to judge: no post metrics and no comments on the page'],
+      reasons: [t('pod.tooLittle')],
     };
   }
 
   const results: SignalResult[] = [
-    erAboveNorm(input.platform, engagement, tier),
-    repeatCommenters(byPost),
-    commentLikeRatio(measured),
-    genericComments(byPost),
-    uniformEngagement(measured),
+    erAboveNorm(input.platform, engagement, tier, benchmarks, t),
+    repeatCommenters(byPost, t),
+    commentLikeRatio(measured, t),
+    genericComments(byPost, t),
+    uniformEngagement(measured, t),
   ];
   const signals: PodSignal[] = [];
   const notes: string[] = [];
@@ -63,7 +72,7 @@ export function scorePod(input: AnalysisInput, engagement: Engagement, tier: Tie
   const score = Math.min(100, signals.reduce((n, s) => n + s.points, 0));
   const summary =
     signals.length === 0
-      ? 'No pod signals found in the checks that could run'
-      : `${signals.length} pod signal${signals.length === 1 ? '' : 's'}, ${score} of 100 points`;
+      ? t('pod.noSignals')
+      : t('pod.summary', [signals.length, score], signals.length);
   return { ...base, score, level: podLevel(score), signals, reasons: [summary, ...notes] };
 }

@@ -98,3 +98,17 @@ describe('estimateRoi properties', () => {
     );
   });
 });
+
+describe('estimateRoi with gifting', () => {
+  const gifting = settings({ gifting: { nano: true, productCost: { low: 20, expected: 40, high: 60 } } });
+  it('prices nano and below-nano creators at the product cost', () => {
+    const r = roi(input({ posts: [post({ likes: 100, comments: 0 })] }, 5_000), gifting);
+    expect(r.costPerPost).toEqual({ low: 20, expected: 40, high: 60 });
+    expect(r.costPerEngagement).toEqual({ low: 0.2, expected: 0.4, high: 0.6 });
+    expect(r.reasons).toContain('Gifting: nano creators are paid in product instead of a fee, $20.00–$60.00 per post (expected $40.00) product cost');
+    expect(roi(input({}, 500), gifting).costPerPost).toEqual({ low: 20, expected: 40, high: 60 });
+  });
+  it('leaves micro and larger creators on the rate card', () => {
+    expect(roi(input({}, 20_000), gifting).costPerPost).toEqual({ low: 100, expected: 300, high: 500 });
+  });
+});

@@ -1,12 +1,14 @@
 import type { Engagement, Range, Roi, Tier } from './analysis';
 import type { AnalysisInput } from './analyze';
-import { formatExactCount, formatMoney, formatPercent, formatRange, moneyDigits } from './format';
+import { formatExactCount, formatMoney, formatPercent, formatRange, localeOf, moneyDigits } from './format';
+import { EN, type Translate } from './i18n';
 import { selectPosts } from './post-metrics';
 import { divideRanges, multiplyRanges, toRange } from './ranges';
 import type { Settings } from './settings';
+import type { Platform } from './snapshot';
 import { cleanCount, median, quantile } from './stats';
 import { blockedReason } from './status-reasons';
-import { TIER_LABELS } from './tiers';
+import { tierInline } from './tiers';
 
 /**
  * What a sponsored post might cost and return, as low / expected / high.
@@ -34,27 +36,45 @@ function engagementsRange(measured: readonly { interactions: number }[], avg: nu
   return toRange(Math.min(p25, avg), avg, Math.max(p75, avg));
 }
 
-function reachRange(input: AnalysisInput, settings: Settings, views: number[], reasons: string[]): Range | null {
+function reachRange(input: AnalysisInput, settings: Settings, views: number[], reasons: string[], t: Translate): Range | null {
+  const locale = localeOf(t);
   const followers = cleanCount(input.profile.followers?.value);
   const rate = settings.reachRate[input.platform];
   const byFollowers = followers === null ? null : multiplyRanges(rate, followers);
-  const rateText = `${formatPercent(rate.low, 0)}–${formatPercent(rate.high, 0)} of followers (expected ${formatPercent(rate.expected, 0)})`;
+  const pct = (n: number) => formatPercent(n, 0, locale);
+  const rateText = t('roi.reachShare', [pct(rate.low), pct(rate.high), pct(rate.expected)]);
   const medianViews = input.platform === 'tiktok' ? median(views) : null;
   if (medianViews !== null) {
     const low = byFollowers ? byFollowers.low : (quantile(views, 0.25) ?? medianViews);
     const high = byFollowers ? byFollowers.high : (quantile(views, 0.75) ?? medianViews);
-    reasons.push(
-      `Reach: median ${formatExactCount(medianViews)} views over ${formatExactCount(views.length)} videos, ` +
-        (byFollowers ? `within the band of ${rateText}` : 'within the 25th–75th percentile of views'),
-    );
+    const counts = [formatExactCount(medianViews, locale), formatExactCount(views.length, locale)];
+    reasons.push(byFollowers ? t('roi.reachMedianBand', [...counts, rateText]) : t('roi.reachMedianViews', counts));
     return toRange(Math.min(low, medianViews), medianViews, Math.max(high, medianViews));
   }
   if (!byFollowers) {
-    reasons.push('No reach: followers are not shown and no view counts are visible');
+    reasons.push(t('roi.noReach'));
     return null;
   }
-  reasons.push(`Reach rate on ${PLATFORM_NAMES[input.platform]}: ${rateText}`);
+  reasons.push(t('roi.reachRate', [PLATFORM_NAMES[input.platform], rateText]));
   return byFollowers;
+}
+
+/** Tiers that may be paid in product instead of a fee (Settings → gifting). */
+export const GIFTABLE_TIERS: ReadonlySet<Tier> = new Set(['below-nano', 'nano']);
+
+/** Cost of one post: the rate card, or the gifted product's cost for nano creators when gifting is on. */
+export function postCost(platform: Platform, tier: Tier, settings: Settings, reasons: string[], t: Translate = EN): Range | null {
+  const currency = settings.currency;
+  const gifted = settings.gifting.nano && GIFTABLE_TIERS.has(tier);
+  const card = gifted ? settings.gifting.productCost : settings.rateCard[platform][tier];
+  const money = (n: number) => formatMoney(n, currency, localeOf(t), moneyDigits(card.high));
+  const band = t('roi.costBand', [money(card.low), money(card.high), money(card.expected)]);
+  reasons.push(
+    gifted
+      ? t('roi.gifting', [tierInline(tier, t), band])
+      : t('roi.rateCard', [tierInline(tier, t), PLATFORM_NAMES[platform], band]),
+  );
+  return toRange(card.low, card.expected, card.high);
 }
 
 const nullRoi = (currency: string, reasons: string[]): Roi => ({
@@ -68,22 +88,24 @@ const nullRoi = (currency: string, reasons: string[]): Roi => ({
   reasons,
 });
 
-export function estimateRoi(input: AnalysisInput, engagement: Engagement, tier: Tier | null, settings: Settings): Roi {
+export function estimateRoi(
+  input: AnalysisInput,
+  engagement: Engagement,
+  tier: Tier | null,
+  settings: Settings,
+  t: Translate = EN,
+): Roi {
   const currency = settings.currency;
-  const blocked = blockedReason(input.status);
+  const locale = localeOf(t);
+  const blocked = blockedReason(input.status, t);
   if (blocked) return nullRoi(currency, [blocked]);
   const reasons: string[] = [];
 
   let costPerPost: Range | null = null;
   if (tier === null) {
-    reasons.push('No cost per post: the tier is unknown because followers are not shown');
+    reasons.push(t('roi.noCost'));
   } else {
-    const card = settings.rateCard[input.platform][tier];
-    const money = (n: number) => formatMoney(n, currency, undefined, moneyDigits(card.high));
-    costPerPost = toRange(card.low, card.expected, card.high);
-    reasons.push(
-      `Rate card: ${TIER_LABELS[tier].toLowerCase()} on ${PLATFORM_NAMES[input.platform]}, ${money(card.low)}–${money(card.high)} per post (expected ${money(card.expected)})`,
-    );
+    costPerPost = postCost(input.platform, tier, settings, reasons, t);
   }
 
   const { measured, views } = selectPosts(input, settings.excludePinned);
@@ -91,24 +113,24 @@ export function estimateRoi(input: AnalysisInput, engagement: Engagement, tier: 
   const expectedEngagements = avg === null ? null : engagementsRange(measured, avg);
   if (expectedEngagements) {
     reasons.push(
-      `Engagements per post: ${formatRange(expectedEngagements, 'count')}, the average and 25th–75th percentile of ${formatExactCount(measured.length)} measured posts`,
+      t('roi.engagements', [formatRange(expectedEngagements, 'count', currency, locale), formatExactCount(measured.length, locale)]),
     );
   } else {
-    reasons.push('No engagements per post: no post shows a like count');
+    reasons.push(t('roi.noEngagements'));
   }
 
   let costPerEngagement: Range | null = null;
   if (costPerPost && expectedEngagements) {
     costPerEngagement = divideRanges(costPerPost, expectedEngagements);
-    if (!costPerEngagement) reasons.push('No cost per engagement: some measured posts have no likes or comments');
+    if (!costPerEngagement) reasons.push(t('roi.noCostPerEngagement'));
   }
 
-  const expectedReach = reachRange(input, settings, views, reasons);
+  const expectedReach = reachRange(input, settings, views, reasons, t);
   const ctr = settings.clickThroughRate;
   const conv = settings.conversionRate;
-  reasons.push(`Click-through rate: ${formatRange(ctr, 'percent')}`);
-  reasons.push(`Conversion rate: ${formatRange(conv, 'percent')}`);
-  reasons.push(`Average order value: ${formatMoney(settings.averageOrderValue, currency)}`);
+  reasons.push(t('roi.clickThrough', [formatRange(ctr, 'percent', currency, locale)]));
+  reasons.push(t('roi.conversion', [formatRange(conv, 'percent', currency, locale)]));
+  reasons.push(t('roi.orderValue', [formatMoney(settings.averageOrderValue, currency, locale)]));
   const clicks = expectedReach ? multiplyRanges(expectedReach, ctr) : null;
   const expectedConversions = clicks ? multiplyRanges(clicks, conv) : null;
   const expectedRevenue = expectedConversions ? multiplyRanges(expectedConversions, settings.averageOrderValue) : null;

@@ -7,7 +7,14 @@ import { rangeSchema, type Range, type Tier } from './analysis';
  * repairs a bad field alone instead of resetting everything.
  */
 
-export const SETTINGS_VERSION = 1;
+/**
+ * 2 added `benchmarks` and `gifting`. A version-1 record lacks them and gets
+ * their defaults silently (see parseSettings); every other field is kept.
+ */
+export const SETTINGS_VERSION = 2;
+
+/** Fields added after version 1, with the version that added each. */
+export const FIELDS_ADDED_IN: Readonly<Record<string, number>> = { benchmarks: 2, gifting: 2 };
 
 export const tierThresholdsSchema = z
   .object({
@@ -33,6 +40,32 @@ export type RateCard = z.infer<typeof rateCardSchema>;
 const fraction = z.number().min(0).max(1);
 const fractionRange = rangeSchema.refine((r) => r.high <= 1, 'a rate is at most 100 %');
 
+/** A typical engagement rate: above 0 (a creator's rate is divided by it), at most 100 %. */
+const benchmarkRate = z.number().gt(0).max(1);
+const tierRates = z.object({
+  'below-nano': benchmarkRate,
+  nano: benchmarkRate,
+  micro: benchmarkRate,
+  macro: benchmarkRate,
+  mega: benchmarkRate,
+}) satisfies z.ZodType<Record<Tier, number>>;
+
+/** Typical engagement rate by tier, per platform and basis (sources in benchmarks.ts). */
+export const benchmarkTableSchema = z.object({
+  instagramByFollowers: tierRates,
+  tiktokByFollowers: tierRates,
+  tiktokByViews: tierRates,
+});
+export type BenchmarkTable = z.infer<typeof benchmarkTableSchema>;
+
+export const giftingSchema = z.object({
+  /** Nano and below-nano creators are paid in product instead of the rate card's fee. */
+  nano: z.boolean(),
+  /** What one gifted product costs the brand (goods plus shipping), per post. */
+  productCost: rangeSchema.refine((r) => r.high <= 1e7, 'at most 10,000,000'),
+});
+export type Gifting = z.infer<typeof giftingSchema>;
+
 export const settingsSchema = z.object({
   v: z.literal(SETTINGS_VERSION),
   tierThresholds: tierThresholdsSchema,
@@ -48,6 +81,9 @@ export const settingsSchema = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/),
   /** Pinned posts are the creator's best, not typical: left out by default. */
   excludePinned: z.boolean(),
+  /** Published engagement norms by tier, editable; a creator's rate is shown against them. */
+  benchmarks: benchmarkTableSchema,
+  gifting: giftingSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export { fraction };

@@ -89,6 +89,48 @@ export const profileSchema = z.object({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
+/** One profile field as read: which source gave it and through which selector or JSON path. */
+export const fieldReadSchema = z.object({
+  field: z.string().max(40),
+  source: fieldSourceSchema,
+  /** false for an abbreviation ("12.3K"); true for text and booleans read as they are. */
+  exact: z.boolean(),
+  via: z.string().max(160),
+  raw: z.string().max(64).optional(),
+});
+export type FieldRead = z.infer<typeof fieldReadSchema>;
+
+const conflictSideSchema = z.object({
+  source: fieldSourceSchema,
+  value: z.number().int().min(0).max(MAX_COUNT),
+  exact: z.boolean(),
+  raw: z.string().max(64).optional(),
+});
+
+/** Two sources that disagree beyond the rounding of their printed forms: reported, never merged. */
+export const fieldConflictSchema = z.object({
+  field: z.string().max(40),
+  chosen: conflictSideSchema,
+  other: conflictSideSchema,
+});
+export type FieldConflict = z.infer<typeof fieldConflictSchema>;
+
+/**
+ * How the page was read (for "What was read" and diagnostics). Optional:
+ * snapshots stored before it existed stay valid.
+ */
+export const readInfoSchema = z.object({
+  fields: z.array(fieldReadSchema).max(40),
+  conflicts: z.array(fieldConflictSchema).max(20),
+  /** Selectors and JSON paths that matched something on the page. */
+  matched: z.array(z.string().max(160)).max(60),
+  /** Work limits a huge or pathological page hit: what was cut, and where. */
+  truncated: z.array(z.string().max(300)).max(20),
+  /** A page state in more detail than `status` ("suspended" for a not-found account). */
+  statusDetail: z.string().max(300).optional(),
+});
+export type ReadInfo = z.infer<typeof readInfoSchema>;
+
 export const SNAPSHOT_VERSION = 1;
 
 export const snapshotSchema = z.object({
@@ -104,6 +146,7 @@ export const snapshotSchema = z.object({
   posts: z.array(postSchema).max(MAX_POSTS),
   /** Human-readable notes on what could not be read and why. */
   missing: z.array(z.string().max(300)).max(50),
+  read: readInfoSchema.optional(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 

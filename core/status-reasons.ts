@@ -1,3 +1,4 @@
+import { EN, type MessageKey, type Translate } from './i18n';
 import type { PageStatus } from './snapshot';
 
 /**
@@ -5,14 +6,15 @@ import type { PageStatus } from './snapshot';
  * with this sentence, never a zero that would read as "no engagement".
  * 'ok' and 'no-posts' are readable pages: their figures are computed.
  */
-const BLOCKED: Partial<Record<PageStatus, string>> = {
-  private: 'Private account: posts and their metrics are not visible',
-  'not-found': 'Page not found: there is no account to measure',
-  'login-wall': 'The site showed a login wall, so the page could not be read',
-  unreadable: 'The page could not be read, so there are no figures',
+const BLOCKED: Partial<Record<PageStatus, MessageKey>> = {
+  private: 'blocked.private',
+  'not-found': 'blocked.notFound',
+  'login-wall': 'blocked.loginWall',
+  unreadable: 'blocked.unreadable',
 };
 
 /** The sentence for a status that blocks figures, or null when figures can be computed. */
-export function blockedReason(status: PageStatus): string | null {
-  return BLOCKED[status] ?? null;
+export function blockedReason(status: PageStatus, t: Translate = EN): string | null {
+  const key = BLOCKED[status];
+  return key ? t(key) : null;
 }

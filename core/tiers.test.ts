@@ -67,3 +67,19 @@ describe('labels and order', () => {
     );
   });
 });
+
+describe('tier presets', () => {
+  it('offer the common scale and the nano-from-500, mega-from-700K scale', async () => {
+    const { TIER_PRESETS, matchPreset } = await import('./tiers');
+    expect(TIER_PRESETS.map((p) => p.thresholds)).toEqual([
+      { nano: 1_000, micro: 10_000, macro: 100_000, mega: 1_000_000 },
+      { nano: 500, micro: 10_000, macro: 100_000, mega: 700_000 },
+    ]);
+    expect(matchPreset(t)?.id).toBe('standard');
+    expect(matchPreset({ nano: 500, micro: 10_000, macro: 100_000, mega: 700_000 })?.id).toBe('agency-500');
+    expect(matchPreset({ nano: 2_000, micro: 10_000, macro: 100_000, mega: 1_000_000 })).toBeNull();
+    const agency = TIER_PRESETS[1]!.thresholds;
+    expect(classifyTier(600, agency)).toBe('nano');
+    expect(classifyTier(750_000, agency)).toBe('mega');
+  });
+});

@@ -1,7 +1,9 @@
 import { analyze, mergeComments } from '@/core/analyze';
 import type { Analysis } from '@/core/analysis';
+import type { Translate } from '@/core/i18n';
 import type { Settings } from '@/core/settings';
 import { creatorKey, type CommentSample, type Snapshot } from '@/core/snapshot';
+import { browserTranslator } from './i18n';
 import { creatorRowSchema, postCommentsRowSchema, type CreatorRow, type ScoutDb } from './db';
 
 /**
@@ -20,12 +22,14 @@ export async function commentsFor(db: ScoutDb, key: string): Promise<Map<string,
   return byPost;
 }
 
+/** Sentences in the browser's language (background and extension pages alike). */
 export function analyzeWithComments(
   snapshot: Snapshot,
   comments: ReadonlyMap<string, CommentSample[]>,
   settings: Settings,
+  t: Translate = browserTranslator(),
 ): Analysis {
-  return analyze(mergeComments(snapshot, comments), settings);
+  return analyze(mergeComments(snapshot, comments), settings, t);
 }
 
 /** Same page content, ignoring when it was captured. */

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { SHORTLIST_VERSION, shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
 import { partitionValid, type ScoutDb } from './db';
 import { readCreator } from './creators';
@@ -13,7 +14,7 @@ export type SaveResult = { ok: true; entry: ShortlistEntry; created: boolean } |
 export async function saveToShortlist(db: ScoutDb, key: string, now: number): Promise<SaveResult> {
   return db.transaction('rw', [db.creators, db.shortlist], async () => {
     const creator = await readCreator(db, key);
-    if (!creator) return { ok: false, reason: 'Nothing read for this creator yet — open their profile first.' };
+    if (!creator) return { ok: false, reason: i18n.t('current.nothingRead') };
     const previous = shortlistEntrySchema.safeParse(await db.shortlist.get(key));
     const entry: ShortlistEntry = previous.success
       ? { ...previous.data, snapshot: creator.snapshot, updatedAt: now }

@@ -43,32 +43,64 @@ export function asArray(value: Json | undefined): Json[] {
   return Array.isArray(value) ? value : [];
 }
 
+/** Scripts parsed per page; the sites ship a few dozen, a hostile page could ship thousands. */
+const MAX_SCRIPTS = 200;
+
+/**
+ * Parses are cached per script element and text length: the blobs are written
+ * once at page load, so re-reads after SPA navigation or scrolling reuse them.
+ */
+const parsedCache = new WeakMap<Element, { length: number; value: Json | Error }>();
+
+function parseOnce(script: Element, text: string): Json | Error {
+  const cached = parsedCache.get(script);
+  if (cached && cached.length === text.length) return cached.value;
+  let value: Json | Error;
+  try {
+    value = JSON.parse(text) as Json;
+  } catch (error) {
+    value = error instanceof Error ? error : new Error('not valid JSON');
+  }
+  parsedCache.set(script, { length: text.length, value });
+  return value;
+}
+
+export type ScriptLog = { missing: string[]; truncate?: (note: string) => void; match?: (via: string) => void };
+
 /** Parses every script the selector finds; a bad one is skipped and named in `missing`. */
-export function readJsonScripts(doc: Document, selector: string, label: string, missing: string[]): Json[] {
+export function readJsonScripts(doc: Document, selector: string, label: string, log: ScriptLog | string[]): Json[] {
+  const { missing, truncate, match } = Array.isArray(log) ? { missing: log, truncate: undefined, match: undefined } : log;
   const roots: Json[] = [];
-  doc.querySelectorAll(selector).forEach((script, i) => {
+  const scripts = doc.querySelectorAll(selector);
+  if (scripts.length > MAX_SCRIPTS) truncate?.(`${label}: ${scripts.length} scripts, only the first ${MAX_SCRIPTS} read`);
+  for (let i = 0; i < Math.min(scripts.length, MAX_SCRIPTS); i++) {
+    const script = scripts[i];
+    if (!script) continue;
     const text = script.textContent ?? '';
-    if (text.trim().length === 0) return;
+    if (text.trim().length === 0) continue;
     if (text.length > MAX_SCRIPT_CHARS) {
-      missing.push(`${label} #${i + 1}: larger than we parse, skipped`);
-      return;
+      const note = `${label} #${i + 1}: ${(text.length / 1e6).toFixed(1)} MB, larger than we parse (${MAX_SCRIPT_CHARS / 1e6} MB), skipped`;
+      missing.push(note);
+      truncate?.(note);
+      continue;
     }
-    try {
-      roots.push(JSON.parse(text) as Json);
-    } catch {
-      missing.push(`${label} #${i + 1}: not valid JSON, skipped`);
+    const value = parseOnce(script, text);
+    if (value instanceof Error) missing.push(`${label} #${i + 1}: not valid JSON, skipped`);
+    else {
+      roots.push(value);
+      match?.(`${label} #${i + 1}`);
     }
-  });
+  }
   return roots;
 }
 
 /**
  * Visits every object under the roots, depth-first, each once. Stops after a
- * fixed budget so a hostile or huge blob cannot hang the page.
+ * fixed budget so a hostile or huge blob cannot hang the page; returns false
+ * when it stopped before the end.
  */
-export function walkObjects(roots: Json[], visit: (obj: JsonObject) => void): void {
+export function walkObjects(roots: Json[], visit: (obj: JsonObject) => void, budget = WALK_BUDGET): boolean {
   const stack: Json[] = [...roots];
-  let budget = WALK_BUDGET;
   while (stack.length > 0 && budget-- > 0) {
     const value = stack.pop();
     if (Array.isArray(value)) {
@@ -82,4 +114,5 @@ export function walkObjects(roots: Json[], visit: (obj: JsonObject) => void): vo
       }
     }
   }
+  return stack.length === 0;
 }

@@ -38,7 +38,7 @@ export function readHeaderCounts(root: Element): HeaderCounts {
     if (!key || counts[key]) continue;
     const title = item.querySelector(header.exactTitle)?.getAttribute('title');
     const fromTitle = printedField(title, 'attr');
-    counts[key] = fromTitle?.exact ? { value: fromTitle.value, source: 'attr', exact: true } : printedField(text, 'text');
+    counts[key] = fromTitle?.exact ? fromTitle : printedField(text, 'text');
   }
   return counts;
 }
@@ -66,8 +66,20 @@ function tileKind(tile: Element): PostKind {
 
 /** Grid tiles: ids, kind and pinned. Counts appear only on hover, so they stay null. */
 export function readGrid(doc: Document): Post[] {
+  return readGridIn(doc);
+}
+
+/**
+ * Tiles inside `root` (the whole page, or nodes infinite scroll just added):
+ * work is proportional to `root`, not to the page.
+ */
+export function readGridIn(root: ParentNode): Post[] {
   const byId = new Map<string, Post>();
-  for (const link of doc.querySelectorAll(grid.links)) {
+  // Selectors scoped to `root` are matched without their ancestors in some
+  // engines: find links inside it, then check they sit in <main>.
+  const own = root instanceof Element && root.matches(grid.tileLinks) ? [root] : [];
+  const links = [...own, ...root.querySelectorAll(grid.tileLinks)].filter((link) => link.closest('main') !== null);
+  for (const link of links) {
     if (byId.size >= MAX_POSTS) break;
     const id = grid.code.exec(link.getAttribute('href') ?? '')?.[1];
     if (!id || byId.has(id)) continue;

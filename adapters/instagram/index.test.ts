@@ -44,7 +44,7 @@ describe('sources after SPA navigation', () => {
     const marco = byFile('instagram/marco.rossi.html');
     const s = readInstagramPage(navigated('instagram/janedoe.html', marco.file), marco.url, NOW);
     expect(s?.handle).toBe('marco.rossi');
-    expect(s?.profile.followers).toEqual({ value: 4821, source: 'attr', exact: true });
+    expect(s?.profile.followers).toEqual({ value: 4821, source: 'attr', exact: true, raw: '4,821' });
     expect(s?.profile.following).toMatchObject({ value: 893, source: 'text', exact: true });
     expect(s?.posts).toHaveLength(12);
     expect(s?.posts.every((p) => p.likes === null)).toBe(true);
@@ -67,7 +67,7 @@ describe('malformed and hostile input', () => {
     const html = fixtureHtml(jane.file).replace('{"user":{', '{"user":{,,');
     const s = readInstagramPage(parseHtml(html), jane.url, NOW);
     expect(s?.status).toBe('ok');
-    expect(s?.profile.followers).toEqual({ value: 12345, source: 'attr', exact: true });
+    expect(s?.profile.followers).toEqual({ value: 12345, source: 'attr', exact: true, raw: '12,345' });
     expect(s?.profile.following).toMatchObject({ value: 512, source: 'meta', exact: true });
     expect(s?.posts).toHaveLength(12);
     expect(s?.missing.join('\n')).toMatch(/JSON .*#2: not valid JSON/u);

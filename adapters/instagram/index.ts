@@ -18,4 +18,4 @@ export function readInstagramPage(doc: Document, url: string, now: number): Snap
   return page.handle ? readInstagramProfile(doc, url, page.handle, now) : null;
 }
 
-export { renderedHandle } from './dom';
+export { headerRoot as profileRoot, readGridIn as readTiles, renderedHandle } from './dom';

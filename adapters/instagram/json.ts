@@ -1,5 +1,5 @@
 import type { CommentSample, Post, PostKind } from '../../core/snapshot';
-import { MAX_COMMENTS_PER_POST } from '../../core/snapshot';
+import { MAX_COMMENTS_PER_POST, MAX_POSTS } from '../../core/snapshot';
 import { clipName, clipText } from '../common/fields';
 import { asArray, asBoolean, asCount, asString, at, isObject, walkObjects, type Json, type JsonObject } from '../common/json';
 import { mediaKeys, userKeys } from './selectors';
@@ -11,6 +11,9 @@ import { mediaKeys, userKeys } from './selectors';
  * for any other handle or shortcode are ignored (and named in `otherHandles`).
  */
 
+/** Unix seconds beyond this (year ~5138) are not a post date. */
+const MAX_SECONDS = 1e11;
+
 export type InstagramJson = {
   user: JsonObject | null;
   /** Media for the page: the profile's posts, or the opened post alone. */
@@ -18,6 +21,10 @@ export type InstagramJson = {
   /** Comments from the post page's comment query (only when the post matched). */
   comments: CommentSample[];
   otherHandles: string[];
+  /** False when a work limit stopped the read early (huge blob, too many posts). */
+  complete: boolean;
+  /** Media objects the JSON holds for the page, counted even past the cap. */
+  mediaFound: number;
 };
 
 type Target = { handle: string | null; postId: string | null };
@@ -60,8 +67,9 @@ export function findInstagramJson(roots: Json[], target: Target): InstagramJson 
   const others = new Set<string>();
   const media: JsonObject[] = [];
   const connections: Json[] = [];
+  let mediaFound = 0;
 
-  walkObjects(roots, (obj) => {
+  const walked = walkObjects(roots, (obj) => {
     const username = asString(obj.username);
     if (username && hasUserStats(obj)) {
       if (handle !== null && username.toLowerCase() === handle) {
@@ -70,34 +78,45 @@ export function findInstagramJson(roots: Json[], target: Target): InstagramJson 
         others.add(username.toLowerCase());
       }
     }
-    if (isMedia(obj)) media.push(obj);
+    if (isMedia(obj)) {
+      mediaFound++;
+      // Bounded: a page listing 100,000 posts keeps the first MAX_POSTS.
+      if (media.length < MAX_POSTS) media.push(obj);
+    }
     const connection = obj.xdt_api__v1__media__media_id__comments__connection;
     if (connection !== undefined) connections.push(connection);
   });
 
   if (target.postId !== null) {
     const item = media.find((m) => mediaId(m) === target.postId && ownerOf(m) !== null) ?? media.find((m) => mediaId(m) === target.postId);
-    if (!item) return { user: null, media: [], comments: [], otherHandles: [] };
+    if (!item) return { user: null, media: [], comments: [], otherHandles: [], complete: walked, mediaFound: 0 };
     const owner = ownerOf(item)?.toLowerCase() ?? null;
     const ownerUser = isObject(item.owner) ? item.owner : isObject(item.user) ? item.user : null;
     const comments = [...commentsOf(item), ...connections.flatMap(readCommentList)].slice(0, MAX_COMMENTS_PER_POST);
-    return { user: ownerUser, media: [item], comments, otherHandles: owner && handle && owner !== handle ? [owner] : [] };
+    const otherHandles = owner && handle && owner !== handle ? [owner] : [];
+    return { user: ownerUser, media: [item], comments, otherHandles, complete: walked, mediaFound: 1 };
   }
 
   const found = best.user;
   const byId = new Map<string, JsonObject>();
+  let complete = walked;
   if (found) {
-    for (const edge of asArray(at(found, ...userKeys.timeline))) {
+    const edges = asArray(at(found, ...userKeys.timeline));
+    if (edges.length > MAX_POSTS) complete = false;
+    mediaFound = Math.max(mediaFound, edges.length);
+    for (const edge of edges.slice(0, MAX_POSTS)) {
       const node = at(edge, 'node');
       const id = isObject(node) ? mediaId(node) : null;
       if (isObject(node) && id) byId.set(id, node);
     }
     for (const m of media) {
+      if (byId.size >= MAX_POSTS) break;
       const id = mediaId(m);
       if (id && !byId.has(id) && ownerOf(m)?.toLowerCase() === handle) byId.set(id, m);
     }
+    if (mediaFound > MAX_POSTS) complete = false;
   }
-  return { user: found, media: [...byId.values()], comments: [], otherHandles: [...others] };
+  return { user: found, media: [...byId.values()], comments: [], otherHandles: [...others], complete, mediaFound };
 }
 
 function kindOf(obj: JsonObject): PostKind {
@@ -148,7 +167,8 @@ export function mediaToPost(obj: JsonObject, id: string): Post {
     likes: hidden ? null : firstCount(obj, mediaKeys.likes),
     comments: obj.comments_disabled === true ? null : firstCount(obj, mediaKeys.comments),
     views: hidden ? null : firstCount(obj, mediaKeys.views),
-    takenAt: seconds === null ? null : seconds * 1000,
+    // Seconds past year 5000 are a misread; ms must stay a safe integer.
+    takenAt: seconds === null || seconds > MAX_SECONDS ? null : seconds * 1000,
     commentSamples: commentsOf(obj),
   };
 }

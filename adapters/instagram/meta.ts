@@ -1,6 +1,6 @@
 import type { CountField } from '../../core/snapshot';
 import { collapse, printedField, validHandle } from '../common/fields';
-import { labels, meta, metaBio } from './selectors';
+import { labels, labelsBefore, meta, metaBio } from './selectors';
 
 /**
  * Meta tags are server-rendered with the first page load and not updated by
@@ -18,7 +18,10 @@ function content(doc: Document, selectors: readonly string[]): string | null {
   return null;
 }
 
-/** "12,3 mil seguidores, 512 seguidos, 230 publicaciones - Ver fotos…" → counts by label. */
+/**
+ * "12,3 mil seguidores, 512 seguidos, 230 publicaciones - Ver fotos…" → counts
+ * by label; Japanese "フォロワー12.3万人、フォロー中512人、投稿230件 - …" too.
+ */
 export function readMetaCounts(description: string): MetaCounts {
   const counts: MetaCounts = { followers: null, following: null, posts: null, likes: null, comments: null };
   const head = description.split(/\s[-–]\s/u)[0] ?? '';
@@ -31,6 +34,11 @@ export function readMetaCounts(description: string): MetaCounts {
         break;
       }
     }
+  }
+  for (const part of head.split(labelsBefore.separator)) {
+    const match = labelsBefore.item.exec(part.trim());
+    const key = match ? labelsBefore.keys[match[1] as keyof typeof labelsBefore.keys] : undefined;
+    if (match && key && counts[key] === null) counts[key] = printedField(match[2], 'meta');
   }
   return counts;
 }

@@ -1,6 +1,7 @@
 import type { CommentSample, Post, PostKind, Profile, Snapshot } from '../../core/snapshot';
 import { SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot';
 import { clipName, exactField, finishNotes, validHandle } from '../common/fields';
+import { ReadLog } from '../common/read-log';
 import { asBoolean, asString, readJsonScripts } from '../common/json';
 import { visibleText } from '../common/page';
 import type { DetectedPage } from '../detect';
@@ -20,9 +21,11 @@ export function readInstagramPost(doc: Document, url: string, page: DetectedPage
   const postId = page.postId;
   if (!postId) return null;
   const missing: string[] = [];
+  const log = new ReadLog();
   const text = visibleText(doc);
 
-  const json = findInstagramJson(readJsonScripts(doc, jsonScripts, JSON_LABEL, missing), { handle: page.handle, postId });
+  const scripts = readJsonScripts(doc, jsonScripts, JSON_LABEL, { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) });
+  const json = findInstagramJson(scripts, { handle: page.handle, postId });
   const item = json.media[0] ?? null;
   const jsonOwner = validHandle(json.user ? asString(json.user.username) : null);
   const meta = readPostMeta(doc, postId);
@@ -35,12 +38,26 @@ export function readInstagramPost(doc: Document, url: string, page: DetectedPage
   const kindFromUrl: PostKind = /\/reels?\//u.test(url) ? 'reel' : 'unknown';
   const hiddenLikes = (item && asBoolean(item.like_and_view_counts_disabled) === true) || phrases.hiddenLikes.test(text);
   const comments: CommentSample[] = [fromJson?.commentSamples, json.comments, dom.comments].find((c) => c && c.length > 0) ?? [];
+  const likes = hiddenLikes
+    ? null
+    : log.count(
+        'post likes',
+        { field: exactField(fromJson?.likes ?? null, 'json'), via: 'json: media .like_count / .edge_liked_by.count' },
+        { field: meta?.counts.likes ?? null, via: 'meta: og:description (og:url is this post)' },
+        { field: dom.likes, via: 'text: a[href$="/liked_by/"]' },
+      );
+  const commentCount = log.count(
+    'post comments',
+    { field: exactField(fromJson?.comments ?? null, 'json'), via: 'json: media .comment_count / .edge_media_to_comment.count' },
+    { field: meta?.counts.comments ?? null, via: 'meta: og:description (og:url is this post)' },
+  );
+  if (comments.length > 0) log.match(comments === dom.comments ? 'text: li h3 a[href] (comment authors)' : 'json: comment lists');
   const post: Post = {
     id: postId,
     kind: fromJson?.kind ?? kindFromUrl,
     pinned: fromJson?.pinned ?? false,
-    likes: hiddenLikes ? null : (fromJson?.likes ?? meta?.counts.likes?.value ?? dom.likes?.value ?? null),
-    comments: fromJson?.comments ?? meta?.counts.comments?.value ?? null,
+    likes: likes?.value ?? null,
+    comments: commentCount?.value ?? null,
     views: fromJson?.views ?? null,
     takenAt: fromJson?.takenAt ?? dom.takenAt,
     commentSamples: comments,
@@ -75,5 +92,6 @@ export function readInstagramPost(doc: Document, url: string, page: DetectedPage
     profile,
     posts: notFound ? [] : [post],
     missing: finishNotes(missing),
+    read: log.finish(),
   };
 }

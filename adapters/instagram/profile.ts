@@ -1,22 +1,32 @@
 import type { CountField, Post, Profile, Snapshot } from '../../core/snapshot';
-import { SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot';
-import { clipName, clipText, exactField, finishNotes, firstField } from '../common/fields';
+import { MAX_POSTS, MAX_TEXT, SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot';
+import { clipName, clipText, exactField, finishNotes } from '../common/fields';
 import { asBoolean, asString, readJsonScripts } from '../common/json';
 import { visibleText } from '../common/page';
+import { ReadLog } from '../common/read-log';
 import { headerRoot, readGrid, readHeaderCounts, readHeaderText, renderedHandle } from './dom';
 import { findInstagramJson, firstCount, mediaId, mediaToPost } from './json';
 import { readProfileMeta } from './meta';
-import { jsonScripts, loginForm, phrases, userKeys } from './selectors';
+import { grid, header, jsonScripts, loginForm, phrases, userKeys } from './selectors';
 
 const JSON_LABEL = 'Instagram embedded JSON (script[data-sjs])';
+const JSON_USER = 'json: embedded user (username matches the URL)';
+const META = 'meta: og:description / description naming (@handle)';
+const headerVia = (f: CountField | null | undefined) =>
+  f?.source === 'attr' ? `attr: header ${header.stats} ${header.exactTitle}` : `text: header ${header.stats}`;
 
 /** Reads an Instagram profile page. Sources: JSON for this handle, meta naming it, the header it renders. */
 export function readInstagramProfile(doc: Document, url: string, handle: string, now: number): Snapshot {
   const missing: string[] = [];
+  const log = new ReadLog();
   const text = visibleText(doc);
 
-  const json = findInstagramJson(readJsonScripts(doc, jsonScripts, JSON_LABEL, missing), { handle, postId: null });
+  const scripts = readJsonScripts(doc, jsonScripts, JSON_LABEL, { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) });
+  const json = findInstagramJson(scripts, { handle, postId: null });
   const user = json.user;
+  if (!json.complete) {
+    log.truncate(`Embedded JSON: ${json.mediaFound.toLocaleString('en-US')} posts or more; the first ${json.media.length.toLocaleString('en-US')} read`);
+  }
   if (!user && json.otherHandles.length > 0) {
     missing.push(`Embedded JSON describes @${json.otherHandles[0]}, not @${handle} (page changed without reload): not used`);
   }
@@ -30,25 +40,63 @@ export function readInstagramProfile(doc: Document, url: string, handle: string,
 
   const count = (paths: Parameters<typeof firstCount>[1]): CountField | null =>
     user ? exactField(firstCount(user, paths), 'json') : null;
+  const rawBio = (user ? asString(user.biography) : null) ?? meta?.bio ?? headText?.bio ?? null;
+  if (rawBio !== null && rawBio.trim().length > MAX_TEXT) {
+    log.truncate(`Bio: ${rawBio.length.toLocaleString('en-US')} characters on the page; the first ${MAX_TEXT.toLocaleString('en-US')} kept`);
+  }
 
   const profile: Profile = {
     ...emptyProfile(),
-    displayName: clipName(user ? asString(user.full_name) : null) ?? clipName(meta?.displayName) ?? headText?.displayName ?? null,
-    bio: clipText(user ? asString(user.biography) : null) ?? clipText(meta?.bio) ?? headText?.bio ?? null,
-    verified: (user ? asBoolean(user.is_verified) : null) ?? headText?.verified ?? null,
-    isPrivate: (user ? asBoolean(user.is_private) : null) ?? (phrases.private.test(text) ? true : null),
-    followers: firstField(count(userKeys.followers), meta?.counts.followers ?? null, head?.followers ?? null),
-    following: firstField(count(userKeys.following), meta?.counts.following ?? null, head?.following ?? null),
-    posts: firstField(count(userKeys.posts), meta?.counts.posts ?? null, head?.posts ?? null),
+    displayName: log.value(
+      'displayName',
+      { value: clipName(user ? asString(user.full_name) : null), source: 'json', via: `${JSON_USER} .full_name` },
+      { value: clipName(meta?.displayName), source: 'meta', via: 'meta: og:title' },
+      { value: headText?.displayName, source: 'text', via: `text: header ${header.userText}` },
+    ),
+    bio: log.value(
+      'bio',
+      { value: clipText(user ? asString(user.biography) : null), source: 'json', via: `${JSON_USER} .biography` },
+      { value: clipText(meta?.bio), source: 'meta', via: 'meta: description (quoted bio)' },
+      { value: headText?.bio, source: 'text', via: `text: header ${header.bio}` },
+    ),
+    verified: log.value(
+      'verified',
+      { value: user ? asBoolean(user.is_verified) : null, source: 'json', via: `${JSON_USER} .is_verified` },
+      { value: headText?.verified, source: 'attr', via: `attr: header ${header.verified}` },
+    ),
+    isPrivate: log.value(
+      'isPrivate',
+      { value: user ? asBoolean(user.is_private) : null, source: 'json', via: `${JSON_USER} .is_private` },
+      { value: phrases.private.test(text) ? true : null, source: 'text', via: 'text: "This account is private"' },
+    ),
+    followers: log.count(
+      'followers',
+      { field: count(userKeys.followers), via: `${JSON_USER} .edge_followed_by.count / .follower_count` },
+      { field: meta?.counts.followers ?? null, via: META },
+      { field: head?.followers ?? null, via: headerVia(head?.followers) },
+    ),
+    following: log.count(
+      'following',
+      { field: count(userKeys.following), via: `${JSON_USER} .edge_follow.count / .following_count` },
+      { field: meta?.counts.following ?? null, via: META },
+      { field: head?.following ?? null, via: headerVia(head?.following) },
+    ),
+    posts: log.count(
+      'posts',
+      { field: count(userKeys.posts), via: `${JSON_USER} .edge_owner_to_timeline_media.count / .media_count` },
+      { field: meta?.counts.posts ?? null, via: META },
+      { field: head?.posts ?? null, via: headerVia(head?.posts) },
+    ),
   };
 
-  const posts = mergePosts(
-    json.media.flatMap((m) => {
-      const id = mediaId(m);
-      return id ? [mediaToPost(m, id)] : [];
-    }),
-    root ? readGrid(doc) : [],
-  );
+  const fromJson = json.media.flatMap((m) => {
+    const id = mediaId(m);
+    return id ? [mediaToPost(m, id)] : [];
+  });
+  const tiles = root ? readGrid(doc) : [];
+  if (fromJson.length > 0) log.match('json: timeline media (likes, comments, play counts)');
+  if (tiles.length > 0) log.match(`attr: grid ${grid.links}`);
+  const posts = mergePosts(fromJson, tiles);
 
   const notFound = phrases.notFound.test(text);
   const status: Snapshot['status'] = notFound
@@ -73,16 +121,19 @@ export function readInstagramProfile(doc: Document, url: string, handle: string,
     profile: notFound ? emptyProfile() : profile,
     posts: notFound ? [] : posts,
     missing: finishNotes(missing),
+    read: log.finish(),
   };
 }
 
 /** JSON posts keep their counts; grid tiles add posts JSON lacked and the pinned mark. */
-function mergePosts(fromJson: Post[], fromGrid: Post[]): Post[] {
+export function mergePosts(fromJson: Post[], fromGrid: Post[]): Post[] {
   const byId = new Map(fromJson.map((p) => [p.id, p]));
   for (const tile of fromGrid) {
     const known = byId.get(tile.id);
-    if (!known) byId.set(tile.id, tile);
-    else if (tile.pinned && !known.pinned) byId.set(tile.id, { ...known, pinned: true });
+    // Capped like the JSON: a grid of 100,000 tiles keeps the first MAX_POSTS.
+    if (!known) {
+      if (byId.size < MAX_POSTS) byId.set(tile.id, tile);
+    } else if (tile.pinned && !known.pinned) byId.set(tile.id, { ...known, pinned: true });
   }
   return [...byId.values()];
 }

@@ -45,13 +45,24 @@ export const meta = {
   url: 'meta[property="og:url"]',
 } as const;
 
-/** Labels after each count in meta and header text, by locale (en, es, pt, de, fr, it). */
+/**
+ * Labels after each count in meta and header text, by locale: en, es, pt, de,
+ * fr, it, id, tr (and their singular forms). Japanese puts the label first;
+ * see `labelsBefore`.
+ */
 export const labels = {
-  followers: /(followers?|seguidores|abonnés|abonné|follower:innen|abonnenten)$/iu,
-  following: /(following|seguidos|seguindo|gefolgt|abonnements|abonnement|seguiti)$/iu,
-  posts: /(posts?|publicaciones|publicação|publicações|beiträge|beitrag|publications?)$/iu,
-  likes: /(likes?|me gusta|curtidas?|„gefällt mir“-angaben|gefällt mir|j’aime|j'aime|mi piace)$/iu,
-  comments: /(comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|commento)$/iu,
+  followers: /(followers?|seguidores|abonnés|abonné|follower:innen|abonnenten|pengikut|takipçi)$/iu,
+  following: /(following|seguidos|seguindo|gefolgt|abonnements|abonnement|seguiti|mengikuti|takip edilen|takip)$/iu,
+  posts: /(posts?|publicaciones|publicación|publicação|publicações|beiträge|beitrag|publications?|postingan|gönderi)$/iu,
+  likes: /(likes?|me gusta|curtidas?|„gefällt mir“-angaben|gefällt mir|j’aime|j'aime|mi piace|suka|beğenme)$/iu,
+  comments: /(comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|commento|komentar|yorum)$/iu,
+} as const;
+
+/** Japanese meta: "フォロワー12.3万人、フォロー中512人、投稿230件" (label, count, counter word). */
+export const labelsBefore = {
+  separator: /、|,\s+/u,
+  item: /^(フォロワー|フォロー中|投稿|いいね！|いいね|コメント)\s*(\d[\d.,]*\s*[千万億]?)\s*[人件]?$/u,
+  keys: { フォロワー: 'followers', フォロー中: 'following', 投稿: 'posts', 'いいね！': 'likes', いいね: 'likes', コメント: 'comments' },
 } as const;
 
 /** English meta `description` quotes the bio: `… (@janedoe) on Instagram: "bio"`. */
@@ -77,8 +88,11 @@ export const header = {
 export const grid = {
   /** Profile grid tiles: "/janedoe/p/CODE/" since 2024, "/p/CODE/" before. */
   links: 'main a[href*="/p/"], main a[href*="/reel/"]',
+  /** The same links without the `main` ancestor, for reading only nodes just added (checked with closest('main')). */
+  tileLinks: 'a[href*="/p/"], a[href*="/reel/"]',
   code: /\/(?:p|reel|tv)\/([A-Za-z0-9_-]{5,64})/u,
-  pinned: 'svg[aria-label="Pinned post icon"], svg[aria-label*="Pinned"], svg[aria-label*="fijada"], svg[aria-label*="fixada"]',
+  /** Pinned icon by locale: en, es, pt, de, fr, it. */
+  pinned: 'svg[aria-label="Pinned post icon"], svg[aria-label*="Pinned"], svg[aria-label*="fijada"], svg[aria-label*="fixada"], svg[aria-label*="fixierten"], svg[aria-label*="épinglée"], svg[aria-label*="fissato"]',
   reel: 'svg[aria-label="Clip"], svg[aria-label="Reel"]',
   carousel: 'svg[aria-label="Carousel"], svg[aria-label="Sequenz"], svg[aria-label="Carrusel"], svg[aria-label="Carrossel"]',
   video: 'svg[aria-label="Video"]',
@@ -95,11 +109,11 @@ export const post = {
   commentText: 'span[dir="auto"]',
 } as const;
 
-/** Page states recognised from their words (en, es, pt, de, fr, it). */
+/** Page states recognised from their words (en, es, pt, de, fr, it, id, tr, ja). */
 export const phrases = {
-  notFound: /Sorry, this page isn['’]t available|Esta página no está disponible|Esta página não está disponível|Diese Seite ist leider nicht verfügbar|Cette page n['’]est pas disponible|Questa pagina non è disponibile/iu,
-  private: /This account is private|Esta cuenta es privada|Esta conta é privada|Dieses Konto ist privat|Ce compte est privé|Questo account è privato/iu,
-  noPosts: /No posts yet|Aún no hay publicaciones|Ainda não há publicações|Noch keine Beiträge|Aucune publication|Ancora nessun post/iu,
+  notFound: /Sorry, this page isn['’]t available|Esta página no está disponible|Esta página não está disponível|Diese Seite ist leider nicht verfügbar|Cette page n['’]est pas disponible|Questa pagina non è disponibile|Maaf, halaman ini tidak tersedia|Üzgünüz, bu sayfaya ulaşılamıyor|このページはご利用いただけません/iu,
+  private: /This account is private|Esta cuenta es privada|Esta conta é privada|Dieses Konto ist privat|Ce compte est privé|Questo account è privato|Akun ini bersifat privat|Bu hesap gizli|このアカウントは非公開です/iu,
+  noPosts: /No posts yet|Aún no hay publicaciones|Ainda não há publicações|Noch keine Beiträge|Aucune publication|Ancora nessun post|Belum ada postingan|Henüz gönderi yok|まだ投稿がありません/iu,
   hiddenLikes: /Liked by .+ and others|Les gusta a .+ y otras personas/iu,
 } as const;
 

@@ -12,18 +12,25 @@ export function renderedHandle(doc: Document): string | null {
   );
 }
 
+/** The profile header (handle, counts, bio): a change there needs a full read. */
+export function profileRoot(doc: Document): Element | null {
+  return doc.querySelector(profile.header);
+}
+
 /** A header count: a numeric title wins (exact), else the printed text ("1.2M"). */
 function headerCount(doc: Document, selector: string): CountField | null {
   const el = doc.querySelector(selector);
   if (!el) return null;
   const fromTitle = printedField(el.getAttribute('title'), 'attr');
-  if (fromTitle?.exact) return { value: fromTitle.value, source: 'attr', exact: true };
+  if (fromTitle?.exact) return fromTitle;
   return printedField(el.textContent, 'text');
 }
 
 export type ProfileDom = {
   displayName: string | null;
   bio: string | null;
+  /** The bio as long as the page printed it, to report clipping. */
+  rawBio: string | null;
   verified: boolean;
   followers: CountField | null;
   following: CountField | null;
@@ -31,9 +38,11 @@ export type ProfileDom = {
 };
 
 export function readProfileDom(doc: Document): ProfileDom {
+  const rawBio = doc.querySelector(profile.bio)?.textContent ?? null;
   return {
     displayName: clipName(doc.querySelector(profile.nickname)?.textContent),
-    bio: clipText(doc.querySelector(profile.bio)?.textContent),
+    bio: clipText(rawBio),
+    rawBio,
     verified: doc.querySelector(profile.verified) !== null,
     followers: headerCount(doc, profile.followers),
     following: headerCount(doc, profile.following),
@@ -43,8 +52,14 @@ export function readProfileDom(doc: Document): ProfileDom {
 
 /** Video grid: id, views as printed ("12.3K"), pinned badge. Likes and comments are not on tiles. */
 export function readGrid(doc: Document): Post[] {
+  return readGridIn(doc);
+}
+
+/** Tiles inside `root` (the page, or nodes infinite scroll just added). */
+export function readGridIn(root: ParentNode): Post[] {
   const byId = new Map<string, Post>();
-  for (const tile of doc.querySelectorAll(grid.item)) {
+  const own = root instanceof Element && root.matches(grid.item) ? [root] : [];
+  for (const tile of [...own, ...root.querySelectorAll(grid.item)]) {
     if (byId.size >= MAX_POSTS) break;
     const link = tile.querySelector(grid.link);
     const id = grid.id.exec(link?.getAttribute('href') ?? '')?.[1];

@@ -17,4 +17,4 @@ export function readTikTokPage(doc: Document, url: string, now: number): Snapsho
   return readTikTok(doc, url, { ...page, handle: page.handle }, now);
 }
 
-export { renderedHandle } from './dom';
+export { profileRoot, readGridIn as readTiles, renderedHandle } from './dom';

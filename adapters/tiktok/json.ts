@@ -1,4 +1,4 @@
-import type { Post } from '../../core/snapshot';
+import { MAX_POSTS, type Post } from '../../core/snapshot';
 import { asBoolean, asCount, asString, at, isObject, walkObjects, type Json, type JsonObject } from '../common/json';
 import { json } from './selectors';
 
@@ -7,6 +7,9 @@ import { json } from './selectors';
  * navigation the blob still describes the first page loaded.
  */
 
+/** Unix seconds beyond this (year ~5138) are not a post date. */
+const MAX_SECONDS = 1e11;
+
 export type TikTokUser = { user: JsonObject; stats: JsonObject[] };
 export type TikTokJson = {
   user: TikTokUser | null;
@@ -14,6 +17,11 @@ export type TikTokJson = {
   /** statusCode of the user/video detail scope, when present. */
   statusCode: number | null;
   otherHandles: string[];
+  /** Where the user came from: universal data, SIGI_STATE (before 2023) or a video's author. */
+  userPath: string | null;
+  /** False when a work limit stopped the read early. */
+  complete: boolean;
+  itemsFound: number;
 };
 
 /** A count from `stats` (numbers) or `statsV2` (strings), whichever has it. */
@@ -40,8 +48,24 @@ function isItem(obj: JsonObject): boolean {
   return id !== null && /^\d{8,25}$/u.test(id) && isObject(obj.stats) && authorOf(obj) !== null;
 }
 
+/** A key of `obj` equal to `handle` ignoring case (SIGI_STATE keys users by their uniqueId as typed). */
+function keyFor(obj: Json | undefined, handle: string): string | null {
+  if (!isObject(obj)) return null;
+  if (handle in obj) return handle;
+  return Object.keys(obj).find((k) => k.toLowerCase() === handle) ?? null;
+}
+
+/** SIGI_STATE: UserModule.users[handle] and UserModule.stats[handle], side by side. */
+function sigiUser(root: Json, handle: string): TikTokUser | null {
+  const module = at(root, json.sigi.userModule);
+  const key = keyFor(at(module, 'users'), handle);
+  const user = key ? at(module, 'users', key) : undefined;
+  const stats = key ? at(module, 'stats', key) : undefined;
+  return isObject(user) && isObject(stats) ? { user, stats: [stats] } : null;
+}
+
 export function findTikTokJson(roots: Json[], handle: string): TikTokJson {
-  const found: TikTokJson = { user: null, items: [], statusCode: null, otherHandles: [] };
+  const found: TikTokJson = { user: null, items: [], statusCode: null, otherHandles: [], userPath: null, complete: true, itemsFound: 0 };
   const others = new Set<string>();
   const seen = new Set<string>();
 
@@ -49,25 +73,35 @@ export function findTikTokJson(roots: Json[], handle: string): TikTokJson {
     const scope = at(root, json.scope);
     const code = asCount(at(scope, json.userDetail, 'statusCode')) ?? asCount(at(scope, json.videoDetail, 'statusCode'));
     if (code !== null && found.statusCode === null) found.statusCode = code;
+    const sigi = found.user ? null : sigiUser(root, handle);
+    if (sigi) {
+      found.user = sigi;
+      found.userPath = `json: SIGI_STATE ${json.sigi.userModule}.users / .stats`;
+    }
   }
 
-  walkObjects(roots, (obj) => {
+  found.complete = walkObjects(roots, (obj) => {
     // Profile: userInfo {user, stats}; video page: itemStruct {author, authorStats}.
     const user = isObject(obj.user) ? obj.user : null;
     const uniqueId = asString(user?.uniqueId)?.toLowerCase();
     if (user && uniqueId && isObject(obj.stats)) {
-      if (uniqueId === handle) found.user ??= { user, stats: statsOf(obj, json.statsObjects) };
-      else others.add(uniqueId);
+      if (uniqueId === handle && !found.user) {
+        found.user = { user, stats: statsOf(obj, json.statsObjects) };
+        found.userPath = `json: ${json.scope}.${json.userDetail}.userInfo {user, stats}`;
+      } else if (uniqueId !== handle) others.add(uniqueId);
     }
     if (isItem(obj)) {
       const author = authorOf(obj);
       const id = asString(obj.id) ?? '';
       if (author === handle && !seen.has(id)) {
         seen.add(id);
-        found.items.push(obj);
+        found.itemsFound++;
+        // Bounded: a page listing 100,000 videos keeps the first MAX_POSTS.
+        if (found.items.length < MAX_POSTS) found.items.push(obj);
         const authorObj = isObject(obj.author) ? obj.author : null;
-        if (authorObj && isObject(obj.authorStats)) {
-          found.user ??= { user: authorObj, stats: statsOf(obj, ['authorStats', 'authorStatsV2']) };
+        if (authorObj && isObject(obj.authorStats) && !found.user) {
+          found.user = { user: authorObj, stats: statsOf(obj, ['authorStats', 'authorStatsV2']) };
+          found.userPath = `json: ${json.scope}.${json.videoDetail}.itemInfo.itemStruct {author, authorStats}`;
         }
       } else if (author !== handle && author) {
         others.add(author);
@@ -75,6 +109,7 @@ export function findTikTokJson(roots: Json[], handle: string): TikTokJson {
     }
   });
   found.otherHandles = [...others];
+  if (found.itemsFound > MAX_POSTS) found.complete = false;
   return found;
 }
 
@@ -88,7 +123,8 @@ export function itemToPost(item: JsonObject): Post {
     likes: statCount(stats, json.item.likes),
     comments: statCount(stats, json.item.comments),
     views: statCount(stats, json.item.views),
-    takenAt: seconds === null ? null : seconds * 1000,
+    // Seconds past year 5000 are a misread; ms must stay a safe integer.
+    takenAt: seconds === null || seconds > MAX_SECONDS ? null : seconds * 1000,
     commentSamples: [],
   };
 }

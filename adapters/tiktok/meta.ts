@@ -13,9 +13,14 @@ export function readTikTokMeta(doc: Document, handle: string): TikTokMeta | null
     const text = doc.querySelector(selector)?.getAttribute('content') ?? '';
     if (!text.toLowerCase().includes(`(@${handle})`)) continue;
     return {
-      followers: printedField(meta.followers.exec(text)?.[1], 'meta'),
-      likesTotal: printedField(meta.likes.exec(text)?.[1], 'meta'),
+      followers: printedField(firstGroup(meta.followers.exec(text)), 'meta'),
+      likesTotal: printedField(firstGroup(meta.likes.exec(text)), 'meta'),
     };
   }
   return null;
+}
+
+/** The count's group: label-after locales fill the first, Japanese (label first) the second. */
+function firstGroup(match: RegExpExecArray | null): string | undefined {
+  return match?.[1] ?? match?.[2];
 }

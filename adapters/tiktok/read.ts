@@ -1,13 +1,15 @@
 import type { CountField, Post, Profile, Snapshot } from '../../core/snapshot';
 import { SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot';
-import { clipName, clipText, exactField, finishNotes, firstField } from '../common/fields';
+import { MAX_POSTS, MAX_TEXT } from '../../core/snapshot';
+import { clipName, clipText, exactField, finishNotes } from '../common/fields';
 import { asBoolean, asString, readJsonScripts } from '../common/json';
 import { visibleText } from '../common/page';
+import { ReadLog } from '../common/read-log';
 import type { DetectedPage } from '../detect';
 import { readGrid, readProfileDom, readVideoDom, renderedHandle } from './dom';
 import { findTikTokJson, itemToPost, statCount } from './json';
 import { readTikTokMeta } from './meta';
-import { json as keys, jsonScripts, loginWall, phrases } from './selectors';
+import { json as keys, jsonScripts, loginWall, phrases, profile as sel } from './selectors';
 
 const JSON_LABEL = 'TikTok universal data (script#__UNIVERSAL_DATA_FOR_REHYDRATION__)';
 
@@ -15,10 +17,15 @@ const JSON_LABEL = 'TikTok universal data (script#__UNIVERSAL_DATA_FOR_REHYDRATI
 export function readTikTok(doc: Document, url: string, page: DetectedPage & { handle: string }, now: number): Snapshot {
   const { handle, postId } = page;
   const missing: string[] = [];
+  const log = new ReadLog();
   const text = visibleText(doc);
 
-  const data = findTikTokJson(readJsonScripts(doc, jsonScripts, JSON_LABEL, missing), handle);
+  const scripts = readJsonScripts(doc, jsonScripts, JSON_LABEL, { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) });
+  const data = findTikTokJson(scripts, handle);
   const user = data.user;
+  if (!data.complete) {
+    log.truncate(`Embedded JSON: ${data.itemsFound.toLocaleString('en-US')} videos or more; the first ${data.items.length.toLocaleString('en-US')} read`);
+  }
   if (!user && data.otherHandles.length > 0) {
     missing.push(`Embedded JSON describes @${data.otherHandles[0]}, not @${handle} (page changed without reload): not used`);
   }
@@ -27,25 +34,69 @@ export function readTikTok(doc: Document, url: string, page: DetectedPage & { ha
   if (shown !== null && !domTrusted) missing.push(`Header: still shows @${shown}, not @${handle}: not read`);
   const dom = domTrusted && page.pageKind === 'profile' ? readProfileDom(doc) : null;
   const meta = readTikTokMeta(doc, handle);
+  const userVia = data.userPath ?? 'json';
+  const metaVia = 'meta: description naming (@handle)';
+  const domVia = (f: CountField | null | undefined, selector: string) => `${f?.source === 'attr' ? 'attr' : 'text'}: ${selector}`;
 
   const stat = (key: string | readonly string[]): CountField | null =>
     user ? exactField(statCount(user.stats, key), 'json') : null;
+  const rawBio = (user ? asString(user.user.signature) : null) ?? dom?.rawBio ?? null;
+  if (rawBio !== null && rawBio.trim().length > MAX_TEXT) {
+    log.truncate(`Bio: ${rawBio.length.toLocaleString('en-US')} characters on the page; the first ${MAX_TEXT.toLocaleString('en-US')} kept`);
+  }
   const profile: Profile = {
     ...emptyProfile(),
-    displayName: clipName(user ? asString(user.user.nickname) : null) ?? dom?.displayName ?? null,
-    bio: clipText(user ? asString(user.user.signature) : null) ?? dom?.bio ?? null,
-    verified: (user ? asBoolean(user.user.verified) : null) ?? dom?.verified ?? null,
-    isPrivate: (user ? asBoolean(user.user.privateAccount) : null) ?? (phrases.private.test(text) ? true : null),
-    followers: firstField(stat(keys.user.followers), meta?.followers ?? null, dom?.followers ?? null),
-    following: firstField(stat(keys.user.following), dom?.following ?? null),
-    posts: stat(keys.user.videos),
-    likesTotal: firstField(stat(keys.user.likesTotal), meta?.likesTotal ?? null, dom?.likesTotal ?? null),
+    displayName: log.value(
+      'displayName',
+      { value: clipName(user ? asString(user.user.nickname) : null), source: 'json', via: `${userVia} .nickname` },
+      { value: dom?.displayName, source: 'attr', via: `attr: ${sel.nickname}` },
+    ),
+    bio: log.value(
+      'bio',
+      { value: clipText(user ? asString(user.user.signature) : null), source: 'json', via: `${userVia} .signature` },
+      { value: dom?.bio, source: 'attr', via: `attr: ${sel.bio}` },
+    ),
+    verified: log.value(
+      'verified',
+      { value: user ? asBoolean(user.user.verified) : null, source: 'json', via: `${userVia} .verified` },
+      { value: dom?.verified, source: 'attr', via: `attr: ${sel.verified}` },
+    ),
+    isPrivate: log.value(
+      'isPrivate',
+      { value: user ? asBoolean(user.user.privateAccount) : null, source: 'json', via: `${userVia} .privateAccount` },
+      { value: phrases.private.test(text) ? true : null, source: 'text', via: 'text: "This account is private"' },
+    ),
+    followers: log.count(
+      'followers',
+      { field: stat(keys.user.followers), via: `${userVia} .followerCount` },
+      { field: meta?.followers ?? null, via: metaVia },
+      { field: dom?.followers ?? null, via: domVia(dom?.followers, sel.followers) },
+    ),
+    following: log.count(
+      'following',
+      { field: stat(keys.user.following), via: `${userVia} .followingCount` },
+      { field: dom?.following ?? null, via: domVia(dom?.following, sel.following) },
+    ),
+    posts: log.count('posts', { field: stat(keys.user.videos), via: `${userVia} .videoCount` }),
+    likesTotal: log.count(
+      'likesTotal',
+      { field: stat(keys.user.likesTotal), via: `${userVia} .heartCount` },
+      { field: meta?.likesTotal ?? null, via: metaVia },
+      { field: dom?.likesTotal ?? null, via: domVia(dom?.likesTotal, sel.likesTotal) },
+    ),
   };
 
   const posts = postId === null ? profilePosts(data.items, domTrusted ? readGrid(doc) : []) : [videoPost(doc, data.items, postId, domTrusted)];
 
+  const suspended =
+    phrases.suspended.test(text) || (!user && data.statusCode !== null && (keys.suspendedCodes as readonly number[]).includes(data.statusCode));
   const notFound =
-    phrases.notFound.test(text) || (!user && data.statusCode !== null && (keys.notFoundCodes as readonly number[]).includes(data.statusCode));
+    suspended ||
+    phrases.notFound.test(text) ||
+    (!user && data.statusCode !== null && (keys.notFoundCodes as readonly number[]).includes(data.statusCode));
+  if (suspended) log.detail('Suspended: TikTok says this account was banned or suspended');
+  else if (notFound) log.detail('Missing: TikTok could not find this account');
+  if (posts.some((p) => p.likes !== null || p.views !== null)) log.match(data.items.length > 0 ? 'json: itemList stats' : `text: ${'[data-e2e="video-views"]'}`);
   const status: Snapshot['status'] = notFound
     ? 'not-found'
     : profile.isPrivate === true
@@ -70,6 +121,7 @@ export function readTikTok(doc: Document, url: string, page: DetectedPage & { ha
     profile: notFound ? emptyProfile() : profile,
     posts: notFound ? [] : posts,
     missing: finishNotes(missing),
+    read: log.finish(),
   };
 }
 
@@ -78,8 +130,10 @@ function profilePosts(items: Parameters<typeof itemToPost>[0][], tiles: Post[]):
   const byId = new Map(items.map((i) => itemToPost(i)).map((p) => [p.id, p]));
   for (const tile of tiles) {
     const known = byId.get(tile.id);
-    if (!known) byId.set(tile.id, tile);
-    else byId.set(tile.id, { ...known, pinned: known.pinned || tile.pinned, views: known.views ?? tile.views });
+    // Capped like the JSON: a grid of 100,000 tiles keeps the first MAX_POSTS.
+    if (!known) {
+      if (byId.size < MAX_POSTS) byId.set(tile.id, tile);
+    } else byId.set(tile.id, { ...known, pinned: known.pinned || tile.pinned, views: known.views ?? tile.views });
   }
   return [...byId.values()];
 }

@@ -1,13 +1,17 @@
+import { i18n } from '#i18n';
 import type { Analysis } from '@/core/analysis';
-import { formatCount, formatExactCount, statusLabel } from '@/core/format';
+import { statusLabel } from '@/core/labels';
+import { formatCount, formatExactCount } from '@/core/numbers';
 import type { TierThresholds } from '@/core/settings';
 import type { Snapshot } from '@/core/snapshot';
 import { tierRangeLabel } from '@/core/tiers';
 import { TierBadge } from '../ui/Badge';
-import { PLATFORM_LABELS, UI_LOCALE } from '../ui/labels';
+import { browserTranslator } from '@/lib/i18n';
+import { PLATFORM_LABELS, uiLocale } from '../ui/labels';
 import { ReasonList } from '../ui/ReasonList';
 import { Missing, Stat } from '../ui/Stat';
 import { EngagementSection, PodSection, RoiSection } from './FigureSections';
+import { WhatWasRead } from './WhatWasRead';
 import '../tokens.css';
 import '../ui/ui.css';
 import './analysis.css';
@@ -26,8 +30,10 @@ export interface AnalysisViewProps {
  */
 export function AnalysisView({ analysis, snapshot, thresholds }: AnalysisViewProps) {
   const { tier, followers } = analysis;
+  const t = browserTranslator();
+  const locale = uiLocale();
   return (
-    <article className="cs-analysis" aria-label={`Analysis of @${analysis.handle}`}>
+    <article className="cs-analysis" aria-label={i18n.t('analysis.of', [analysis.handle])}>
       <header>
         <h2>{analysis.displayName ?? `@${analysis.handle}`}</h2>
         <p className="cs-analysis__sub">
@@ -35,38 +41,39 @@ export function AnalysisView({ analysis, snapshot, thresholds }: AnalysisViewPro
         </p>
         {analysis.status === 'ok' ? null : (
           <p className="cs-analysis__notice" role="status">
-            {statusLabel(analysis.status)}
+            {statusLabel(analysis.status, t)}
           </p>
         )}
       </header>
 
       <section>
-        <h3>Tier</h3>
+        <h3>{i18n.t('analysis.tier')}</h3>
         <div className="cs-analysis__grid">
-          <Stat label="Tier" hint={tier.id ? tierRangeLabel(tier.id, thresholds) : undefined}>
+          <Stat label={i18n.t('analysis.tier')} hint={tier.id ? tierRangeLabel(tier.id, thresholds, t) : undefined}>
             <TierBadge tier={tier.id} />
           </Stat>
-          <Stat label="Followers">
+          <Stat label={i18n.t('ui.followers')}>
             {followers === null ? (
               <Missing reason={tier.reason} />
             ) : (
-              <span title={formatExactCount(followers, UI_LOCALE)}>{formatCount(followers, UI_LOCALE)}</span>
+              <span title={formatExactCount(followers, locale)}>{formatCount(followers, locale)}</span>
             )}
           </Stat>
         </div>
-        <ReasonList reasons={[tier.reason]} label="Tier reason" />
+        <ReasonList reasons={[tier.reason]} label={i18n.t('analysis.tierReason')} />
       </section>
 
       <EngagementSection engagement={analysis.engagement} />
       <RoiSection roi={analysis.roi} why={{ tier: tier.reason, engagement: analysis.engagement.reasons[0] }} />
-      <PodSection pod={analysis.pod} />
+      <PodSection pod={analysis.pod} postsMeasured={analysis.engagement.postsMeasured} />
 
       {snapshot.missing.length > 0 ? (
         <section>
-          <h3>What was missing on the page</h3>
-          <ReasonList reasons={snapshot.missing} label="What was missing" />
+          <h3>{i18n.t('analysis.missingTitle')}</h3>
+          <ReasonList reasons={snapshot.missing} label={i18n.t('analysis.missingLabel')} />
         </section>
       ) : null}
+      <WhatWasRead snapshot={snapshot} />
     </article>
   );
 }

@@ -1,37 +1,41 @@
+import { i18n } from '#i18n';
 import type { Engagement, Pod, Roi } from '@/core/analysis';
-import { formatCount, formatExactCount, formatPercent } from '@/core/format';
+import { podEvidenceLabel } from '@/core/labels';
+import { formatCount, formatExactCount, formatPercent } from '@/core/numbers';
 import { PodBadge } from '../ui/Badge';
-import { BASIS_LABELS, UI_LOCALE } from '../ui/labels';
+import { browserTranslator } from '@/lib/i18n';
+import { basisLabel, uiLocale } from '../ui/labels';
 import { ReasonList } from '../ui/ReasonList';
 import { Missing, RangeValue, Stat } from '../ui/Stat';
 
 function Percent({ value, reason }: { value: number | null; reason?: string }) {
-  return value === null ? <Missing reason={reason} /> : <>{formatPercent(value, undefined, UI_LOCALE)}</>;
+  return value === null ? <Missing reason={reason} /> : <>{formatPercent(value, undefined, uiLocale())}</>;
 }
 
 function Count({ value, reason }: { value: number | null; reason?: string }) {
-  return value === null ? <Missing reason={reason} /> : <>{formatCount(value, UI_LOCALE)}</>;
+  return value === null ? <Missing reason={reason} /> : <>{formatCount(value, uiLocale())}</>;
 }
 
 export function EngagementSection({ engagement: e }: { engagement: Engagement }) {
   const why = e.reasons[0];
+  const locale = uiLocale();
   return (
     <section>
-      <h3>Engagement</h3>
+      <h3>{i18n.t('analysis.engagement')}</h3>
       <div className="cs-analysis__grid">
-        <Stat label="Engagement rate" hint={e.basis ? BASIS_LABELS[e.basis] : undefined}>
+        <Stat label={i18n.t('ui.engagementRate')} hint={e.basis ? basisLabel(e.basis) : undefined}>
           <Percent value={e.rate} reason={why} />
         </Stat>
-        <Stat label="By followers"><Percent value={e.byFollowers} reason={why} /></Stat>
-        <Stat label="By views"><Percent value={e.byViews} reason={why} /></Stat>
-        <Stat label="Posts measured">{formatCount(e.postsMeasured, UI_LOCALE)}</Stat>
-        <Stat label="Pinned posts left out">{formatCount(e.pinnedExcluded, UI_LOCALE)}</Stat>
-        <Stat label="Posts without metrics">{formatCount(e.postsWithoutMetrics, UI_LOCALE)}</Stat>
-        <Stat label="Average likes"><Count value={e.avgLikes} reason={why} /></Stat>
-        <Stat label="Average comments"><Count value={e.avgComments} reason={why} /></Stat>
-        <Stat label="Average views"><Count value={e.avgViews} reason={why} /></Stat>
+        <Stat label={i18n.t('analysis.byFollowers')}><Percent value={e.byFollowers} reason={why} /></Stat>
+        <Stat label={i18n.t('analysis.byViews')}><Percent value={e.byViews} reason={why} /></Stat>
+        <Stat label={i18n.t('analysis.postsMeasured')}>{formatCount(e.postsMeasured, locale)}</Stat>
+        <Stat label={i18n.t('analysis.pinnedLeftOut')}>{formatCount(e.pinnedExcluded, locale)}</Stat>
+        <Stat label={i18n.t('analysis.withoutMetrics')}>{formatCount(e.postsWithoutMetrics, locale)}</Stat>
+        <Stat label={i18n.t('analysis.avgLikes')}><Count value={e.avgLikes} reason={why} /></Stat>
+        <Stat label={i18n.t('analysis.avgComments')}><Count value={e.avgComments} reason={why} /></Stat>
+        <Stat label={i18n.t('analysis.avgViews')}><Count value={e.avgViews} reason={why} /></Stat>
       </div>
-      <ReasonList reasons={e.reasons} label="Engagement reasons" />
+      <ReasonList reasons={e.reasons} label={i18n.t('analysis.engagementReasons')} />
     </section>
   );
 }
@@ -50,47 +54,47 @@ export function RoiSection({ roi, why }: { roi: Roi; why: { tier: string; engage
   );
   return (
     <section>
-      <h3>Return on a sponsored post</h3>
+      <h3>{i18n.t('analysis.roiTitle')}</h3>
       <div className="cs-analysis__grid">
-        {money('Cost per post', roi.costPerPost, why.tier)}
-        {money('Cost per engagement', roi.costPerEngagement, why.engagement)}
-        {count('Expected engagements', roi.expectedEngagements, why.engagement)}
-        {count('Expected reach', roi.expectedReach, why.tier)}
-        {count('Expected conversions', roi.expectedConversions, why.tier)}
-        {money('Expected revenue', roi.expectedRevenue, why.tier)}
+        {money(i18n.t('ui.costPerPost'), roi.costPerPost, why.tier)}
+        {money(i18n.t('ui.costPerEngagement'), roi.costPerEngagement, why.engagement)}
+        {count(i18n.t('ui.expectedEngagements'), roi.expectedEngagements, why.engagement)}
+        {count(i18n.t('ui.expectedReach'), roi.expectedReach, why.tier)}
+        {count(i18n.t('ui.expectedConversions'), roi.expectedConversions, why.tier)}
+        {money(i18n.t('ui.expectedRevenue'), roi.expectedRevenue, why.tier)}
       </div>
-      <ReasonList reasons={roi.reasons} label="Assumptions" />
+      <ReasonList reasons={roi.reasons} label={i18n.t('ui.assumptions')} />
     </section>
   );
 }
 
-export function PodSection({ pod }: { pod: Pod }) {
+export function PodSection({ pod, postsMeasured }: { pod: Pod; postsMeasured: number }) {
   return (
     <section>
-      <h3>Engagement-pod risk</h3>
+      <h3>{i18n.t('analysis.podTitle')}</h3>
       <p className="cs-analysis__sub">
-        <PodBadge pod={pod} /> {formatCount(pod.commentsSeen, UI_LOCALE)} comments seen on {formatCount(pod.postsWithComments, UI_LOCALE)} posts
+        <PodBadge pod={pod} postsMeasured={postsMeasured} /> {podEvidenceLabel(pod, postsMeasured, browserTranslator())}
       </p>
       {pod.signals.length > 0 ? (
         <table className="cs-analysis__signals">
-          <caption className="cs-analysis__sub">Signals</caption>
+          <caption className="cs-analysis__sub">{i18n.t('analysis.signals')}</caption>
           <thead>
             <tr>
-              <th scope="col">Points</th>
-              <th scope="col">Why</th>
+              <th scope="col">{i18n.t('analysis.points')}</th>
+              <th scope="col">{i18n.t('ui.why')}</th>
             </tr>
           </thead>
           <tbody>
             {pod.signals.map((s) => (
               <tr key={s.id} data-signal={s.id}>
-                <td>+{formatExactCount(s.points, UI_LOCALE)}</td>
+                <td>+{formatExactCount(s.points, uiLocale())}</td>
                 <td>{s.reason}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      <ReasonList reasons={pod.reasons} label="Pod risk reasons" />
+      <ReasonList reasons={pod.reasons} label={i18n.t('analysis.podReasons')} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { AnalysisView } from '../analysis/AnalysisView';
 import { isSupportedSite, useActiveTab } from '@/lib/hooks/use-active-tab';
 import { useSettings } from '@/lib/hooks/use-settings';
@@ -7,13 +8,24 @@ import '../tokens.css';
 import '../ui/ui.css';
 import './current.css';
 
+/** The sentences of the empty states, in the browser's language (read when used). */
 export const EMPTY_MESSAGES = {
-  loading: 'Loading…',
-  otherSite: 'Open an Instagram or TikTok profile to see the creator’s tier, engagement, costs and pod risk.',
-  notRead: 'This page has not been read yet. If Creator Scout was just installed or updated, reload the page.',
-  notCreator: 'This page is not a creator’s profile or post. Open a profile to see its figures.',
-  unreadable: 'The stored record for this creator could not be read. Open their profile again to refresh it.',
-} as const;
+  get loading() {
+    return i18n.t('current.loading');
+  },
+  get otherSite() {
+    return i18n.t('current.otherSite');
+  },
+  get notRead() {
+    return i18n.t('current.notRead');
+  },
+  get notCreator() {
+    return i18n.t('current.notCreator');
+  },
+  get unreadable() {
+    return i18n.t('current.unreadable');
+  },
+};
 
 function Empty({ children }: { children: string }) {
   return <p className="cs-current__empty">{children}</p>;

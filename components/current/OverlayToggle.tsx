@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import type { Platform } from '@/core/snapshot';
 import { loadOverlayPrefs, setSitePrefs, watchOverlayPrefs, type OverlayPrefs } from '@/lib/overlay-prefs';
@@ -37,7 +38,7 @@ export function OverlayToggle({ url }: { url: string | null }) {
           void setSitePrefs(platform, { hidden });
         }}
       />{' '}
-      Show the Creator Scout card on {PLATFORM_LABELS[platform]} pages
+      {i18n.t('current.showCard', [PLATFORM_LABELS[platform]])}
     </label>
   );
 }

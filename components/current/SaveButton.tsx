@@ -1,6 +1,8 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import { getDb } from '@/lib/db';
 import { useIsSaved } from '@/lib/hooks/use-shortlist';
+import { requestPersistence } from '@/lib/persist';
 import { saveToShortlist } from '@/lib/shortlist';
 import { Button } from '../ui/Button';
 
@@ -16,8 +18,10 @@ export function SaveButton({ creatorKey }: { creatorKey: string }) {
     try {
       const result = await saveToShortlist(getDb(), creatorKey, Date.now());
       if (!result.ok) setError(result.reason);
+      // A saved creator is worth keeping: ask the browser not to evict our data.
+      else void requestPersistence();
     } catch (err) {
-      setError(`Could not save: ${err instanceof Error ? err.message : String(err)}`);
+      setError(i18n.t('current.saveFailed', [err instanceof Error ? err.message : String(err)]));
     } finally {
       setSaving(false);
     }
@@ -27,11 +31,11 @@ export function SaveButton({ creatorKey }: { creatorKey: string }) {
     <div className="cs-current__save">
       {saved ? (
         <p className="cs-current__saved" role="status">
-          Saved ✓ — in shortlist
+          {i18n.t('current.saved')}
         </p>
       ) : (
         <Button variant="primary" onClick={() => void save()} disabled={saving || saved === undefined}>
-          {saving ? 'Saving…' : 'Save to shortlist'}
+          {saving ? i18n.t('overlay.saving') : i18n.t('current.save')}
         </Button>
       )}
       {error ? (

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { readShortcuts, type Shortcut } from './panel-actions';
 
@@ -11,13 +12,13 @@ export function Shortcuts() {
   }, []);
   if (shortcuts.length === 0) return null;
   return (
-    <section className="cs-shortcuts" aria-label="Keyboard shortcuts">
-      <h2 className="cs-shortcuts__title">Keyboard shortcuts</h2>
+    <section className="cs-shortcuts" aria-label={i18n.t('current.shortcuts')}>
+      <h2 className="cs-shortcuts__title">{i18n.t('current.shortcuts')}</h2>
       <dl>
         {shortcuts.map((s) => (
           <div key={s.name} className="cs-shortcuts__row">
             <dt>{s.description || s.name}</dt>
-            <dd>{s.shortcut ? <kbd>{s.shortcut}</kbd> : 'not set'}</dd>
+            <dd>{s.shortcut ? <kbd>{s.shortcut}</kbd> : i18n.t('current.notSet')}</dd>
           </div>
         ))}
       </dl>

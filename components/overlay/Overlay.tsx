@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { formatCount, statusLabel } from '@/core/format';
-import { TIER_LABELS } from '@/core/tiers';
+import { statusLabel } from '@/core/labels';
+import { formatCount } from '@/core/numbers';
+import { tierLabel } from '@/core/tiers';
+import { browserTranslator, uiText } from '@/lib/i18n';
 import { TierBadge } from '../ui/Badge';
 import { Button } from '../ui/Button';
-import { PLATFORM_LABELS, UI_LOCALE } from '../ui/labels';
+import { PLATFORM_LABELS, uiLocale } from '../ui/labels';
 import { nextCorner, type Corner } from '@/lib/overlay-prefs';
 import type { OverlayModel } from './model';
 import { useCornerDrag } from './use-corner-drag';
@@ -12,7 +14,8 @@ import '../tokens.css';
 import '../ui/ui.css';
 import './overlay.css';
 
-export const DISCONNECTED_MESSAGE = 'Creator Scout was updated — reload the page to reconnect';
+/** The disconnected state's sentence, in the browser's language (fixed for the page's life). */
+export const DISCONNECTED_MESSAGE = uiText('overlay.disconnected');
 
 export interface OverlayProps {
   model: OverlayModel;
@@ -24,21 +27,21 @@ export interface OverlayProps {
 }
 
 function saveLabel(model: OverlayModel): string {
-  if (model.saved) return 'Saved ✓';
-  return model.saving ? 'Saving…' : 'Save';
+  if (model.saved) return uiText('overlay.saved');
+  return model.saving ? uiText('overlay.saving') : uiText('overlay.save');
 }
 
 function Body({ model }: { model: OverlayModel }) {
   if (model.state === 'loading') {
     return (
       <p className="cs-overlay__skeleton" aria-busy="true">
-        Reading profile…
+        {uiText('overlay.reading')}
       </p>
     );
   }
   if (model.state === 'disconnected') return <p className="cs-overlay__message">{DISCONNECTED_MESSAGE}</p>;
   if (model.state === 'unavailable' || !model.analysis) {
-    const fallback = model.analysis ? statusLabel(model.analysis.status) : 'Nothing to show on this page.';
+    const fallback = model.analysis ? statusLabel(model.analysis.status, browserTranslator()) : uiText('overlay.nothing');
     // A private profile still shows its follower count: keep tier and count in
     // sight, as the host attributes do.
     const followers = model.analysis?.followers ?? null;
@@ -49,7 +52,7 @@ function Body({ model }: { model: OverlayModel }) {
           <div className="cs-overlay__badges">
             <TierBadge
               tier={model.analysis.tier.id}
-              detail={`${formatCount(followers, UI_LOCALE)} followers`}
+              detail={uiText('ui.followersCount', [formatCount(followers, uiLocale())])}
               title={model.analysis.tier.reason}
             />
           </div>
@@ -58,7 +61,7 @@ function Body({ model }: { model: OverlayModel }) {
     );
   }
   // e.g. "No posts yet": figures that exist are shown, with the page's status above them.
-  const notice = model.message ?? (model.analysis.status === 'ok' ? null : statusLabel(model.analysis.status));
+  const notice = model.message ?? (model.analysis.status === 'ok' ? null : statusLabel(model.analysis.status, browserTranslator()));
   return (
     <>
       {notice ? <p className="cs-overlay__message">{notice}</p> : null}
@@ -83,8 +86,8 @@ export function Overlay({ model, onSave, onOpenDetails, corner = 'bottom-right',
   if (collapsed) {
     return (
       <section className={`cs-overlay cs-overlay--collapsed ${place}`} aria-label="Creator Scout" data-state={model.state}>
-        <Button className="cs-overlay__pill" aria-expanded={false} aria-label="Show Creator Scout" onClick={() => setCollapsed(false)}>
-          Scout{tierId ? ` · ${TIER_LABELS[tierId]}` : ''}
+        <Button className="cs-overlay__pill" aria-expanded={false} aria-label={uiText('overlay.show')} onClick={() => setCollapsed(false)}>
+          Scout{tierId ? ` · ${tierLabel(tierId, browserTranslator())}` : ''}
         </Button>
       </section>
     );
@@ -98,18 +101,18 @@ export function Overlay({ model, onSave, onOpenDetails, corner = 'bottom-right',
           {PLATFORM_LABELS[model.platform]} {who}
         </span>
         {onMove ? (
-          <Button variant="quiet" aria-label="Move Creator Scout to the next corner" title="Move to the next corner (or drag the title)" onClick={() => onMove(nextCorner(corner))}>
+          <Button variant="quiet" aria-label={uiText('overlay.move')} title={uiText('overlay.moveTitle')} onClick={() => onMove(nextCorner(corner))}>
             ⤡
           </Button>
         ) : null}
-        <Button variant="quiet" aria-expanded={true} aria-label="Collapse Creator Scout" onClick={() => setCollapsed(true)}>
+        <Button variant="quiet" aria-expanded={true} aria-label={uiText('overlay.collapse')} onClick={() => setCollapsed(true)}>
           –
         </Button>
       </div>
       <Body model={model} />
       {figuresShown ? (
         <div className="cs-overlay__actions">
-          {onOpenDetails ? <Button onClick={onOpenDetails}>Details</Button> : null}
+          {onOpenDetails ? <Button onClick={onOpenDetails}>{uiText('overlay.details')}</Button> : null}
           <Button variant="primary" onClick={onSave} disabled={model.saved || model.saving}>
             {saveLabel(model)}
           </Button>

@@ -1,5 +1,7 @@
 import type { Analysis } from '@/core/analysis';
-import type { Platform } from '@/core/snapshot';
+import { statusLabel } from '@/core/labels';
+import { browserTranslator, uiText } from '@/lib/i18n';
+import type { PageStatus, Platform, Snapshot } from '@/core/snapshot';
 
 /**
  * What the overlay shows. `state` is also published on the shadow host as
@@ -23,13 +25,32 @@ export interface OverlayModel {
   saving: boolean;
 }
 
-export function overlayStateOf(analysis: Analysis): OverlayState {
+/**
+ * `snapshot` (optional) says whether the read hit a work limit on a huge or
+ * pathological page: its figures then rest on part of the page, so the state
+ * is partial even when every figure could be computed.
+ */
+export function overlayStateOf(analysis: Analysis, snapshot?: Pick<Snapshot, 'read'> | null): OverlayState {
   if (analysis.status !== 'ok' && analysis.status !== 'no-posts') return 'unavailable';
   const complete =
     analysis.status === 'ok' &&
     analysis.followers !== null &&
     analysis.engagement.rate !== null &&
     analysis.roi.costPerPost !== null &&
-    analysis.pod.score !== null;
+    analysis.pod.score !== null &&
+    (snapshot?.read?.truncated.length ?? 0) === 0;
   return complete ? 'ready' : 'partial';
+}
+
+/**
+ * The sentence above the figures: a distinct one for every page state
+ * (private, no posts, suspended, missing, login wall), and for a page read
+ * only in part. Null when the figures speak for themselves.
+ */
+export function overlayMessage(state: OverlayState, status: PageStatus, snapshot?: Pick<Snapshot, 'read'> | null): string | null {
+  const detail = snapshot?.read?.statusDetail;
+  if (state === 'unavailable') return detail && status === 'not-found' ? `${detail}.` : statusLabel(status, browserTranslator());
+  const truncated = snapshot?.read?.truncated[0];
+  if (truncated) return uiText('overlay.readInPart', [truncated]);
+  return null;
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db';
 import { setNote } from '@/lib/shortlist';
@@ -33,8 +34,8 @@ export function NoteEditor({ entryKey, handle, note }: { entryKey: string; handl
   return (
     <textarea
       className="cs-note cs-focusable"
-      aria-label={`Note for @${handle}`}
-      placeholder="Add a note…"
+      aria-label={i18n.t('shortlist.noteFor', [handle])}
+      placeholder={i18n.t('shortlist.notePlaceholder')}
       rows={2}
       maxLength={10_000}
       value={draft}

@@ -91,7 +91,7 @@ describe('ShortlistView', () => {
     await seedShortlist(threeCreators());
     await getDb().shortlist.put({ key: 'instagram:broken', v: 99 } as never);
     render(<ShortlistView />);
-    expect(await screen.findByText('1 saved creator could not be read')).toBeTruthy();
+    expect((await screen.findByRole('note')).textContent).toBe('1 saved creator could not be read — export it raw');
   });
 
   it('exports the shown rows as a dated CSV', async () => {

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { ShortlistEntry } from '@/core/shortlist';
@@ -10,6 +11,7 @@ import { exportShortlist } from './export';
 import { filterRows, sortRows, useShortlistRows, type ShortlistRow as Row, type SortState } from './rows';
 import { ShortlistRow } from './ShortlistRow';
 import { SortHeader } from './SortHeader';
+import { UnreadableNotice } from './UnreadableNotice';
 import '../tokens.css';
 import '../ui/ui.css';
 import './shortlist.css';
@@ -17,10 +19,6 @@ import './shortlist.css';
 /** Fixed row height: rows are virtualised, and a fixed size keeps 10,000 of them cheap. */
 export const ROW_HEIGHT = 148;
 const NO_ENTRIES: ShortlistEntry[] = [];
-
-function unreadableText(n: number): string {
-  return n === 1 ? '1 saved creator could not be read' : `${n} saved creators could not be read`;
-}
 
 /**
  * The shortlist for the side panel. `fallbackHeight` is used while the list
@@ -52,50 +50,46 @@ export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: numbe
     void removeFromShortlist(getDb(), row.key);
   };
 
-  if (!read) return <p className="cs-sl__empty">Loading shortlist…</p>;
+  if (!read) return <p className="cs-sl__empty">{i18n.t('compare.loading')}</p>;
   return (
     <div className="cs-sl">
       <div className="cs-sl__toolbar">
         <input
           type="search"
           className="cs-sl__filter cs-focusable"
-          aria-label="Filter by handle or name"
-          placeholder="Filter by handle or name"
+          aria-label={i18n.t('shortlist.filter')}
+          placeholder={i18n.t('shortlist.filter')}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
         <Button
           onClick={() => exportShortlist(shown.map((r) => r.entry), settings, comments)}
           disabled={shown.length === 0}
-          title={`Exports the ${shown.length} creators shown`}
+          title={i18n.t('shortlist.exportTitle', shown.length, [shown.length])}
         >
-          Export CSV
+          {i18n.t('shortlist.export')}
         </Button>
       </div>
-      {read.unreadable.length > 0 ? (
-        <p className="cs-sl__warning" role="note">
-          {unreadableText(read.unreadable.length)}
-        </p>
-      ) : null}
+      <UnreadableNotice records={read.unreadable} />
       {removed ? (
         <p className="cs-sl__status" role="status">
-          Removed @{removed.handle}.{' '}
+          {i18n.t('shortlist.removed', [removed.handle])}{' '}
           <Button variant="quiet" onClick={() => void restoreToShortlist(getDb(), removed).then(() => setRemoved(null))}>
-            Undo
+            {i18n.t('shortlist.undo')}
           </Button>
         </p>
       ) : null}
       {rows.length === 0 ? (
-        <p className="cs-sl__empty">Your shortlist is empty. Save a creator from the popup or the card on their profile.</p>
+        <p className="cs-sl__empty">{i18n.t('shortlist.empty')}</p>
       ) : (
-        <div role="table" aria-label="Shortlist" aria-rowcount={shown.length + 1} className="cs-sl__table">
+        <div role="table" aria-label={i18n.t('sidepanel.tab.shortlist')} aria-rowcount={shown.length + 1} className="cs-sl__table">
           <div role="rowgroup">
             <div role="row" aria-rowindex={1} className="cs-sl__head">
-              <div role="columnheader" className="cs-sl__th">Creator</div>
-              <SortHeader label="Tier" column="tier" sort={sort} onSort={setSort} />
-              <SortHeader label="Engagement" column="engagement" sort={sort} onSort={setSort} />
-              <SortHeader label="Cost / engagement" column="costPerEngagement" sort={sort} onSort={setSort} />
-              <SortHeader label="Pod risk" column="podScore" sort={sort} onSort={setSort} />
+              <div role="columnheader" className="cs-sl__th">{i18n.t('planner.creator')}</div>
+              <SortHeader label={i18n.t('analysis.tier')} column="tier" sort={sort} onSort={setSort} />
+              <SortHeader label={i18n.t('analysis.engagement')} column="engagement" sort={sort} onSort={setSort} />
+              <SortHeader label={i18n.t('shortlist.costPerEngagement')} column="costPerEngagement" sort={sort} onSort={setSort} />
+              <SortHeader label={i18n.t('compare.row.pod')} column="podScore" sort={sort} onSort={setSort} />
             </div>
           </div>
           <div role="rowgroup" ref={scrollRef} className="cs-sl__scroll">
@@ -118,7 +112,7 @@ export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: numbe
         </div>
       )}
       {rows.length > 0 && shown.length === 0 ? (
-        <p className="cs-sl__empty">No saved creator matches “{query}”.</p>
+        <p className="cs-sl__empty">{i18n.t('shortlist.noMatch', [query])}</p>
       ) : null}
     </div>
   );

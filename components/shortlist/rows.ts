@@ -5,6 +5,7 @@ import type { Settings } from '@/core/settings';
 import type { ShortlistEntry } from '@/core/shortlist';
 import { sortRows as sortByKey, type SortDirection, type SortKey } from '@/core/sort';
 import type { CreatorComments } from '@/lib/hooks/use-shortlist';
+import { browserTranslator } from '@/lib/i18n';
 
 /** One shortlist row: the stored entry and its analysis under the current settings. */
 export interface ShortlistRow {
@@ -41,6 +42,7 @@ export function useShortlistRows(
   const cache = useRef(new Map<string, Cached>());
   return useMemo(() => {
     const next = new Map<string, Cached>();
+    const t = browserTranslator();
     const rows = entries.map((entry): ShortlistRow => {
       const own = comments?.get(entry.key);
       const stamp = own?.stamp ?? '';
@@ -52,7 +54,7 @@ export function useShortlistRows(
               updatedAt: entry.updatedAt,
               stamp,
               settings,
-              analysis: analyze(mergeComments(entry.snapshot, own?.byPost ?? NO_COMMENTS), settings),
+              analysis: analyze(mergeComments(entry.snapshot, own?.byPost ?? NO_COMMENTS), settings, t),
             };
       next.set(entry.key, fresh);
       return { key: entry.key, entry, analysis: fresh.analysis };

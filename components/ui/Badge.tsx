@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Pod, Tier } from '@/core/analysis';
-import { formatExactCount, podLevelLabel } from '@/core/format';
-import { TIER_LABELS } from '@/core/tiers';
+import { podEvidenceLabel, podLevelLabel } from '@/core/labels';
+import { formatExactCount } from '@/core/numbers';
+import { tierLabel } from '@/core/tiers';
+import { browserTranslator, uiText } from '@/lib/i18n';
 import './ui.css';
 
 export function Badge({ swatch, title, children }: { swatch?: string; title?: string; children: ReactNode }) {
@@ -15,7 +17,7 @@ export function Badge({ swatch, title, children }: { swatch?: string; title?: st
 
 /** Tier colour plus its printed label, and the follower count when given. */
 export function TierBadge({ tier, detail, title }: { tier: Tier | null; detail?: string; title?: string }) {
-  const label = tier ? TIER_LABELS[tier] : 'Tier unknown';
+  const label = tier ? tierLabel(tier, browserTranslator()) : uiText('tier.unknown');
   return (
     <Badge swatch={`var(--cs-tier-${tier ?? 'below-nano'})`} title={title}>
       {label}
@@ -30,10 +32,13 @@ export function topPodReason(pod: Pod): string | undefined {
   return top?.reason ?? pod.reasons[0];
 }
 
-export function PodBadge({ pod }: { pod: Pod }) {
-  const title = topPodReason(pod);
+/** The pod verdict; its tooltip gives the strongest reason and what the verdict rests on. */
+export function PodBadge({ pod, postsMeasured }: { pod: Pod; postsMeasured?: number }) {
+  const t = browserTranslator();
+  const evidence = postsMeasured === undefined ? undefined : podEvidenceLabel(pod, postsMeasured, t);
+  const title = [topPodReason(pod), evidence].filter(Boolean).join(' — ') || undefined;
   const text =
-    pod.score === null ? podLevelLabel(null) : `${podLevelLabel(pod.level)} · ${formatExactCount(pod.score)}/100`;
+    pod.score === null ? podLevelLabel(null, t) : `${podLevelLabel(pod.level, t)} · ${formatExactCount(pod.score, t.locale)}/100`;
   return (
     <Badge swatch={`var(--cs-pod-${pod.level ?? 'unknown'})`} title={title}>
       {text}

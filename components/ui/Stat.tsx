@@ -1,16 +1,15 @@
 import type { ReactNode } from 'react';
+import { uiText } from '@/lib/i18n';
 import type { Range } from '@/core/analysis';
-import { formatRange, type RangeKind } from '@/core/format';
-import { UI_LOCALE } from './labels';
+import { formatRange, type RangeKind } from '@/core/numbers';
+import { uiLocale } from './labels';
 import './ui.css';
-
-export const NOT_ON_PAGE = 'not on the page';
 
 /** A missing figure: says so (with why, when known), never shows 0. */
 export function Missing({ reason }: { reason?: string }) {
   return (
     <span className="cs-missing" title={reason}>
-      {NOT_ON_PAGE}
+      {uiText('common.notOnPage')}
     </span>
   );
 }
@@ -29,5 +28,5 @@ export function Stat({ label, children, hint }: { label: string; children: React
 export function RangeValue(props: { range: Range | null; kind: RangeKind; currency?: string; missingReason?: string }) {
   const { range, kind, currency, missingReason } = props;
   if (!range) return <Missing reason={missingReason} />;
-  return <span className="cs-range">{formatRange(range, kind, currency, UI_LOCALE)}</span>;
+  return <span className="cs-range">{formatRange(range, kind, currency, uiLocale())}</span>;
 }

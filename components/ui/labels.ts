@@ -1,15 +1,20 @@
 import type { Platform } from '@/core/snapshot';
+import { uiLocale, uiText } from '@/lib/i18n';
 
-/** Display names of the platforms (labels, not figures). */
+/** Display names of the platforms: brand names, the same in every language. */
 export const PLATFORM_LABELS: Record<Platform, string> = {
   instagram: 'Instagram',
   tiktok: 'TikTok',
 };
 
-export const BASIS_LABELS = {
-  followers: 'by followers',
-  views: 'by views',
-} as const;
+/** "by followers" / "por seguidores": the basis of an engagement rate. */
+export function basisLabel(basis: 'followers' | 'views'): string {
+  return basis === 'views' ? uiText('ui.byViews') : uiText('ui.byFollowers');
+}
 
-/** Figures are formatted in the browser's language (core defaults to en-US for its own sentences). */
-export const UI_LOCALE: string | undefined = typeof navigator === 'undefined' ? undefined : navigator.language || undefined;
+/**
+ * Figures are formatted in the browser's UI language, the one the messages
+ * are chosen by (core's own default stays en-US for deterministic tests).
+ * Read when called, not at import, so it always matches the messages.
+ */
+export { uiLocale };

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { creatorKey } from '@/core/snapshot';
 import { recordPageLeft, recordPageRead } from '@/lib/creators';
 import type { ScoutDb } from '@/lib/db';
@@ -38,9 +39,9 @@ export async function handleRequest(
 }
 
 export async function saveTabCreator(db: ScoutDb, tabId: number | null, now: number): Promise<SaveResponse> {
-  if (tabId === null) return { ok: false, error: 'No tab to save from.' };
+  if (tabId === null) return { ok: false, error: i18n.t('background.noTab') };
   const view = await db.tabViews.get(tabId);
-  if (!view?.key) return { ok: false, error: 'This tab is not showing a creator.' };
+  if (!view?.key) return { ok: false, error: i18n.t('background.notCreator') };
   const result = await saveToShortlist(db, view.key, now);
   return result.ok ? { ok: true, key: result.entry.key } : { ok: false, error: result.reason };
 }

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readInstagramPage, renderedHandle } from '@/adapters/instagram';
+import { profileRoot, readInstagramPage, readTiles, renderedHandle } from '@/adapters/instagram';
 import { startPageSessions } from '@/lib/content/page-session';
 
 // Thin: every Instagram page, because the site is a single-page app and a
@@ -9,6 +9,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
-    startPageSessions(ctx, { platform: 'instagram', read: readInstagramPage, renderedHandle });
+    startPageSessions(ctx, { platform: 'instagram', read: readInstagramPage, renderedHandle, profileRoot, readTiles });
   },
 });

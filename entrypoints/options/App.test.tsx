@@ -73,3 +73,39 @@ describe('options page', () => {
     expect((await loadSettings()).settings).toEqual(DEFAULT_SETTINGS);
   });
 });
+
+describe('options page: tiers, benchmarks and gifting', () => {
+  it('applies a tier preset in one click and names the scale', async () => {
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: /nano from 500, mega from 700K/ }));
+    expect((await field('Nano')).value).toBe('500');
+    expect((await field('Mega')).value).toBe('700000');
+    expect(screen.getByText(/Scale: 500 \/ 10K/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect((await loadSettings()).settings.tierThresholds).toEqual({ nano: 500, micro: 10_000, macro: 100_000, mega: 700_000 });
+  });
+
+  it('edits a benchmark figure and the gifting option, with their sources shown', async () => {
+    render(<App />);
+    const micro = await field('Micro (Instagram, by followers)');
+    expect(micro.value).toBe('1.6');
+    fireEvent.change(micro, { target: { value: '2.5' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /Pay nano/ }));
+    const gift = screen.getByRole('group', { name: /Gifted product cost/ });
+    fireEvent.change(within(gift).getByRole('textbox', { name: 'Expected' }), { target: { value: '35' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    const { settings } = await loadSettings();
+    expect(settings.benchmarks.instagramByFollowers.micro).toBe(0.025);
+    expect(settings.gifting).toEqual({ nano: true, productCost: { low: 20, expected: 35, high: 60 } });
+  });
+
+  it('rejects a zero benchmark next to the field', async () => {
+    render(<App />);
+    fireEvent.change(await field('Nano (TikTok, by views)'), { target: { value: '0' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Not saved: fix the fields marked below.')).toBeTruthy();
+    expect((await field('Nano (TikTok, by views)')).getAttribute('aria-invalid')).toBe('true');
+  });
+});

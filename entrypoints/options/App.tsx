@@ -1,10 +1,13 @@
+import { i18n } from '#i18n';
 import { useEffect, useState, type FormEvent } from 'react';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { BackupSection } from '@/components/backup/BackupSection';
 import { Button } from '@/components/ui/Button';
 import { useSettings } from '@/lib/hooks/use-settings';
 import { saveSettings } from '@/lib/settings';
 import { toFormText, validateForm, type FieldErrors, type FormText } from './form';
 import { FunnelSection, RateCardSection, ThresholdSection } from './sections';
+import { BenchmarkSection, GiftingSection } from './sections-planning';
 import '@/components/tokens.css';
 import '@/components/ui/ui.css';
 import './options.css';
@@ -28,13 +31,14 @@ export function App() {
     setExcludePinned(settings.excludePinned);
   }, [loaded, settings, text]);
 
-  if (text === null) return <p className="cs-opt__loading">Loading settings…</p>;
+  if (text === null) return <p className="cs-opt__loading">{i18n.t('options.loading')}</p>;
 
   const ctx = {
     text,
     errors,
     onChange: (path: string, value: string) => {
-      setText({ ...text, [path]: value });
+      // Functional update: a preset sets several fields in one go.
+      setText((prev) => ({ ...(prev ?? text), [path]: value }));
       setStatus('');
     },
   };
@@ -44,12 +48,12 @@ export function App() {
     const result = validateForm(text, excludePinned);
     if (!result.ok) {
       setErrors(result.errors);
-      setStatus('Not saved: fix the fields marked below.');
+      setStatus(i18n.t('options.notSaved'));
       return;
     }
     setErrors({});
     await saveSettings(result.settings);
-    setStatus('Saved.');
+    setStatus(i18n.t('options.saved'));
   };
 
   const reset = async () => {
@@ -57,42 +61,42 @@ export function App() {
     setExcludePinned(DEFAULT_SETTINGS.excludePinned);
     setErrors({});
     await saveSettings(DEFAULT_SETTINGS);
-    setStatus('Defaults restored and saved.');
+    setStatus(i18n.t('options.restored'));
   };
 
   return (
     <main className="cs-opt">
-      <h1>Creator Scout settings</h1>
-      <p className="cs-opt__intro">
-        These assumptions drive every tier, cost and return estimate. The defaults are published industry
-        benchmarks, not measurements of any creator; each field shows its default.
-      </p>
+      <h1>{i18n.t('options.title')}</h1>
+      <p className="cs-opt__intro">{i18n.t('options.intro')}</p>
       {repaired.length > 0 ? (
         <p className="cs-opt__error" role="note">
-          Some stored settings could not be read and were reset to their defaults: {repaired.join(', ')}.
+          {i18n.t('options.repaired', [repaired.join(', ')])}
         </p>
       ) : null}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ThresholdSection ctx={ctx} />
         <RateCardSection ctx={ctx} />
         <FunnelSection ctx={ctx} />
+        <GiftingSection ctx={ctx} />
+        <BenchmarkSection ctx={ctx} />
         <fieldset className="cs-opt__group">
-          <legend>Posts</legend>
+          <legend>{i18n.t('options.posts')}</legend>
           <label className="cs-opt__check">
             <input type="checkbox" checked={excludePinned} onChange={(e) => setExcludePinned(e.target.checked)} />
-            Leave pinned posts out of the engagement rate (they are a creator’s best, not typical)
+            {i18n.t('options.excludePinned')}
           </label>
         </fieldset>
         <div className="cs-opt__actions">
           <Button type="submit" variant="primary">
-            Save settings
+            {i18n.t('options.save')}
           </Button>
-          <Button onClick={() => void reset()}>Reset to defaults</Button>
+          <Button onClick={() => void reset()}>{i18n.t('options.reset')}</Button>
           <span role="status" className="cs-opt__status">
             {status}
           </span>
         </div>
       </form>
+      <BackupSection />
     </main>
   );
 }

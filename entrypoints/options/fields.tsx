@@ -1,7 +1,9 @@
+import { i18n } from '#i18n';
 import type { ReactNode } from 'react';
 import { readPath, type FieldErrors, type FieldKind, type FormText } from './form';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { formatExactCount, formatMoney, formatPercent } from '@/core/format';
+import { uiLocale } from '@/components/ui/labels';
 
 export interface FieldContext {
   text: FormText;
@@ -14,9 +16,9 @@ const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
 function defaultText(path: string, kind: FieldKind): string {
   const value = readPath(DEFAULT_SETTINGS, path);
   if (typeof value !== 'number') return String(value ?? '');
-  if (kind === 'percent') return formatPercent(value, 1);
-  if (kind === 'money') return formatMoney(value, DEFAULT_SETTINGS.currency);
-  return formatExactCount(value);
+  if (kind === 'percent') return formatPercent(value, 1, uiLocale());
+  if (kind === 'money') return formatMoney(value, DEFAULT_SETTINGS.currency, uiLocale());
+  return formatExactCount(value, uiLocale());
 }
 
 /** An error shown next to the field (or group) it belongs to, and announced. */
@@ -48,7 +50,7 @@ export function TextField(props: { ctx: FieldContext; path: string; kind: FieldK
         {suffix ? <span aria-hidden="true">{suffix}</span> : null}
       </span>
       <span id={`${id}-default`} className="cs-opt__default">
-        Default: {defaultText(path, kind)}
+        {i18n.t('options.default', [defaultText(path, kind)])}
       </span>
       <FieldError id={`${id}-error`} message={error} />
     </div>
@@ -62,9 +64,9 @@ export function RangeFields(props: { ctx: FieldContext; path: string; kind: Fiel
   return (
     <fieldset className="cs-opt__range">
       <legend>{legend}</legend>
-      <TextField ctx={ctx} path={`${path}.low`} kind={kind} label="Low" suffix={suffix} />
-      <TextField ctx={ctx} path={`${path}.expected`} kind={kind} label="Expected" suffix={suffix} />
-      <TextField ctx={ctx} path={`${path}.high`} kind={kind} label="High" suffix={suffix} />
+      <TextField ctx={ctx} path={`${path}.low`} kind={kind} label={i18n.t('options.low')} suffix={suffix} />
+      <TextField ctx={ctx} path={`${path}.expected`} kind={kind} label={i18n.t('options.expected')} suffix={suffix} />
+      <TextField ctx={ctx} path={`${path}.high`} kind={kind} label={i18n.t('options.high')} suffix={suffix} />
       <FieldError id={`${fieldId(path)}-error`} message={ctx.errors[path]} />
     </fieldset>
   );

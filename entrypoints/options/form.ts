@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import { TIERS } from '@/core/analysis';
+import { BENCHMARK_KEYS } from '@/core/benchmarks';
 import { settingsSchema, type Settings } from '@/core/settings';
 import { PLATFORMS } from '@/core/snapshot';
 
@@ -8,7 +10,7 @@ import { PLATFORMS } from '@/core/snapshot';
  * fields are typed as percentages and stored as fractions.
  */
 export type FormText = Record<string, string>;
-export type FieldKind = 'count' | 'money' | 'percent' | 'text';
+export type FieldKind = 'count' | 'money' | 'percent' | 'text' | 'boolean';
 export type FieldErrors = Record<string, string>;
 
 const RANGE_PARTS = ['low', 'expected', 'high'] as const;
@@ -25,6 +27,9 @@ export const FIELDS: ReadonlyArray<{ path: string; kind: FieldKind }> = [
   ...RANGE_PARTS.map((part) => ({ path: `conversionRate.${part}`, kind: 'percent' as const })),
   { path: 'averageOrderValue', kind: 'money' },
   { path: 'currency', kind: 'text' },
+  ...BENCHMARK_KEYS.flatMap((key) => TIERS.map((t) => ({ path: `benchmarks.${key}.${t}`, kind: 'percent' as const }))),
+  { path: 'gifting.nano', kind: 'boolean' },
+  ...RANGE_PARTS.map((part) => ({ path: `gifting.productCost.${part}`, kind: 'money' as const })),
 ];
 
 export function readPath(root: unknown, path: string): unknown {
@@ -65,18 +70,27 @@ function fromFormText(text: FormText, excludePinned: boolean): unknown {
   for (const { path, kind } of FIELDS) {
     const raw = text[path] ?? '';
     if (kind === 'text') writePath(out, path, raw.trim().toUpperCase());
+    else if (kind === 'boolean') writePath(out, path, raw === 'true');
     else if (kind === 'percent') writePath(out, path, Number((parseNumber(raw) / 100).toFixed(10)));
     else writePath(out, path, parseNumber(raw));
   }
   return out;
 }
 
+/** The settings schema's own rules (core/settings.ts, core/analysis.ts), in the user's language. */
+const SCHEMA_MESSAGES: Record<string, () => string> = {
+  'thresholds must increase': () => i18n.t('options.error.increase'),
+  'a rate is at most 100 %': () => i18n.t('options.error.rateMax'),
+  'at most 10,000,000': () => i18n.t('options.error.costMax'),
+  'range: low ≤ expected ≤ high': () => i18n.t('options.error.order'),
+};
+
 function humanMessage(code: string, expected: string, fallback: string): string {
-  if (code === 'invalid_type') return expected === 'int' ? 'Enter a whole number' : 'Enter a number';
-  if (code === 'invalid_format') return 'Use a three-letter currency code, such as USD or EUR';
-  if (code === 'too_small') return 'Too small';
-  if (code === 'too_big') return 'Too large';
-  return fallback;
+  if (code === 'invalid_type') return expected === 'int' ? i18n.t('options.error.whole') : i18n.t('options.error.number');
+  if (code === 'invalid_format') return i18n.t('options.error.currency');
+  if (code === 'too_small') return i18n.t('options.error.small');
+  if (code === 'too_big') return i18n.t('options.error.large');
+  return SCHEMA_MESSAGES[fallback]?.() ?? fallback;
 }
 
 /** Validate with the settings schema; errors keyed by the path they belong to. */

@@ -1,22 +1,49 @@
+import { i18n } from '#i18n';
 import { TIERS } from '@/core/analysis';
 import { PLATFORMS } from '@/core/snapshot';
 import { DEFAULT_SOURCES } from '@/core/default-sources';
-import { TIER_LABELS } from '@/core/tiers';
+import { matchPreset, presetLabel, presetSource, tierLabel, TIER_PRESETS } from '@/core/tiers';
+import { browserTranslator } from '@/lib/i18n';
+import { Button } from '@/components/ui/Button';
 import { PLATFORM_LABELS } from '@/components/ui/labels';
 import { FieldError, RangeFields, TextField, type FieldContext } from './fields';
 
 /** Where a default comes from, shown under its section's legend. */
 function Source({ children }: { children: string }) {
-  return <p className="cs-opt__source">Default source: {children}</p>;
+  return <p className="cs-opt__source">{i18n.t('options.source', [children])}</p>;
+}
+
+const THRESHOLD_TIERS = ['nano', 'micro', 'macro', 'mega'] as const;
+
+/** The preset the typed thresholds match, or "Custom". */
+function presetName(ctx: FieldContext): string {
+  const t = Object.fromEntries(THRESHOLD_TIERS.map((tier) => [tier, Number(ctx.text[`tierThresholds.${tier}`])]));
+  const match = matchPreset({ nano: t.nano ?? 0, micro: t.micro ?? 0, macro: t.macro ?? 0, mega: t.mega ?? 0 });
+  return match ? presetLabel(match, browserTranslator()) : i18n.t('options.custom');
 }
 
 export function ThresholdSection({ ctx }: { ctx: FieldContext }) {
+  const t = browserTranslator();
   return (
     <fieldset className="cs-opt__group">
-      <legend>Tier thresholds (followers at which a tier starts)</legend>
+      <legend>{i18n.t('options.thresholds')}</legend>
       <Source>{DEFAULT_SOURCES.tierThresholds}</Source>
+      <div className="cs-opt__presets" role="group" aria-label={i18n.t('options.presets')}>
+        {TIER_PRESETS.map((preset) => (
+          <Button
+            key={preset.id}
+            title={presetSource(preset, t)}
+            onClick={() => THRESHOLD_TIERS.forEach((tier) => ctx.onChange(`tierThresholds.${tier}`, String(preset.thresholds[tier])))}
+          >
+            {presetLabel(preset, t)}
+          </Button>
+        ))}
+        <span className="cs-opt__default" aria-live="polite">
+          {i18n.t('options.scale', [presetName(ctx)])}
+        </span>
+      </div>
       {(['nano', 'micro', 'macro', 'mega'] as const).map((tier) => (
-        <TextField key={tier} ctx={ctx} path={`tierThresholds.${tier}`} kind="count" label={TIER_LABELS[tier]} />
+        <TextField key={tier} ctx={ctx} path={`tierThresholds.${tier}`} kind="count" label={tierLabel(tier, t)} />
       ))}
       <FieldError id="f-tierThresholds-error" message={ctx.errors.tierThresholds} />
     </fieldset>
@@ -24,9 +51,10 @@ export function ThresholdSection({ ctx }: { ctx: FieldContext }) {
 }
 
 export function RateCardSection({ ctx }: { ctx: FieldContext }) {
+  const t = browserTranslator();
   return (
     <fieldset className="cs-opt__group">
-      <legend>Rate card (fee per sponsored post, in your currency)</legend>
+      <legend>{i18n.t('options.rateCard')}</legend>
       <Source>{DEFAULT_SOURCES.rateCard}</Source>
       {PLATFORMS.map((platform) => (
         <div key={platform} className="cs-opt__platform">
@@ -37,7 +65,7 @@ export function RateCardSection({ ctx }: { ctx: FieldContext }) {
               ctx={ctx}
               path={`rateCard.${platform}.${tier}`}
               kind="money"
-              legend={`${PLATFORM_LABELS[platform]} · ${TIER_LABELS[tier]}`}
+              legend={`${PLATFORM_LABELS[platform]} · ${tierLabel(tier, t)}`}
             />
           ))}
         </div>
@@ -49,7 +77,7 @@ export function RateCardSection({ ctx }: { ctx: FieldContext }) {
 export function FunnelSection({ ctx }: { ctx: FieldContext }) {
   return (
     <fieldset className="cs-opt__group">
-      <legend>Reach and conversion</legend>
+      <legend>{i18n.t('options.funnel')}</legend>
       <Source>{DEFAULT_SOURCES.reachRate}</Source>
       <Source>{DEFAULT_SOURCES.clickThroughRate}</Source>
       <Source>{DEFAULT_SOURCES.conversionRate}</Source>
@@ -60,13 +88,13 @@ export function FunnelSection({ ctx }: { ctx: FieldContext }) {
           ctx={ctx}
           path={`reachRate.${platform}`}
           kind="percent"
-          legend={`Reach rate on ${PLATFORM_LABELS[platform]} (share of followers who see a post)`}
+          legend={i18n.t('options.reachRate', [PLATFORM_LABELS[platform]])}
         />
       ))}
-      <RangeFields ctx={ctx} path="clickThroughRate" kind="percent" legend="Click-through rate (share of reached people who click)" />
-      <RangeFields ctx={ctx} path="conversionRate" kind="percent" legend="Conversion rate (share of clicks that buy)" />
-      <TextField ctx={ctx} path="averageOrderValue" kind="money" label="Average order value" />
-      <TextField ctx={ctx} path="currency" kind="text" label="Currency (ISO code)" />
+      <RangeFields ctx={ctx} path="clickThroughRate" kind="percent" legend={i18n.t('options.clickThrough')} />
+      <RangeFields ctx={ctx} path="conversionRate" kind="percent" legend={i18n.t('options.conversion')} />
+      <TextField ctx={ctx} path="averageOrderValue" kind="money" label={i18n.t('options.orderValue')} />
+      <TextField ctx={ctx} path="currency" kind="text" label={i18n.t('options.currency')} />
     </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { CurrentCreator } from '@/components/current/CurrentCreator';
 import { openSidePanel } from '@/components/current/panel-actions';
 import { OverlayToggle } from '@/components/current/OverlayToggle';
@@ -18,7 +19,7 @@ export function App() {
     <main className="cs-popup">
       <header className="cs-popup__head">
         <h1 className="cs-popup__title">Creator Scout</h1>
-        <Button onClick={() => void open()}>Open side panel</Button>
+        <Button onClick={() => void open()}>{i18n.t('popup.openSidePanel')}</Button>
       </header>
       <CurrentCreator />
       <OverlayToggle url={url} />

@@ -1,7 +1,14 @@
+import { i18n } from '#i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { getDb } from '@/lib/db';
+import { persistIfShortlisted } from '@/lib/persist';
 import { App } from './App';
 import './popup.css';
 
+// The page's language is the catalogue's, so screen readers pronounce it right.
+document.documentElement.lang = i18n.t('meta.lang');
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+// The first save may have come from the page overlay, where persist() does not exist.
+void persistIfShortlisted(getDb());

@@ -55,6 +55,20 @@ describe('side panel', () => {
     expect(screen.getByRole('status').textContent).toContain('Removed @bravo.');
   });
 
+  it('has Compare and Plan tabs that follow the shortlist', async () => {
+    await openActiveTab(undefined);
+    await seedShortlist(threeCreators());
+    render(<App />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Shortlist' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Compare @alpha' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Compare @bravo' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
+    expect(await screen.findByRole('table', { name: 'Compare creators' })).toBeTruthy();
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Compare' }), { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { name: 'Plan' }).getAttribute('aria-selected')).toBe('true');
+    expect(await screen.findByRole('button', { name: 'Plan campaign' })).toBeTruthy();
+  });
+
   it('opens the settings page', async () => {
     await openActiveTab(undefined);
     const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);

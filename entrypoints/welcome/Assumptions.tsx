@@ -1,40 +1,56 @@
+import { i18n } from '#i18n';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { formatExactCount, formatMoney, formatRange } from '@/core/format';
-import { TIER_LABELS } from '@/core/tiers';
-import { PLATFORM_LABELS, UI_LOCALE } from '@/components/ui/labels';
+import { tierLabel } from '@/core/tiers';
+import { PLATFORM_LABELS, uiLocale } from '@/components/ui/labels';
+import { browserTranslator } from '@/lib/i18n';
 
 /** The default assumptions, straight from core, so this page never drifts from what is used. */
 export function Assumptions() {
   const s = DEFAULT_SETTINGS;
-  const t = s.tierThresholds;
-  const pct = (r: { low: number; expected: number; high: number }) => formatRange(r, 'percent', s.currency, UI_LOCALE);
+  const th = s.tierThresholds;
+  const locale = uiLocale();
+  const t = browserTranslator();
+  const pct = (r: { low: number; expected: number; high: number }) => formatRange(r, 'percent', s.currency, locale);
+  const money = (r: { low: number; expected: number; high: number }) => formatRange(r, 'money', s.currency, locale);
+  const n = (v: number) => formatExactCount(v, locale);
   return (
     <dl className="cs-welcome__assumptions">
-      <dt>Tiers</dt>
+      <dt>{i18n.t('welcome.tiers')}</dt>
       <dd>
-        {TIER_LABELS.nano} from {formatExactCount(t.nano, UI_LOCALE)}, {TIER_LABELS.micro} from {formatExactCount(t.micro, UI_LOCALE)},{' '}
-        {TIER_LABELS.macro} from {formatExactCount(t.macro, UI_LOCALE)}, {TIER_LABELS.mega} from {formatExactCount(t.mega, UI_LOCALE)} followers.
+        {i18n.t('welcome.tiersLine', [
+          tierLabel('nano', t),
+          n(th.nano),
+          tierLabel('micro', t),
+          n(th.micro),
+          tierLabel('macro', t),
+          n(th.macro),
+          tierLabel('mega', t),
+          n(th.mega),
+        ])}
       </dd>
-      <dt>Fee per sponsored post</dt>
+      <dt>{i18n.t('welcome.fee')}</dt>
       <dd>
         {(['instagram', 'tiktok'] as const).map((p) => (
           <span key={p} className="cs-welcome__line">
-            {PLATFORM_LABELS[p]}: {TIER_LABELS.nano} {formatRange(s.rateCard[p].nano, 'money', s.currency, UI_LOCALE)},{' '}
-            {TIER_LABELS.micro} {formatRange(s.rateCard[p].micro, 'money', s.currency, UI_LOCALE)}
+            {i18n.t('welcome.feeLine', [
+              PLATFORM_LABELS[p],
+              tierLabel('nano', t),
+              money(s.rateCard[p].nano),
+              tierLabel('micro', t),
+              money(s.rateCard[p].micro),
+            ])}
           </span>
         ))}
       </dd>
-      <dt>Reach of a post (share of followers)</dt>
+      <dt>{i18n.t('welcome.reach')}</dt>
+      <dd>{i18n.t('welcome.reachLine', [PLATFORM_LABELS.instagram, pct(s.reachRate.instagram), PLATFORM_LABELS.tiktok])}</dd>
+      <dt>{i18n.t('welcome.conversion')}</dt>
       <dd>
-        {PLATFORM_LABELS.instagram} {pct(s.reachRate.instagram)}; on {PLATFORM_LABELS.tiktok}, median views when the page shows them.
+        {i18n.t('welcome.conversionLine', [pct(s.clickThroughRate), pct(s.conversionRate), formatMoney(s.averageOrderValue, s.currency, locale)])}
       </dd>
-      <dt>Click-through and conversion</dt>
-      <dd>
-        {pct(s.clickThroughRate)} of reached people click; {pct(s.conversionRate)} of clicks buy, at an average order of{' '}
-        {formatMoney(s.averageOrderValue, s.currency, UI_LOCALE)}.
-      </dd>
-      <dt>Pinned posts</dt>
-      <dd>{s.excludePinned ? 'Left out of the engagement rate: they are a creator’s best, not typical, posts.' : 'Counted.'}</dd>
+      <dt>{i18n.t('welcome.pinned')}</dt>
+      <dd>{s.excludePinned ? i18n.t('welcome.pinnedOut') : i18n.t('welcome.pinnedIn')}</dd>
     </dl>
   );
 }

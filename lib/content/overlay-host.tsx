@@ -3,7 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { useStore } from 'zustand';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Overlay } from '@/components/overlay/Overlay';
+import { DISCONNECTED_MESSAGE, Overlay } from '@/components/overlay/Overlay';
 import type { Platform } from '@/core/snapshot';
 import { loadOverlayPrefs, setSitePrefs, watchOverlayPrefs, type SitePrefs } from '@/lib/overlay-prefs';
 import { applyContract, contractAttributes } from './contract';
@@ -17,6 +17,15 @@ function OverlayApp({ store, onSave }: { store: OverlayStore; onSave: () => void
   // Hidden for this site (popup switch): the host and its contract attributes
   // stay for automation; nothing is drawn on the page.
   if (!prefs || prefs.hidden) return null;
+  // Orphaned by an extension reload: the extension APIs (i18n included) are
+  // gone, so this state uses only the sentence translated when the page loaded.
+  if (model.state === 'disconnected') {
+    return (
+      <section className={`cs-overlay cs-overlay--${prefs.corner}`} aria-label="Creator Scout" data-state="disconnected">
+        <p className="cs-overlay__message">{DISCONNECTED_MESSAGE}</p>
+      </section>
+    );
+  }
   return (
     <Overlay
       model={model}
@@ -36,7 +45,12 @@ function useSitePrefs(platform: Platform): SitePrefs | null {
     const unwatch = watchOverlayPrefs((all) => setPrefs(all[platform]));
     return () => {
       live = false;
-      unwatch();
+      // After an extension reload the storage API is gone; nothing to undo then.
+      try {
+        unwatch();
+      } catch {
+        // Orphaned script: its listener went with the runtime.
+      }
     };
   }, [platform]);
   return prefs;

@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage, type DetectedPage } from '@/adapters/detect';
-import { statusLabel } from '@/core/format';
 import type { Snapshot } from '@/core/snapshot';
-import { overlayStateOf } from '@/components/overlay/model';
+import { overlayMessage, overlayStateOf } from '@/components/overlay/model';
 import { tabEventSchema } from '@/lib/messages';
 import { DisconnectedError, sendPageLeft, sendPageRead, sendSaveCurrent } from './messaging';
 import { mountOverlay } from './overlay-host';
 import { createOverlayStore, type OverlayStore } from './overlay-store';
+import { PostTracker } from './incremental';
+import { observeAdded } from './observe-added';
 import type { PlatformAdapter } from './types';
-import { onDomSettled, waitFor } from './wait-for';
+import { waitFor } from './wait-for';
 
 type OverlayUi = Awaited<ReturnType<typeof mountOverlay>>;
 
@@ -48,7 +49,6 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
     view?.abort();
     const controller = new AbortController();
     view = controller;
-    ctx.onInvalidated(() => controller.abort());
     const page = detectPage(url);
     if (!page || page.platform !== adapter.platform) {
       ui?.remove();
@@ -63,6 +63,7 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
     const first = await waitFor(() => readWhenRendered(adapter, page, url), controller.signal);
     if (controller.signal.aborted) return;
     let lastSent = '';
+    let tracker: PostTracker | null = null;
     const readAndSend = async (snapshot: Snapshot | null) => {
       if (!snapshot) {
         setModel({ state: 'unavailable', message: 'Creator Scout could not read this page.' });
@@ -79,22 +80,38 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
           setModel({ state: 'unavailable', message: response.error });
           return;
         }
-        const state = overlayStateOf(response.analysis);
+        const state = overlayStateOf(response.analysis, snapshot);
         setModel({
           state,
           handle: snapshot.handle,
           analysis: response.analysis,
           saved: response.saved,
-          message: state === 'unavailable' ? statusLabel(response.analysis.status) : null,
+          message: overlayMessage(state, response.analysis.status, snapshot),
         });
       } catch (error) {
         if (error instanceof DisconnectedError) disconnect();
         else setModel({ state: 'unavailable', message: 'Creator Scout could not analyse this page.' });
       }
     };
-    await readAndSend(first ?? adapter.read(document, url, Date.now()));
-    // Infinite scroll and late rendering: re-read once the DOM settles.
-    onDomSettled(() => void readAndSend(adapter.read(document, location.href, Date.now())), controller.signal);
+    const fullRead = () => {
+      const snapshot = adapter.read(document, location.href, Date.now());
+      if (snapshot) {
+        if (tracker) tracker.reset(snapshot);
+        else tracker = new PostTracker(snapshot);
+      }
+      return readAndSend(snapshot);
+    };
+    const firstSnapshot = first ?? adapter.read(document, url, Date.now());
+    if (firstSnapshot) tracker = new PostTracker(firstSnapshot);
+    await readAndSend(firstSnapshot);
+    // Infinite scroll and late rendering: new tiles are read from the added
+    // nodes alone; only a changed header (or a flood of nodes) reads the page again.
+    observeAdded((batch) => {
+      if (controller.signal.aborted) return;
+      const update = tracker ? tracker.apply(batch, adapter, document) : ({ kind: 'full' } as const);
+      if (update.kind === 'full') void fullRead();
+      else if (update.kind === 'snapshot') void readAndSend(update.snapshot);
+    }, controller.signal);
   };
 
   browser.runtime.onMessage.addListener((message) => {
@@ -102,6 +119,17 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
     if (event.success && store.getState().snapshot) setModel({ saved: event.data.saved });
     return undefined;
   });
+  // Once, not per view: a per-view registration would keep every past view's
+  // observers and listeners reachable for the life of the tab.
+  ctx.onInvalidated(() => view?.abort());
+  // An extension reload or update orphans this script and no event says so.
+  // Check when the marketer comes back to the tab (from chrome://extensions,
+  // say) rather than polling; a Save click finds out too (messaging.ts).
+  const checkRuntime = () => {
+    if (!browser.runtime?.id && store.getState().model.state !== 'disconnected') disconnect();
+  };
+  ctx.addEventListener(document, 'visibilitychange', checkRuntime);
+  ctx.addEventListener(window, 'focus', checkRuntime);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void startView(newUrl.href));
   void startView(location.href);
 }

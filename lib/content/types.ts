@@ -1,4 +1,4 @@
-import type { Platform, Snapshot } from '@/core/snapshot';
+import type { Platform, Post, Snapshot } from '@/core/snapshot';
 
 /** What a content script needs from a platform adapter (adapters/<platform>). */
 export interface PlatformAdapter {
@@ -7,4 +7,8 @@ export interface PlatformAdapter {
   read(doc: Document, url: string, now: number): Snapshot | null;
   /** The handle the visible DOM shows now (not the embedded JSON). */
   renderedHandle(doc: Document): string | null;
+  /** The profile header; mutations inside it need a full read. */
+  profileRoot(doc: Document): Element | null;
+  /** Grid tiles inside `root` only (infinite scroll appends them). */
+  readTiles(root: ParentNode): Post[];
 }

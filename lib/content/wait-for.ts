@@ -33,20 +33,3 @@ export function waitFor<T>(
     observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
   });
 }
-
-/**
- * Call `onChange` after the DOM has been quiet for `quietMs` following a
- * mutation (infinite scroll appending posts). Stops when `signal` aborts.
- */
-export function onDomSettled(onChange: () => void, signal: AbortSignal, quietMs = 400, root: Node = document.body): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(onChange, quietMs);
-  });
-  observer.observe(root, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-  });
-}

@@ -14,6 +14,17 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('accessibility (%s)', (scheme) => {
+  it('side panel with an empty shortlist', async () => {
+    const panel = await extensionPage(session, 'sidepanel.html');
+    await panel.emulateMedia({ colorScheme: scheme });
+    await panel.getByRole('tab', { name: 'Shortlist' }).click();
+    await panel.getByRole('tab', { name: 'Shortlist', selected: true }).waitFor();
+    const report = await audit(panel);
+    expect(report.serious, 'empty shortlist').toEqual([]);
+    expect(report.passed).toBeGreaterThan(3);
+    await panel.close();
+  });
+
   it('overlay, popup, side panel (current and shortlist) and settings', async () => {
     const page = await session.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
@@ -37,6 +48,15 @@ describe.each(['light', 'dark'] as const)('accessibility (%s)', (scheme) => {
         await view.getByRole('tab', { name: 'Shortlist' }).click();
         await view.getByText('@janedoe').first().waitFor();
         expect((await audit(view)).serious, 'shortlist').toEqual([]);
+        await view.getByRole('checkbox', { name: 'Compare @janedoe' }).check();
+        await view.getByRole('tab', { name: 'Compare' }).click();
+        await view.getByRole('tab', { name: 'Compare', selected: true }).waitFor();
+        expect((await audit(view)).serious, 'compare').toEqual([]);
+        await view.getByRole('tab', { name: 'Plan' }).click();
+        await view.getByRole('textbox', { name: /Budget/ }).fill('1000');
+        await view.getByRole('button', { name: 'Plan campaign' }).click();
+        await view.getByRole('table', { name: 'Chosen creators' }).waitFor();
+        expect((await audit(view)).serious, 'planner').toEqual([]);
       }
       await view.close();
     }

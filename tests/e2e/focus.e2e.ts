@@ -39,16 +39,20 @@ async function tabStops(page: Page, count: number): Promise<Stop[]> {
   return stops;
 }
 
-it('popup: Tab reaches the side panel button, Save and the site switch in order, each visibly focused', async () => {
+it('popup: Tab reaches the side panel button, Save, diagnostics and the site switch in order, each visibly focused', async () => {
   const page = await session.context.newPage();
   await page.goto(fixtureFor('janedoe').url);
   await new OverlayPage(page).settled('janedoe');
   const tabId = await tabIdOf(session.worker, 'https://www.instagram.com/*');
   const popup = await extensionPage(session, `popup.html?tab=${tabId}`);
   await popup.getByRole('button', { name: 'Save to shortlist' }).waitFor();
-  const stops = await tabStops(popup, 3);
-  expect(stops.map((s) => s.name)).toEqual(['Open side panel', 'Save to shortlist', 'Show the Creator Scout card on Instagram pages']);
-  for (const stop of stops) expect(stop.visible, stop.name).toBe(true);
+  const stops = await tabStops(popup, 12);
+  const names = stops.map((s) => s.name);
+  // In reading order: header, Save, the analysis (its diagnostics button), then the site switch.
+  const order = ['Open side panel', 'Save to shortlist', 'Copy diagnostics', 'Show the Creator Scout card on Instagram pages'].map((n) => names.indexOf(n));
+  expect(order.every((i) => i >= 0), names.join(' | ')).toBe(true);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  for (const stop of stops.filter((s) => s.name !== '(body)')) expect(stop.visible, stop.name).toBe(true);
 });
 
 it('overlay: its controls follow the page in Tab order and show focus', async () => {

@@ -1,11 +1,12 @@
 import type { Worker } from 'playwright-core';
 
 /**
- * Read one store of the extension's IndexedDB from its service worker (the
- * extension's origin; the page's own IndexedDB is the site's, not ours).
+ * Read one store of the extension's IndexedDB from its service worker or an
+ * extension page (the extension's origin; a site page's IndexedDB is the
+ * site's, not ours).
  */
-export function readStore(worker: Worker, store: string): Promise<unknown[]> {
-  return worker.evaluate(
+export function readStore(context: Pick<Worker, 'evaluate'>, store: string): Promise<unknown[]> {
+  return context.evaluate(
     (name) =>
       new Promise<unknown[]>((resolve, reject) => {
         const open = indexedDB.open('creator-scout');

@@ -15,9 +15,13 @@ afterAll(async () => {
 
 for (const scheme of ['light', 'dark'] as const) {
   it(`renders every view (${scheme})`, async () => {
-    const shots: [string, string][] = [
+    const shots: [string, string | null][] = [
       ['janedoe', 'overlay-instagram'],
       ['maya.moves', 'overlay-tiktok'],
+      ['marco.rossi', null],
+      ['kai.reels', null],
+      ['old.school', null],
+      ['stella.mega', null],
     ];
     for (const [handle, name] of shots) {
       const fixture = fixtureFor(handle);
@@ -27,7 +31,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await new OverlayPage(page).settled(handle);
       const save = page.getByRole('button', { name: 'Save', exact: true });
       if (await save.count()) await save.click();
-      await page.screenshot({ path: `${OUT}/${name}-${scheme}.png` });
+      // The overlay pages stay open: the popup shot reads the TikTok tab.
+      if (name) await page.screenshot({ path: `${OUT}/${name}-${scheme}.png` });
+      else await page.close();
     }
     const tabId = await tabIdOf(session.worker, 'https://www.tiktok.com/*');
     for (const [path, name, size] of [
@@ -43,5 +49,23 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.screenshot({ path: `${OUT}/${name}-${scheme}.png`, fullPage: name === 'settings' });
       await page.close();
     }
+
+    const panel = await extensionPage(session, 'sidepanel.html');
+    await panel.emulateMedia({ colorScheme: scheme });
+    await panel.setViewportSize({ width: 480, height: 900 });
+    await panel.getByRole('tab', { name: 'Shortlist' }).click();
+    for (const handle of ['janedoe', 'marco.rossi', 'maya.moves']) {
+      const box = panel.getByRole('checkbox', { name: `Compare @${handle}` });
+      if (!(await box.isChecked())) await box.check();
+    }
+    await panel.getByRole('tab', { name: 'Compare' }).click();
+    await panel.getByRole('table', { name: 'Compare creators' }).waitFor();
+    await panel.screenshot({ path: `${OUT}/compare-${scheme}.png`, fullPage: true });
+    await panel.getByRole('tab', { name: 'Plan' }).click();
+    await panel.getByRole('textbox', { name: /Budget/ }).fill('2000');
+    await panel.getByRole('button', { name: 'Plan campaign' }).click();
+    await panel.getByRole('table', { name: 'Chosen creators' }).waitFor();
+    await panel.screenshot({ path: `${OUT}/planner-${scheme}.png`, fullPage: true });
+    await panel.close();
   });
 }

@@ -1,0 +1,42 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { QUICK } from './lib/config';
+import { CHROMIUM } from './lib/chromium';
+import { describeMachine, formatTable, RESULTS_FILE, writeResults, type Figure } from './lib/report';
+import { bundleSize } from './sections/bundle-size';
+import { longScroll } from './sections/long-scroll';
+import { pageOverhead } from './sections/page-overhead';
+import { scoring } from './sections/scoring';
+import { shortlistAtScale } from './sections/shortlist';
+import { spaHops } from './sections/spa-hops';
+
+/**
+ * `npm run bench`: every section in order, one table at the end, the same
+ * figures as JSON in bench/results/latest.json. Budgets are reported, not
+ * asserted (timings on shared machines are noisy); what is asserted is that
+ * every figure was actually measured. `npm run bench:quick` runs the same code
+ * with tiny counts (CI) and writes bench/results/quick.json instead.
+ */
+
+const figures: Figure[] = [];
+
+function record(section: Figure[]): void {
+  figures.push(...section);
+  for (const f of section) expect(f.summary.n, `${f.section}: ${f.name} was measured`).toBeGreaterThan(0);
+}
+
+describe.sequential(`benchmark${QUICK ? ' (quick: checks it works)' : ''}`, () => {
+  it('4. entrypoint sizes against bench/size-budget.json', () => record(bundleSize()));
+  it('5. scoring core in Node', () => record(scoring()));
+  it('1. page overhead: none / floor / ours', async () => record(await pageOverhead()));
+  it('2. long scroll to 1,000 posts', async () => record(await longScroll()));
+  it('3. SPA hops', async () => record(await spaHops()));
+  it('6. shortlist at scale', async () => record(await shortlistAtScale()));
+});
+
+afterAll(() => {
+  const machine = describeMachine(CHROMIUM);
+  const order = (f: Figure) => f.section;
+  const sorted = [...figures].sort((a, b) => order(a).localeCompare(order(b)));
+  writeResults(machine, sorted);
+  console.log(`\n${formatTable(machine, sorted)}\n\nWritten to ${RESULTS_FILE}`);
+});

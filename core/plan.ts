@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { rangeSchema } from './analysis';
+import { platformSchema } from './snapshot';
+import { EN, type Translate } from './i18n';
+
+/**
+ * A campaign plan: what the marketer asked for (inputs), which creators were
+ * picked, and the totals at the time it was saved. Stored in IndexedDB
+ * (`plans`) and validated on every read.
+ */
+
+export const GOALS = ['reach', 'engagements', 'conversions'] as const;
+export const goalSchema = z.enum(GOALS);
+export type Goal = z.infer<typeof goalSchema>;
+
+/** English names, for the plan CSV (its cells stay English; see plan-csv.ts). */
+export const GOAL_LABELS: Readonly<Record<Goal, string>> = {
+  reach: 'Reach',
+  engagements: 'Engagements',
+  conversions: 'Conversions',
+};
+
+/** "Engagements": a goal's name on its own. */
+export function goalLabel(goal: Goal, t: Translate = EN): string {
+  return t(`goal.label.${goal}`);
+}
+
+/** "engagements": a goal inside a sentence. */
+export function goalInline(goal: Goal, t: Translate = EN): string {
+  return t(`goal.inline.${goal}`);
+}
+
+/** The highest pod-risk level a creator may have to be planned ('high' = any judged level). */
+export const maxPodRiskSchema = z.enum(['low', 'medium', 'high']);
+export type MaxPodRisk = z.infer<typeof maxPodRiskSchema>;
+
+/** Shortlists are planned exactly up to this size (see planner-solve.ts). */
+export const MAX_PLAN_CREATORS = 500;
+
+export const planInputsSchema = z
+  .object({
+    /** In the settings' currency. */
+    budget: z.number().min(0).max(1e10),
+    goal: goalSchema,
+    platforms: z.array(platformSchema).min(1).max(2),
+    maxPodRisk: maxPodRiskSchema,
+    /** A creator whose pod risk could not be judged may be planned. */
+    allowUnjudged: z.boolean(),
+    minCreators: z.number().int().min(0).max(10_000).nullable(),
+    maxCreators: z.number().int().min(1).max(10_000).nullable(),
+    /** Creator keys that must be in the plan. */
+    mustInclude: z.array(z.string().min(1).max(80)).max(MAX_PLAN_CREATORS),
+  })
+  .refine((p) => new Set(p.platforms).size === p.platforms.length, 'a platform is listed twice')
+  .refine(
+    (p) => p.minCreators === null || p.maxCreators === null || p.minCreators <= p.maxCreators,
+    'the minimum number of creators is above the maximum',
+  );
+export type PlanInputs = z.infer<typeof planInputsSchema>;
+
+export const DEFAULT_PLAN_INPUTS: PlanInputs = {
+  budget: 1_000,
+  goal: 'engagements',
+  platforms: ['instagram', 'tiktok'],
+  maxPodRisk: 'medium',
+  allowUnjudged: false,
+  minCreators: null,
+  maxCreators: null,
+  mustInclude: [],
+};
+
+export const PLAN_VERSION = 1;
+
+export const planSummarySchema = z.object({
+  creators: z.number().int().min(0),
+  cost: rangeSchema,
+  goalValue: rangeSchema.nullable(),
+  followers: z.number().min(0),
+  currency: z.string(),
+  method: z.enum(['exact', 'heuristic']),
+});
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+
+export const savedPlanSchema = z.object({
+  v: z.literal(PLAN_VERSION),
+  id: z.string().min(1).max(64),
+  name: z.string().max(200),
+  createdAt: z.number().int().min(0),
+  updatedAt: z.number().int().min(0),
+  inputs: planInputsSchema,
+  /** Keys of the picked creators, as planned. */
+  picks: z.array(z.string().min(1).max(80)).max(MAX_PLAN_CREATORS * 20),
+  /** Totals when saved, for the list of plans (reopening recomputes them). */
+  summary: planSummarySchema,
+});
+export type SavedPlan = z.infer<typeof savedPlanSchema>;

@@ -1,0 +1,79 @@
+import { TIERS, type Range, type Tier } from './analysis';
+import type { Analysis } from './analysis';
+import type { PlanCandidate } from './planner-candidates';
+
+/** Sums over a set of planned creators: every figure as low / expected / high. */
+
+export interface RangeTotal {
+  /** Sum over the creators that have the figure; null when none has it. */
+  range: Range | null;
+  /** Creators without the figure (left out of the sum). */
+  missing: number;
+}
+
+export interface TierShare {
+  tier: Tier;
+  creators: number;
+  /** Expected cost of this tier's creators. */
+  cost: number;
+  followers: number;
+}
+
+export interface PlanTotals {
+  creators: number;
+  cost: Range;
+  followers: number;
+  reach: RangeTotal;
+  engagements: RangeTotal;
+  conversions: RangeTotal;
+  revenue: RangeTotal;
+  /** One entry per tier, smallest first, including tiers with no creator. */
+  split: TierShare[];
+}
+
+function sumRanges(ranges: readonly (Range | null)[]): RangeTotal {
+  let missing = 0;
+  let low = 0;
+  let expected = 0;
+  let high = 0;
+  for (const r of ranges) {
+    if (!r) {
+      missing += 1;
+      continue;
+    }
+    low += r.low;
+    expected += r.expected;
+    high += r.high;
+  }
+  return { range: missing === ranges.length && ranges.length > 0 ? null : { low, expected, high }, missing };
+}
+
+const roiOf = (c: PlanCandidate): Analysis['roi'] => c.analysis.roi;
+
+export function totalsOf(chosen: readonly PlanCandidate[]): PlanTotals {
+  const cost = sumRanges(chosen.map((c) => c.cost)).range ?? { low: 0, expected: 0, high: 0 };
+  const split = TIERS.map((tier): TierShare => {
+    const inTier = chosen.filter((c) => c.tier === tier);
+    return {
+      tier,
+      creators: inTier.length,
+      cost: inTier.reduce((s, c) => s + c.cost.expected, 0),
+      followers: inTier.reduce((s, c) => s + (c.followers ?? 0), 0),
+    };
+  });
+  return {
+    creators: chosen.length,
+    cost,
+    followers: chosen.reduce((s, c) => s + (c.followers ?? 0), 0),
+    reach: sumRanges(chosen.map((c) => roiOf(c).expectedReach)),
+    engagements: sumRanges(chosen.map((c) => roiOf(c).expectedEngagements)),
+    conversions: sumRanges(chosen.map((c) => roiOf(c).expectedConversions)),
+    revenue: sumRanges(chosen.map((c) => roiOf(c).expectedRevenue)),
+    split,
+  };
+}
+
+/** The goal's total in a totals record. */
+export function goalTotal(totals: PlanTotals, goal: 'reach' | 'engagements' | 'conversions'): RangeTotal {
+  return totals[goal];
+}
