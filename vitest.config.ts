@@ -11,7 +11,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: ['core/**/*.test.ts', 'locales/**/*.test.ts'], environment: 'node' },
+        // Property tests run hundreds of cases: room on a busy 2-core machine.
+        test: { name: 'core', include: ['core/**/*.test.ts', 'locales/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
       },
       {
         extends: true,
@@ -25,6 +26,8 @@ export default defineConfig({
           ],
           environment: 'happy-dom',
           setupFiles: ['tests/setup.ts'],
+          // Component tests render whole views: room on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {
