@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  siteOf,
   detectPage,
   instagramPostExamples,
   instagramProfileExamples,
@@ -47,5 +48,18 @@ describe('detectPage', () => {
 
   it('keeps post codes case-sensitive (Instagram shortcodes are)', () => {
     expect(detectPage('https://www.instagram.com/p/AbCdE12345/')?.postId).toBe('AbCdE12345');
+  });
+});
+
+describe('siteOf', () => {
+  it('knows the site of a tab, over https only', () => {
+    expect(siteOf('https://www.instagram.com/janedoe/')).toBe('instagram');
+    expect(siteOf('https://www.instagram.com/explore/')).toBe('instagram');
+    expect(siteOf('https://www.tiktok.com/@maya.moves')).toBe('tiktok');
+    expect(siteOf('https://evil-instagram.com/')).toBeNull();
+    expect(siteOf('https://instagram.com.evil.example/')).toBeNull();
+    expect(siteOf('http://www.instagram.com/janedoe/')).toBeNull();
+    expect(siteOf(null)).toBeNull();
+    expect(siteOf('not a url')).toBeNull();
   });
 });

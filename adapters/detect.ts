@@ -146,11 +146,24 @@ function detectTikTok(u: URL): DetectedPage | null {
   return null;
 }
 
+function platformOfHost(hostname: string): Platform | null {
+  if (INSTAGRAM_HOSTS.has(hostname)) return 'instagram';
+  if (TIKTOK_HOSTS.has(hostname)) return 'tiktok';
+  return null;
+}
+
+/** Which of our sites a tab is on (any page of it, over https), or null. */
+export function siteOf(url: string | null): Platform | null {
+  const u = url ? parse(url) : null;
+  return u?.protocol === 'https:' ? platformOfHost(u.hostname) : null;
+}
+
 export function detectPage(url: string): DetectedPage | null {
   const u = parse(url);
   if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return null;
-  if (INSTAGRAM_HOSTS.has(u.hostname)) return detectInstagram(u);
-  if (TIKTOK_HOSTS.has(u.hostname)) return detectTikTok(u);
+  const platform = platformOfHost(u.hostname);
+  if (platform === 'instagram') return detectInstagram(u);
+  if (platform === 'tiktok') return detectTikTok(u);
   return null;
 }
 

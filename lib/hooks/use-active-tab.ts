@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { siteOf } from '@/adapters/detect';
 
 export interface ActiveTab {
   loaded: boolean;
@@ -67,11 +68,5 @@ export function useActiveTab({ follow = false }: { follow?: boolean } = {}): Act
 
 /** Instagram or TikTok: the only sites whose URL we can see, and the only ones we read. */
 export function isSupportedSite(url: string | null): boolean {
-  if (!url) return false;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'https:' && /(^|\.)(instagram|tiktok)\.com$/.test(hostname);
-  } catch {
-    return false;
-  }
+  return siteOf(url) !== null;
 }
