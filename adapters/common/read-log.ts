@@ -1,5 +1,5 @@
 import { parseCount } from '../../core/count';
-import type { CountField, FieldConflict, FieldRead, FieldSource, ReadInfo } from '../../core/snapshot';
+import { MAX_TEXT, type CountField, type FieldConflict, type FieldRead, type FieldSource, type ReadInfo } from '../../core/snapshot';
 
 /**
  * What one page read used: each field's source and selector, sources that
@@ -75,6 +75,13 @@ export class ReadLog {
 
   match(via: string): void {
     if (this.matched.size < MAX_MATCHED) this.matched.add(via.slice(0, 160));
+  }
+
+  /** Notes a bio longer than the snapshot keeps (it is clipped to MAX_TEXT). */
+  truncateBio(rawBio: string | null): void {
+    if (rawBio !== null && rawBio.trim().length > MAX_TEXT) {
+      this.truncate(`Bio: ${rawBio.length.toLocaleString('en-US')} characters on the page; the first ${MAX_TEXT.toLocaleString('en-US')} kept`);
+    }
   }
 
   truncate(note: string): void {

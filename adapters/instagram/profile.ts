@@ -1,5 +1,5 @@
 import type { CountField, Post, Profile, Snapshot } from '../../core/snapshot';
-import { MAX_POSTS, MAX_TEXT, SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot';
+import { MAX_POSTS, SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot';
 import { clipName, clipText, exactField, finishNotes } from '../common/fields';
 import { asBoolean, asString, readJsonScripts } from '../common/json';
 import { visibleText } from '../common/page';
@@ -41,9 +41,7 @@ export function readInstagramProfile(doc: Document, url: string, handle: string,
   const count = (paths: Parameters<typeof firstCount>[1]): CountField | null =>
     user ? exactField(firstCount(user, paths), 'json') : null;
   const rawBio = (user ? asString(user.biography) : null) ?? meta?.bio ?? headText?.bio ?? null;
-  if (rawBio !== null && rawBio.trim().length > MAX_TEXT) {
-    log.truncate(`Bio: ${rawBio.length.toLocaleString('en-US')} characters on the page; the first ${MAX_TEXT.toLocaleString('en-US')} kept`);
-  }
+  log.truncateBio(rawBio);
 
   const profile: Profile = {
     ...emptyProfile(),

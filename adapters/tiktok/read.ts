@@ -1,6 +1,6 @@
 import type { CountField, Post, Profile, Snapshot } from '../../core/snapshot';
 import { SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot';
-import { MAX_POSTS, MAX_TEXT } from '../../core/snapshot';
+import { MAX_POSTS } from '../../core/snapshot';
 import { clipName, clipText, exactField, finishNotes } from '../common/fields';
 import { asBoolean, asString, readJsonScripts } from '../common/json';
 import { visibleText } from '../common/page';
@@ -41,9 +41,7 @@ export function readTikTok(doc: Document, url: string, page: DetectedPage & { ha
   const stat = (key: string | readonly string[]): CountField | null =>
     user ? exactField(statCount(user.stats, key), 'json') : null;
   const rawBio = (user ? asString(user.user.signature) : null) ?? dom?.rawBio ?? null;
-  if (rawBio !== null && rawBio.trim().length > MAX_TEXT) {
-    log.truncate(`Bio: ${rawBio.length.toLocaleString('en-US')} characters on the page; the first ${MAX_TEXT.toLocaleString('en-US')} kept`);
-  }
+  log.truncateBio(rawBio);
   const profile: Profile = {
     ...emptyProfile(),
     displayName: log.value(
