@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, launchArgs } from './chromium.mjs';
 
 // A few pages of the fixture corpus (tests/fixtures/fixtures.ts lists them all).
 const FIXTURES = {
@@ -14,29 +15,18 @@ const FIXTURES = {
   'https://www.tiktok.com/@maya.moves': 'tiktok/maya.moves.html',
   'https://www.tiktok.com/@maya.moves/video/7380007037866107687': 'tiktok/maya.moves-video.html',
 };
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromiumPath)) {
-  console.error(`Chromium not found at ${chromiumPath}: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+if (!existsSync(CHROMIUM)) {
+  console.error(`Chromium not found at ${CHROMIUM}: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.`);
   process.exit(1);
 }
 const url = process.argv[2] ?? Object.keys(FIXTURES)[0];
 const extension = resolve('.output/chrome-mv3');
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
 const context = await chromium.launchPersistentContext('', {
-  executablePath: chromiumPath,
+  executablePath: CHROMIUM,
   headless,
   viewport: { width: 1280, height: 800 },
-  args: [
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: launchArgs(extension),
 });
 await context.route(/^https?:\/\//, (route) => route.abort());
 await context.route(/^https:\/\/www\.(instagram|tiktok)\.com\//, async (route) => {

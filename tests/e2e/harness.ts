@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM, launchArgs as chromiumArgs } from '../../scripts/chromium.mjs';
 
 /**
  * Real Chromium (Debian's package) with the built extension loaded. No
@@ -10,21 +11,11 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
  * are served at their real URLs.
  */
 export const EXTENSION_DIR = resolve(process.env.CS_OUT_DIR || '.output', 'chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 const FIXTURES_DIR = resolve('tests/fixtures');
 
 export function launchArgs(extensionDir = EXTENSION_DIR): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ];
+  return chromiumArgs(extensionDir);
 }
 
 export interface Session {
