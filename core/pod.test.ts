@@ -151,7 +151,7 @@ describe('scorePod', () => {
   });
 });
 
-describe('scorePod performance', () => {
+describe('scorePod at scale', () => {
   function bigInput(nComments: number): AnalysisInput {
     const perPost = nComments / 50;
     const posts = Array.from({ length: 50 }, (_, i) =>
@@ -166,23 +166,16 @@ describe('scorePod performance', () => {
     );
     return input({ posts }, 50_000);
   }
-  function time(i: AnalysisInput): number {
-    const engagement = computeEngagement(i, defaults);
-    for (let k = 0; k < 20; k++) scorePod(i, engagement, 'micro');
-    const runs: number[] = [];
-    for (let k = 0; k < 30; k++) {
-      const start = performance.now();
-      scorePod(i, engagement, 'micro');
-      runs.push(performance.now() - start);
+  // Speed (≤ 0.5 ms at 500 comments, linear growth) is measured by the
+  // benchmark, bench/sections/scoring.ts: timings in unit tests are noise on
+  // shared machines. Here: the large inputs are scored completely.
+  it('scores 50 posts with 500 and with 5,000 comments, counting every comment', () => {
+    for (const n of [500, 5000]) {
+      const i = bigInput(n);
+      const pod = scorePod(i, computeEngagement(i, defaults), 'micro');
+      expect(pod.commentsSeen).toBe(n);
+      expect(pod.postsWithComments).toBe(50);
+      expect(pod.score).not.toBeNull();
     }
-    runs.sort((a, b) => a - b);
-    return runs[Math.floor(runs.length / 2)] ?? Number.POSITIVE_INFINITY;
-  }
-  it('scores 50 posts with 500 comments in well under 0.5 ms, and grows linearly', () => {
-    const small = time(bigInput(500));
-    const large = time(bigInput(5000));
-    expect(small).toBeLessThan(0.5);
-    // Linear: 10× the comments should cost about 10×; 25× allows for timer noise.
-    expect(large).toBeLessThan(Math.max(small, 0.05) * 25);
   });
 });
