@@ -74,7 +74,7 @@ export const PLAN_VERSION = 1;
 export const planSummarySchema = z.object({
   creators: z.number().int().min(0),
   cost: rangeSchema,
-  goalValue: rangeSchema.nullable(),
+  goalValue: z.nullable(rangeSchema),
   followers: z.number().min(0),
   currency: z.string(),
   method: z.enum(['exact', 'heuristic']),

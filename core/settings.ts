@@ -38,7 +38,7 @@ export const rateCardSchema = z.object({ instagram: tierRanges, tiktok: tierRang
 export type RateCard = z.infer<typeof rateCardSchema>;
 
 const fraction = z.number().min(0).max(1);
-const fractionRange = rangeSchema.refine((r) => r.high <= 1, 'a rate is at most 100 %');
+const fractionRange = rangeSchema.check(z.refine((r: Range) => r.high <= 1, 'a rate is at most 100 %'));
 
 /** A typical engagement rate: above 0 (a creator's rate is divided by it), at most 100 %. */
 const benchmarkRate = z.number().gt(0).max(1);
@@ -62,7 +62,7 @@ export const giftingSchema = z.object({
   /** Nano and below-nano creators are paid in product instead of the rate card's fee. */
   nano: z.boolean(),
   /** What one gifted product costs the brand (goods plus shipping), per post. */
-  productCost: rangeSchema.refine((r) => r.high <= 1e7, 'at most 10,000,000'),
+  productCost: rangeSchema.check(z.refine((r: Range) => r.high <= 1e7, 'at most 10,000,000')),
 });
 export type Gifting = z.infer<typeof giftingSchema>;
 

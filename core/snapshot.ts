@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { MAX_COMMENTS_PER_POST, MAX_COUNT, MAX_NAME, MAX_POSTS, MAX_TEXT, PAGE_STATUSES, PLATFORMS, SNAPSHOT_VERSION } from './snapshot-constants';
+
+export * from './snapshot-constants';
 
 /**
  * The snapshot: everything an adapter read from one page view, and nothing it
@@ -6,20 +9,12 @@ import { z } from 'zod';
  * Validated with zod when it crosses a boundary (message, storage).
  */
 
-export const PLATFORMS = ['instagram', 'tiktok'] as const;
 export const platformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof platformSchema>;
 
 /** Where a value came from, most trusted first. */
 export const fieldSourceSchema = z.enum(['json', 'meta', 'attr', 'text']);
 export type FieldSource = z.infer<typeof fieldSourceSchema>;
-
-const MAX_COUNT = 1e13;
-/** Lengths are capped so a hostile page cannot make us store megabytes. */
-export const MAX_TEXT = 4000;
-export const MAX_NAME = 200;
-export const MAX_POSTS = 2000;
-export const MAX_COMMENTS_PER_POST = 500;
 
 export const countFieldSchema = z.object({
   value: z.number().int().min(0).max(MAX_COUNT),
@@ -65,14 +60,7 @@ export const postSchema = z.object({
 export type Post = z.infer<typeof postSchema>;
 
 /** What the page as a whole is. Anything but `ok` is a distinct overlay state. */
-export const pageStatusSchema = z.enum([
-  'ok',
-  'private',
-  'no-posts',
-  'not-found',
-  'login-wall',
-  'unreadable',
-]);
+export const pageStatusSchema = z.enum(PAGE_STATUSES);
 export type PageStatus = z.infer<typeof pageStatusSchema>;
 
 export const profileSchema = z.object({
@@ -131,8 +119,6 @@ export const readInfoSchema = z.object({
 });
 export type ReadInfo = z.infer<typeof readInfoSchema>;
 
-export const SNAPSHOT_VERSION = 1;
-
 export const snapshotSchema = z.object({
   v: z.literal(SNAPSHOT_VERSION),
   platform: platformSchema,
@@ -149,20 +135,3 @@ export const snapshotSchema = z.object({
   read: readInfoSchema.optional(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
-
-export function creatorKey(platform: Platform, handle: string): string {
-  return `${platform}:${handle.toLowerCase()}`;
-}
-
-export function emptyProfile(): Profile {
-  return {
-    displayName: null,
-    bio: null,
-    verified: null,
-    isPrivate: null,
-    followers: null,
-    following: null,
-    posts: null,
-    likesTotal: null,
-  };
-}

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { analysisSchema, type Analysis } from '@/core/analysis';
 import { snapshotSchema } from '@/core/snapshot';
 
 /**
@@ -19,20 +18,5 @@ export const requestSchema = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
-export const pageReadResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), analysis: analysisSchema, saved: z.boolean() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type PageReadResponse =
-  | { ok: true; analysis: Analysis; saved: boolean }
-  | { ok: false; error: string };
-
-export const saveResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), key: z.string() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type SaveResponse = z.infer<typeof saveResponseSchema>;
-
-/** Background → content script: the shortlist changed for what this tab shows. */
-export const tabEventSchema = z.object({ type: z.literal('saved-changed'), key: z.string(), saved: z.boolean() });
-export type TabEvent = z.infer<typeof tabEventSchema>;
+// The answers and tab events live in lib/replies.ts (shipped to content scripts).
+export * from './replies';

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
-import { PLATFORMS, type Platform } from '@/core/snapshot';
+import { PLATFORMS } from '@/core/snapshot-constants';
+import type { Platform } from '@/core/snapshot';
 
 /**
  * Where the overlay sits and whether it shows, per site. In extension storage

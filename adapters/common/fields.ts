@@ -1,5 +1,6 @@
 import { parseCount } from '../../core/count';
-import { MAX_NAME, MAX_TEXT, type CountField, type FieldSource } from '../../core/snapshot';
+import { MAX_NAME, MAX_TEXT } from '../../core/snapshot-constants';
+import type { CountField, FieldSource } from '../../core/snapshot';
 
 /**
  * Small builders shared by the adapters: count fields that say where they came

@@ -1,5 +1,6 @@
 import { parseCount } from '../../core/count';
-import { MAX_TEXT, type CountField, type FieldConflict, type FieldRead, type FieldSource, type ReadInfo } from '../../core/snapshot';
+import { MAX_TEXT } from '../../core/snapshot-constants';
+import type { CountField, FieldConflict, FieldRead, FieldSource, ReadInfo } from '../../core/snapshot';
 
 /**
  * What one page read used: each field's source and selector, sources that

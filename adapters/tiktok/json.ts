@@ -1,4 +1,5 @@
-import { MAX_POSTS, type Post } from '../../core/snapshot';
+import { MAX_POSTS } from '../../core/snapshot-constants';
+import type { Post } from '../../core/snapshot';
 import { asBoolean, asCount, asString, at, isObject, walkObjects, type Json, type JsonObject } from '../common/json';
 import { json } from './selectors';
 

@@ -1,6 +1,6 @@
 import type { CountField, Post, Profile, Snapshot } from '../../core/snapshot';
-import { SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot';
-import { MAX_POSTS } from '../../core/snapshot';
+import { SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot-constants';
+import { MAX_POSTS } from '../../core/snapshot-constants';
 import { clipName, clipText, exactField, finishNotes } from '../common/fields';
 import { asBoolean, asString, readJsonScripts } from '../common/json';
 import { visibleText } from '../common/page';

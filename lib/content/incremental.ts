@@ -1,4 +1,5 @@
-import { MAX_POSTS, type Post, type Snapshot } from '@/core/snapshot';
+import { MAX_POSTS } from '@/core/snapshot-constants';
+import type { Post, Snapshot } from '@/core/snapshot';
 import type { AddedBatch } from './observe-added';
 import type { PlatformAdapter } from './types';
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { pageReadResponseSchema, saveResponseSchema, type PageReadResponse, type Request, type SaveResponse } from '@/lib/messages';
+import type { Request } from '@/lib/messages';
+import { pageReadResponseSchema, saveResponseSchema, type PageReadResponse, type SaveResponse } from '@/lib/replies';
 import type { Snapshot } from '@/core/snapshot';
 
 /** The extension was reloaded or updated under this page: our port is gone. */

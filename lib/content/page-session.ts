@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage, type DetectedPage } from '@/adapters/detect';
 import type { Snapshot } from '@/core/snapshot';
 import { overlayMessage, overlayStateOf } from '@/components/overlay/model';
-import { tabEventSchema } from '@/lib/messages';
+import { tabEventSchema } from '@/lib/replies';
 import { DisconnectedError, sendPageLeft, sendPageRead, sendSaveCurrent } from './messaging';
 import { mountOverlay } from './overlay-host';
 import { createOverlayStore, type OverlayStore } from './overlay-store';

@@ -1,0 +1,27 @@
+import { z } from 'zod/mini';
+import { analysisSchema, type Analysis } from '@/core/analysis';
+
+/**
+ * What the background worker sends to a content script: answers to its
+ * requests (lib/messages.ts) and tab events. The content script validates each
+ * one before drawing it. zod/mini, like core/analysis.ts: this file ships in
+ * every Instagram and TikTok page, and must not pull the snapshot's schemas in.
+ */
+
+export const pageReadResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), analysis: analysisSchema, saved: z.boolean() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type PageReadResponse =
+  | { ok: true; analysis: Analysis; saved: boolean }
+  | { ok: false; error: string };
+
+export const saveResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), key: z.string() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type SaveResponse = z.infer<typeof saveResponseSchema>;
+
+/** Background → content script: the shortlist changed for what this tab shows. */
+export const tabEventSchema = z.object({ type: z.literal('saved-changed'), key: z.string(), saved: z.boolean() });
+export type TabEvent = z.infer<typeof tabEventSchema>;
