@@ -20,8 +20,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // CS_OUT_DIR lets parallel builds (and their end-to-end runs) not share one folder.
   outDir: process.env.CS_OUT_DIR || '.output',
-  // CS_SOURCEMAP=1 keeps source maps, for scripts/bundle-composition.mjs.
-  vite: () => ({ build: { sourcemap: process.env.CS_SOURCEMAP === '1' } }),
+  // CS_SOURCEMAP=1 keeps source maps (scripts/bundle-composition.mjs); CS_MINIFY=0
+  // keeps names readable for CPU profiles (bench/trace-breakdown.bench-run.ts).
+  vite: () => ({ build: { sourcemap: process.env.CS_SOURCEMAP === '1', ...(process.env.CS_MINIFY === '0' && { minify: false }) } }),
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;

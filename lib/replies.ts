@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { analysisSchema, type Analysis } from '@/core/analysis';
+import { figureTextSchema, type FigureText } from '@/core/figure-text';
 
 /**
  * What the background worker sends to a content script: answers to its
@@ -9,11 +10,11 @@ import { analysisSchema, type Analysis } from '@/core/analysis';
  */
 
 export const pageReadResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), analysis: analysisSchema, saved: z.boolean() }),
+  z.object({ ok: z.literal(true), analysis: analysisSchema, text: figureTextSchema, saved: z.boolean() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type PageReadResponse =
-  | { ok: true; analysis: Analysis; saved: boolean }
+  | { ok: true; analysis: Analysis; text: FigureText; saved: boolean }
   | { ok: false; error: string };
 
 export const saveResponseSchema = z.discriminatedUnion('ok', [

@@ -1,6 +1,7 @@
 import { formatCount } from '@/core/format';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { figureText } from '@/core/figure-text';
 import { analysisOf, hiddenLikesSnapshot, makeSnapshot } from '../testing/snapshots';
 import { overlayStateOf, type OverlayModel } from './model';
 import { DISCONNECTED_MESSAGE, Overlay } from './Overlay';
@@ -40,6 +41,26 @@ describe('Overlay', () => {
     expect(card.textContent).not.toContain('not on the page');
     fireEvent.click(within(card).getByRole('button', { name: 'Save' }));
     expect(onSave).toHaveBeenCalledOnce();
+  });
+
+  it('draws the figures the background printed, creating no Intl.NumberFormat in the page', () => {
+    const analysis = analysisOf(makeSnapshot());
+    // What handle-request.ts sends: core/figure-text.ts, in the browser's locale (German here).
+    const text = figureText(analysis, 'de-DE');
+    const spy = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      render(<Overlay model={modelFor({ state: 'ready', analysis, text })} onSave={() => {}} />);
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+    const card = region();
+    expect(text.engagementRate).toMatch(/^4,40\s%$/u);
+    expect(within(card).getByRole('group', { name: 'Engagement rate' }).textContent).toContain(text.engagementRate ?? 'missing');
+    expect(within(card).getByRole('group', { name: 'Cost per post' }).textContent).toContain(text.costPerPost ?? 'missing');
+    expect(within(card).getByRole('group', { name: 'Cost per engagement' }).textContent).toContain(text.costPerEngagement ?? 'missing');
+    expect(within(card).getByText(`Low pod risk · ${text.podScore ?? 'missing'}/100`)).toBeTruthy();
+    expect(within(card).getByText(`Micro · ${text.followers ?? 'missing'} followers`)).toBeTruthy();
   });
 
   it('shows Saved ✓ and disables Save once saved', () => {

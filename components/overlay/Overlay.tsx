@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { statusLabel } from '@/core/labels';
-import { formatCount } from '@/core/numbers';
+import type { Analysis } from '@/core/analysis';
+import { figureText, type FigureText } from '@/core/figure-text';
 import { tierLabel } from '@/core/tiers';
 import { browserTranslator, uiText } from '@/lib/i18n';
 import { TierBadge } from '../ui/Badge';
@@ -31,6 +32,11 @@ function saveLabel(model: OverlayModel): string {
   return model.saving ? uiText('overlay.saving') : uiText('overlay.save');
 }
 
+/** The figures as the background printed them; formatted here only when it did not. */
+function textOf(model: OverlayModel, analysis: Analysis): FigureText {
+  return model.text ?? figureText(analysis, uiLocale());
+}
+
 function Body({ model }: { model: OverlayModel }) {
   if (model.state === 'loading') {
     return (
@@ -44,7 +50,7 @@ function Body({ model }: { model: OverlayModel }) {
     const fallback = model.analysis ? statusLabel(model.analysis.status, browserTranslator()) : uiText('overlay.nothing');
     // A private profile still shows its follower count: keep tier and count in
     // sight, as the host attributes do.
-    const followers = model.analysis?.followers ?? null;
+    const followers = model.analysis ? textOf(model, model.analysis).followers : null;
     return (
       <>
         <p className="cs-overlay__message">{model.message ?? fallback}</p>
@@ -52,7 +58,7 @@ function Body({ model }: { model: OverlayModel }) {
           <div className="cs-overlay__badges">
             <TierBadge
               tier={model.analysis.tier.id}
-              detail={uiText('ui.followersCount', [formatCount(followers, uiLocale())])}
+              detail={uiText('ui.followersCount', [followers])}
               title={model.analysis.tier.reason}
             />
           </div>
@@ -65,7 +71,7 @@ function Body({ model }: { model: OverlayModel }) {
   return (
     <>
       {notice ? <p className="cs-overlay__message">{notice}</p> : null}
-      <OverlayFigures analysis={model.analysis} />
+      <OverlayFigures analysis={model.analysis} text={textOf(model, model.analysis)} />
     </>
   );
 }

@@ -1,20 +1,23 @@
 import type { Analysis } from '@/core/analysis';
+import type { FigureText } from '@/core/figure-text';
 import { uiText } from '@/lib/i18n';
-import { formatCount, formatExactCount, formatPercent } from '@/core/numbers';
 import { PodBadge, TierBadge } from '../ui/Badge';
-import { basisLabel, uiLocale } from '../ui/labels';
+import { basisLabel } from '../ui/labels';
 import { Missing, RangeValue, Stat } from '../ui/Stat';
 
-/** The figures of a ready or partial overlay; anything missing says "not on the page". */
-export function OverlayFigures({ analysis }: { analysis: Analysis }) {
+/**
+ * The figures of a ready or partial overlay; anything missing says "not on
+ * the page". Numbers arrive printed (`text`, core/figure-text.ts): nothing
+ * here formats a number in the page.
+ */
+export function OverlayFigures({ analysis, text }: { analysis: Analysis; text: FigureText }) {
   const { engagement, roi, pod, followers, tier } = analysis;
-  const locale = uiLocale();
-  const followerText = followers === null ? undefined : uiText('ui.followersCount', [formatCount(followers, locale)]);
+  const followerText = text.followers === null ? undefined : uiText('ui.followersCount', [text.followers]);
   return (
     <>
       <div className="cs-overlay__badges">
         <TierBadge tier={tier.id} detail={followerText} title={tier.reason} />
-        <PodBadge pod={pod} postsMeasured={engagement.postsMeasured} />
+        <PodBadge pod={pod} postsMeasured={engagement.postsMeasured} scoreText={text.podScore} />
       </div>
       <div className="cs-overlay__grid">
         {followers === null ? (
@@ -27,23 +30,23 @@ export function OverlayFigures({ analysis }: { analysis: Analysis }) {
           hint={
             engagement.rate === null
               ? undefined
-              : `${engagement.basis ? basisLabel(engagement.basis) : ''} · ${uiText('overlay.postsMeasured', [formatExactCount(engagement.postsMeasured, locale)], engagement.postsMeasured)}`
+              : `${engagement.basis ? basisLabel(engagement.basis) : ''} · ${uiText('overlay.postsMeasured', [text.postsMeasured], engagement.postsMeasured)}`
           }
         >
           {engagement.rate === null ? (
             <Missing reason={engagement.reasons[0]} />
           ) : (
-            formatPercent(engagement.rate, undefined, locale)
+            text.engagementRate
           )}
         </Stat>
         <Stat label={uiText('ui.costPerPost')}>
-          <RangeValue range={roi.costPerPost} kind="money" currency={roi.currency} missingReason={tier.reason} />
+          <RangeValue range={roi.costPerPost} text={text.costPerPost} kind="money" missingReason={tier.reason} />
         </Stat>
         <Stat label={uiText('ui.costPerEngagement')}>
           <RangeValue
             range={roi.costPerEngagement}
+            text={text.costPerEngagement}
             kind="money"
-            currency={roi.currency}
             missingReason={engagement.reasons[0]}
           />
         </Stat>

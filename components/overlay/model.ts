@@ -1,4 +1,5 @@
 import type { Analysis } from '@/core/analysis';
+import type { FigureText } from '@/core/figure-text';
 import { statusLabel } from '@/core/labels';
 import { browserTranslator, uiText } from '@/lib/i18n';
 import type { PageStatus, Platform, Snapshot } from '@/core/snapshot';
@@ -19,6 +20,8 @@ export interface OverlayModel {
   platform: Platform;
   handle: string | null;
   analysis: Analysis | null;
+  /** The analysis's figures as printed by the background (core/figure-text.ts); absent = format here. */
+  text?: FigureText | null;
   /** A sentence for the states without figures ("Private account — …"). */
   message: string | null;
   saved: boolean;

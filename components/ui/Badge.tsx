@@ -32,13 +32,16 @@ export function topPodReason(pod: Pod): string | undefined {
   return top?.reason ?? pod.reasons[0];
 }
 
-/** The pod verdict; its tooltip gives the strongest reason and what the verdict rests on. */
-export function PodBadge({ pod, postsMeasured }: { pod: Pod; postsMeasured?: number }) {
+/**
+ * The pod verdict; its tooltip gives the strongest reason and what the verdict
+ * rests on. `scoreText`: the score as already printed (the overlay's figures).
+ */
+export function PodBadge({ pod, postsMeasured, scoreText }: { pod: Pod; postsMeasured?: number; scoreText?: string | null }) {
   const t = browserTranslator();
   const evidence = postsMeasured === undefined ? undefined : podEvidenceLabel(pod, postsMeasured, t);
   const title = [topPodReason(pod), evidence].filter(Boolean).join(' — ') || undefined;
   const text =
-    pod.score === null ? podLevelLabel(null, t) : `${podLevelLabel(pod.level, t)} · ${formatExactCount(pod.score, t.locale)}/100`;
+    pod.score === null ? podLevelLabel(null, t) : `${podLevelLabel(pod.level, t)} · ${scoreText ?? formatExactCount(pod.score, t.locale)}/100`;
   return (
     <Badge swatch={`var(--cs-pod-${pod.level ?? 'unknown'})`} title={title}>
       {text}

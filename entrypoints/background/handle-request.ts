@@ -1,5 +1,7 @@
 import { i18n } from '#i18n';
+import { figureText } from '@/core/figure-text';
 import { creatorKey } from '@/core/snapshot';
+import { uiLocale } from '@/lib/i18n';
 import { recordPageLeft, recordPageRead } from '@/lib/creators';
 import type { ScoutDb } from '@/lib/db';
 import { requestSchema, type PageReadResponse, type SaveResponse } from '@/lib/messages';
@@ -27,7 +29,8 @@ export async function handleRequest(
       const { settings } = await loadSettings();
       const analysis = await recordPageRead(db, request.snapshot, settings, tabId, now);
       const saved = (await db.shortlist.get(creatorKey(request.snapshot.platform, request.snapshot.handle))) !== undefined;
-      return { ok: true, analysis, saved };
+      // Printed here, not in the page: see core/figure-text.ts.
+      return { ok: true, analysis, text: figureText(analysis, uiLocale()), saved };
     }
     case 'page-left': {
       if (tabId !== null) await recordPageLeft(db, tabId, request.url, now);

@@ -57,7 +57,7 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
     }
     store.setState({
       snapshot: null,
-      model: { state: 'loading', platform: adapter.platform, handle: page.handle, analysis: null, message: null, saved: false, saving: false },
+      model: { state: 'loading', platform: adapter.platform, handle: page.handle, analysis: null, text: null, message: null, saved: false, saving: false },
     });
     await show();
     const first = await waitFor(() => readWhenRendered(adapter, page, url), controller.signal);
@@ -85,6 +85,7 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
           state,
           handle: snapshot.handle,
           analysis: response.analysis,
+          text: response.text,
           saved: response.saved,
           message: overlayMessage(state, response.analysis.status, snapshot),
         });
