@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { snapshotSchema } from '@/core/snapshot';
+import { handleSchema, platformSchema, postSchema, readInfoSchema, snapshotSchema } from '@/core/snapshot';
+import { MAX_POSTS } from '@/core/snapshot-constants';
 
 /**
  * The one protocol between content scripts and the background worker.
@@ -11,6 +12,20 @@ import { snapshotSchema } from '@/core/snapshot';
 export const requestSchema = z.discriminatedUnion('type', [
   /** A page was read: store it, analyse it, answer with the analysis. */
   z.object({ type: z.literal('page-read'), snapshot: snapshotSchema }),
+  /**
+   * Posts infinite scroll added to the profile page last sent (`base`, as the
+   * worker stored it): the worker appends them (core/extend-snapshot.ts), or
+   * answers `stale` and the page sends its whole snapshot instead.
+   */
+  z.object({
+    type: z.literal('posts-added'),
+    platform: platformSchema,
+    handle: handleSchema,
+    base: z.object({ url: z.string().max(2048), capturedAt: z.number().int().min(0) }),
+    capturedAt: z.number().int().min(0),
+    posts: z.array(postSchema).max(MAX_POSTS),
+    read: readInfoSchema.optional(),
+  }),
   /** The tab left a creator page (or shows nothing we read). */
   z.object({ type: z.literal('page-left'), url: z.string().max(2048) }),
   /** Save the creator this tab shows (overlay button). The worker finds which. */

@@ -11,11 +11,12 @@ import { figureTextSchema, type FigureText } from '@/core/figure-text';
 
 export const pageReadResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), analysis: analysisSchema, text: figureTextSchema, saved: z.boolean() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
+  // stale: the worker does not hold the snapshot a `posts-added` extends; send it whole.
+  z.object({ ok: z.literal(false), error: z.string(), stale: z.optional(z.boolean()) }),
 ]);
 export type PageReadResponse =
   | { ok: true; analysis: Analysis; text: FigureText; saved: boolean }
-  | { ok: false; error: string };
+  | { ok: false; error: string; stale?: boolean };
 
 export const saveResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), key: z.string() }),

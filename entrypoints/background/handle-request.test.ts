@@ -37,6 +37,28 @@ describe('handleRequest', () => {
     expect(await handleRequest(db, { type: 'save-current' }, 3, 15)).toMatchObject({ ok: false });
   });
 
+  it('appends posts added by infinite scroll to the snapshot they extend, as reading the whole grid would', async () => {
+    const snapshot = makeSnapshot();
+    await handleRequest(db, { type: 'page-read', snapshot }, 3, 10);
+    const more = snapshot.posts.map((post, i) => ({ ...post, id: `more${i}`, likes: (post.likes ?? 0) * 3 }));
+    const base = { url: snapshot.url, capturedAt: snapshot.capturedAt };
+    const request = { type: 'posts-added', platform: 'instagram', handle: snapshot.handle, base, capturedAt: snapshot.capturedAt + 5, posts: more };
+    const delta = await handleRequest(db, request, 3, 11);
+    const whole = await handleRequest(new ScoutDb(`test-background-${n++}`), { type: 'page-read', snapshot: { ...snapshot, capturedAt: snapshot.capturedAt + 5, posts: [...snapshot.posts, ...more] } }, 3, 11);
+    expect(delta).toMatchObject({ ok: true });
+    expect(delta).toEqual(whole);
+    expect((await db.creators.get('instagram:janedoe'))?.snapshot.posts).toHaveLength(snapshot.posts.length * 2);
+    // Resent after a stopped worker: names a base the worker no longer holds.
+    expect(await handleRequest(db, request, 3, 12)).toEqual({ ok: false, error: 'stale', stale: true });
+  });
+
+  it('answers stale when it holds no snapshot for the posts (cleared store, another tab moved on)', async () => {
+    const snapshot = makeSnapshot();
+    const request = { type: 'posts-added', platform: 'instagram', handle: snapshot.handle, base: { url: snapshot.url, capturedAt: 1 }, capturedAt: 2, posts: snapshot.posts };
+    expect(await handleRequest(db, request, 3, 11)).toEqual({ ok: false, error: 'stale', stale: true });
+    expect(await db.creators.count()).toBe(0);
+  });
+
   it('a fresh worker (new connection) finds everything the last one stored', async () => {
     await handleRequest(db, { type: 'page-read', snapshot: makeSnapshot() }, 3, 10);
     db.close();

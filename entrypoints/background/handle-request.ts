@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
 import { figureText } from '@/core/figure-text';
-import { creatorKey } from '@/core/snapshot';
+import { extendSnapshot, extendsSnapshot } from '@/core/extend-snapshot';
+import { creatorKey, type Snapshot } from '@/core/snapshot';
 import { uiLocale } from '@/lib/i18n';
-import { recordPageLeft, recordPageRead } from '@/lib/creators';
+import { readCreator, recordPageLeft, recordPageRead } from '@/lib/creators';
 import type { ScoutDb } from '@/lib/db';
 import { requestSchema, type PageReadResponse, type SaveResponse } from '@/lib/messages';
 import { loadSettings } from '@/lib/settings';
@@ -25,12 +26,12 @@ export async function handleRequest(
   }
   const request = parsed.data;
   switch (request.type) {
-    case 'page-read': {
-      const { settings } = await loadSettings();
-      const analysis = await recordPageRead(db, request.snapshot, settings, tabId, now);
-      const saved = (await db.shortlist.get(creatorKey(request.snapshot.platform, request.snapshot.handle))) !== undefined;
-      // Printed here, not in the page: see core/figure-text.ts.
-      return { ok: true, analysis, text: figureText(analysis, uiLocale()), saved };
+    case 'page-read':
+      return pageRead(db, request.snapshot, tabId, now);
+    case 'posts-added': {
+      const stored = (await readCreator(db, creatorKey(request.platform, request.handle)))?.snapshot;
+      if (!extendsSnapshot(stored, request)) return { ok: false, error: 'stale', stale: true };
+      return pageRead(db, extendSnapshot(stored, request), tabId, now);
     }
     case 'page-left': {
       if (tabId !== null) await recordPageLeft(db, tabId, request.url, now);
@@ -39,6 +40,14 @@ export async function handleRequest(
     case 'save-current':
       return saveTabCreator(db, tabId, now);
   }
+}
+
+async function pageRead(db: ScoutDb, snapshot: Snapshot, tabId: number | null, now: number): Promise<PageReadResponse> {
+  const { settings } = await loadSettings();
+  const analysis = await recordPageRead(db, snapshot, settings, tabId, now);
+  const saved = (await db.shortlist.get(creatorKey(snapshot.platform, snapshot.handle))) !== undefined;
+  // Printed here, not in the page: see core/figure-text.ts.
+  return { ok: true, analysis, text: figureText(analysis, uiLocale()), saved };
 }
 
 export async function saveTabCreator(db: ScoutDb, tabId: number | null, now: number): Promise<SaveResponse> {

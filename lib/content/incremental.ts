@@ -12,7 +12,8 @@ import type { PlatformAdapter } from './types';
  *    asks for one full read instead.
  */
 
-export type Update = { kind: 'none' } | { kind: 'full' } | { kind: 'snapshot'; snapshot: Snapshot };
+/** `added`: the posts new in `snapshot`, in page order (what a `posts-added` message carries). */
+export type Update = { kind: 'none' } | { kind: 'full' } | { kind: 'snapshot'; snapshot: Snapshot; added: Post[] };
 
 export class PostTracker {
   private readonly byId = new Map<string, Post>();
@@ -69,6 +70,6 @@ export class PostTracker {
       posts: [...this.byId.values()],
       ...(read && this.capped && !read.truncated.includes(note) ? { read: { ...read, truncated: [...read.truncated, note].slice(0, 20) } } : {}),
     };
-    return { kind: 'snapshot', snapshot: this.snapshot };
+    return { kind: 'snapshot', snapshot: this.snapshot, added };
   }
 }

@@ -49,6 +49,12 @@ export async function sendPageRead(snapshot: Snapshot): Promise<PageReadResponse
   return parsed.success ? parsed.data : { ok: false, error: 'Unexpected answer from Creator Scout.' };
 }
 
+/** Posts infinite scroll added since `base` (core/extend-snapshot.ts); `stale` asks for the whole snapshot. */
+export async function sendPostsAdded(request: Omit<Extract<Request, { type: 'posts-added' }>, 'type'>): Promise<PageReadResponse> {
+  const parsed = pageReadResponseSchema.safeParse(await send({ type: 'posts-added', ...request }));
+  return parsed.success ? parsed.data : { ok: false, error: 'Unexpected answer from Creator Scout.' };
+}
+
 export async function sendPageLeft(url: string): Promise<void> {
   await send({ type: 'page-left', url });
 }

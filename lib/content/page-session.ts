@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage, type DetectedPage } from '@/adapters/detect';
-import type { Snapshot } from '@/core/snapshot';
+import type { Post, Snapshot } from '@/core/snapshot';
 import { overlayMessage, overlayStateOf } from '@/components/overlay/model';
-import { tabEventSchema } from '@/lib/replies';
-import { DisconnectedError, sendPageLeft, sendPageRead, sendSaveCurrent } from './messaging';
+import { tabEventSchema, type PageReadResponse } from '@/lib/replies';
+import { DisconnectedError, sendPageLeft, sendPageRead, sendPostsAdded, sendSaveCurrent } from './messaging';
 import { mountOverlay } from './overlay-host';
 import { createOverlayStore, type OverlayStore } from './overlay-store';
 import { PostTracker } from './incremental';
@@ -64,54 +64,109 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
     if (controller.signal.aborted) return;
     let lastSent = '';
     let tracker: PostTracker | null = null;
-    const readAndSend = async (snapshot: Snapshot | null) => {
-      if (!snapshot) {
-        setModel({ state: 'unavailable', message: 'Creator Scout could not read this page.' });
+    // What the worker stored last for this view: posts added by infinite
+    // scroll are sent against it (a few posts instead of the whole, growing
+    // snapshot). One request at a time; what changes meanwhile is queued.
+    let acked: { url: string; capturedAt: number } | null = null;
+    let wantFull = false;
+    let pending: Post[] = [];
+    let sending = false;
+
+    const applyAnswer = (snapshot: Snapshot, response: PageReadResponse) => {
+      if (!response.ok) {
+        setModel({ state: 'unavailable', message: response.error });
         return;
       }
+      const state = overlayStateOf(response.analysis, snapshot);
+      setModel({
+        state,
+        handle: snapshot.handle,
+        analysis: response.analysis,
+        text: response.text,
+        saved: response.saved,
+        message: overlayMessage(state, response.analysis.status, snapshot),
+      });
+    };
+    const failed = (error: unknown) => {
+      if (error instanceof DisconnectedError) disconnect();
+      else setModel({ state: 'unavailable', message: 'Creator Scout could not analyse this page.' });
+    };
+
+    const sendWhole = async (snapshot: Snapshot) => {
       const signature = JSON.stringify({ ...snapshot, capturedAt: 0 });
       if (signature === lastSent) return;
       lastSent = signature;
-      store.setState({ snapshot });
+      const response = await sendPageRead(snapshot);
+      if (controller.signal.aborted) return;
+      acked = response.ok && snapshot.pageKind === 'profile' ? { url: snapshot.url, capturedAt: snapshot.capturedAt } : null;
+      applyAnswer(snapshot, response);
+    };
+
+    /** Send what changed, one request at a time, until nothing is left. */
+    const pump = async () => {
+      if (sending) return;
+      sending = true;
       try {
-        const response = await sendPageRead(snapshot);
-        if (controller.signal.aborted) return;
-        if (!response.ok) {
-          setModel({ state: 'unavailable', message: response.error });
-          return;
+        while (!controller.signal.aborted && tracker && (wantFull || pending.length > 0)) {
+          const snapshot = tracker.current;
+          if (wantFull || !acked) {
+            wantFull = false;
+            pending = [];
+            await sendWhole(snapshot);
+            continue;
+          }
+          const posts = pending;
+          pending = [];
+          const base = acked;
+          const response = await sendPostsAdded({
+            platform: snapshot.platform,
+            handle: snapshot.handle,
+            base,
+            capturedAt: snapshot.capturedAt,
+            posts,
+            ...(snapshot.read ? { read: snapshot.read } : {}),
+          });
+          if (controller.signal.aborted) return;
+          if (!response.ok && response.stale) {
+            // The worker holds another snapshot (another tab, a cleared store): send ours whole.
+            acked = null;
+            continue;
+          }
+          if (response.ok) acked = { url: base.url, capturedAt: snapshot.capturedAt };
+          lastSent = '';
+          applyAnswer(snapshot, response);
         }
-        const state = overlayStateOf(response.analysis, snapshot);
-        setModel({
-          state,
-          handle: snapshot.handle,
-          analysis: response.analysis,
-          text: response.text,
-          saved: response.saved,
-          message: overlayMessage(state, response.analysis.status, snapshot),
-        });
       } catch (error) {
-        if (error instanceof DisconnectedError) disconnect();
-        else setModel({ state: 'unavailable', message: 'Creator Scout could not analyse this page.' });
+        failed(error);
+      } finally {
+        sending = false;
       }
     };
-    const fullRead = () => {
-      const snapshot = adapter.read(document, location.href, Date.now());
-      if (snapshot) {
-        if (tracker) tracker.reset(snapshot);
-        else tracker = new PostTracker(snapshot);
+
+    const readAndSend = (snapshot: Snapshot | null) => {
+      if (!snapshot) {
+        setModel({ state: 'unavailable', message: 'Creator Scout could not read this page.' });
+        return Promise.resolve();
       }
-      return readAndSend(snapshot);
+      if (tracker) tracker.reset(snapshot);
+      else tracker = new PostTracker(snapshot);
+      store.setState({ snapshot });
+      wantFull = true;
+      return pump();
     };
-    const firstSnapshot = first ?? adapter.read(document, url, Date.now());
-    if (firstSnapshot) tracker = new PostTracker(firstSnapshot);
-    await readAndSend(firstSnapshot);
+    const fullRead = () => readAndSend(adapter.read(document, location.href, Date.now()));
+    await readAndSend(first ?? adapter.read(document, url, Date.now()));
     // Infinite scroll and late rendering: new tiles are read from the added
     // nodes alone; only a changed header (or a flood of nodes) reads the page again.
     observeAdded((batch) => {
       if (controller.signal.aborted) return;
       const update = tracker ? tracker.apply(batch, adapter, document) : ({ kind: 'full' } as const);
       if (update.kind === 'full') void fullRead();
-      else if (update.kind === 'snapshot') void readAndSend(update.snapshot);
+      else if (update.kind === 'snapshot') {
+        store.setState({ snapshot: update.snapshot });
+        pending.push(...update.added);
+        void pump();
+      }
     }, controller.signal);
   };
 
