@@ -1,0 +1,25 @@
+import { analyze, mergeComments } from './analyze';
+import { EN, type Translate } from './i18n';
+import type { Settings } from './settings';
+import type { ShortlistEntry } from './shortlist';
+import { figuresOf, rowOfEntry, snapshotStamp, type ShortlistRow } from './shortlist-row';
+import type { CommentSample } from './snapshot';
+
+/** What a row's figures are computed under. `fingerprint` must be rowFingerprint() of the same settings and t's locale. */
+export interface RowContext {
+  settings: Settings;
+  fingerprint: string;
+  /** The list's language (tooltips and reasons). The CSV's pod reasons are always English. */
+  t: Translate;
+  /** `t` writes what EN writes (English words, en-US numbers): one analysis then serves the list and the CSV. */
+  english: boolean;
+}
+
+/** The full row of an entry: its own fields and its figures, from its snapshot and stored comments. */
+export function computeRow(entry: ShortlistEntry, comments: ReadonlyMap<string, CommentSample[]>, ctx: RowContext): ShortlistRow {
+  const input = mergeComments(entry.snapshot, comments);
+  const analysis = analyze(input, ctx.settings, ctx.t);
+  const english = ctx.english || ctx.t === EN ? analysis : analyze(input, ctx.settings, EN);
+  const stamp = snapshotStamp(entry.snapshot);
+  return rowOfEntry(entry, figuresOf(analysis, english, ctx.fingerprint, stamp), stamp);
+}

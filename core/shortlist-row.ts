@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { ANALYSIS_VERSION, rangeSchema, tierSchema, type Analysis } from './analysis';
+import { stampOf } from './fingerprint';
+import type { Settings } from './settings';
+import { shortlistEntrySchema, type ShortlistEntry } from './shortlist';
+import type { Snapshot } from './snapshot';
+
+/**
+ * The shortlist's list row: what the list shows, sorts, filters and exports
+ * for one saved creator, small enough that 10,000 of them open at once. It is
+ * a cache: the shortlist entry (with its snapshot) stays the source of truth.
+ *
+ * Two parts, kept apart on purpose:
+ * - the entry's own fields (handle, note, tags, dates, a stamp of its
+ *   snapshot), always written together with the entry;
+ * - `figures`, computed by analyze() under some settings, in some language,
+ *   from some snapshot. They are current only while all three still hold
+ *   (`currentFigures`); otherwise they must be recomputed, never shown.
+ */
+export const SHORTLIST_ROW_VERSION = 1;
+
+const entry = shortlistEntrySchema.shape;
+const count = z.number().int().min(0).nullable();
+const reason = z.string().max(2_000);
+
+export const rowFiguresSchema = z.object({
+  /** rowFingerprint() of the settings, language and code these were computed under. */
+  fingerprint: z.string().max(64),
+  /** snapshotStamp() of the snapshot they were computed from. */
+  snapshot: z.string().max(64),
+  followers: count,
+  tier: z.nullable(tierSchema),
+  tierReason: reason,
+  engagementRate: z.number().min(0).nullable(),
+  engagementBasis: z.enum(['followers', 'views']).nullable(),
+  byFollowers: z.number().min(0).nullable(),
+  byViews: z.number().min(0).nullable(),
+  postsMeasured: z.number().int().min(0),
+  /** Why there is no engagement rate (its first reason); null when there is one. */
+  engagementMissing: reason.nullable(),
+  costPerPost: z.nullable(rangeSchema),
+  costPerEngagement: z.nullable(rangeSchema),
+  expectedReach: z.nullable(rangeSchema),
+  expectedConversions: z.nullable(rangeSchema),
+  expectedRevenue: z.nullable(rangeSchema),
+  currency: z.string().max(8),
+  /** Why there is no cost per engagement (the ROI's first reason); null when there is one. */
+  costMissing: reason.nullable(),
+  podScore: z.number().min(0).max(100).nullable(),
+  podLevel: z.enum(['low', 'medium', 'high']).nullable(),
+  /** The pod reason that adds the most points (or the verdict's first reason). */
+  podTopReason: reason.nullable(),
+  podCommentsSeen: z.number().int().min(0),
+  podPostsWithComments: z.number().int().min(0),
+  /** Every pod reason in English, joined as the CSV report writes them. */
+  podReasonsCsv: z.string().max(50_000),
+});
+export type RowFigures = z.infer<typeof rowFiguresSchema>;
+
+export const shortlistRowSchema = z.object({
+  v: z.literal(SHORTLIST_ROW_VERSION),
+  key: entry.key,
+  platform: entry.platform,
+  handle: entry.handle,
+  displayName: z.string().max(1_000).nullable(),
+  note: entry.note,
+  tags: entry.tags,
+  savedAt: entry.savedAt,
+  /** The entry's updatedAt: a row with another one no longer mirrors its entry. */
+  updatedAt: entry.updatedAt,
+  following: count,
+  posts: count,
+  capturedAt: z.number().int().min(0),
+  /** snapshotStamp() of the entry's snapshot. */
+  snapshot: z.string().max(64),
+  /** Null until computed; see currentFigures for when they may be shown. */
+  figures: rowFiguresSchema.nullable(),
+});
+export type ShortlistRow = z.infer<typeof shortlistRowSchema>;
+
+/** Equal snapshots (whatever their key order), equal stamps. */
+export function snapshotStamp(snapshot: Snapshot): string {
+  return stampOf(snapshot);
+}
+
+export interface FingerprintInput {
+  settings: Settings;
+  /** The language the figures' sentences are in (and numbers inside them). */
+  locale: string;
+  /** The extension's version: an update may word or compute a figure differently. */
+  version: string;
+}
+
+/** What figures depend on besides the snapshot: settings, language, code. */
+export function rowFingerprint({ settings, locale, version }: FingerprintInput): string {
+  return stampOf({ settings, locale, version, analysis: ANALYSIS_VERSION, row: SHORTLIST_ROW_VERSION });
+}
+
+/**
+ * The row of an entry. `figures` are carried over as given: whether they
+ * still apply is decided when they are read (currentFigures), so a note edit
+ * keeps them and a new snapshot makes them stale without anyone deciding.
+ */
+export function rowOfEntry(e: ShortlistEntry, figures: RowFigures | null, stamp: string = snapshotStamp(e.snapshot)): ShortlistRow {
+  const profile = e.snapshot.profile;
+  return {
+    v: SHORTLIST_ROW_VERSION,
+    key: e.key,
+    platform: e.platform,
+    handle: e.handle,
+    displayName: profile.displayName,
+    note: e.note,
+    tags: [...e.tags],
+    savedAt: e.savedAt,
+    updatedAt: e.updatedAt,
+    following: profile.following?.value ?? null,
+    posts: profile.posts?.value ?? null,
+    capturedAt: e.snapshot.capturedAt,
+    snapshot: stamp,
+    figures,
+  };
+}
+
+/** The strongest pod reason, as the pod badge's tooltip gives it. */
+function topPodReason(pod: Analysis['pod']): string | null {
+  const top = [...pod.signals].sort((a, b) => b.points - a.points)[0];
+  return top?.reason ?? pod.reasons[0] ?? null;
+}
+
+/**
+ * A row's figures from the analysis of its snapshot. `english` is the same
+ * analysis in English (the CSV report's language); pass `analysis` itself
+ * when that already is English.
+ */
+export function figuresOf(analysis: Analysis, english: Analysis, fingerprint: string, stamp: string): RowFigures {
+  const { engagement, roi, pod } = analysis;
+  return {
+    fingerprint,
+    snapshot: stamp,
+    followers: analysis.followers,
+    tier: analysis.tier.id,
+    tierReason: analysis.tier.reason,
+    engagementRate: engagement.rate,
+    engagementBasis: engagement.basis,
+    byFollowers: engagement.byFollowers,
+    byViews: engagement.byViews,
+    postsMeasured: engagement.postsMeasured,
+    engagementMissing: engagement.rate === null ? (engagement.reasons[0] ?? null) : null,
+    costPerPost: roi.costPerPost,
+    costPerEngagement: roi.costPerEngagement,
+    expectedReach: roi.expectedReach,
+    expectedConversions: roi.expectedConversions,
+    expectedRevenue: roi.expectedRevenue,
+    currency: roi.currency,
+    costMissing: roi.costPerEngagement === null ? (roi.reasons[0] ?? null) : null,
+    podScore: pod.score,
+    podLevel: pod.level,
+    podTopReason: topPodReason(pod),
+    podCommentsSeen: pod.commentsSeen,
+    podPostsWithComments: pod.postsWithComments,
+    podReasonsCsv: [...english.pod.signals.map((s) => s.reason), ...english.pod.reasons].join('; '),
+  };
+}
+
+/** The row's figures if they were computed from its snapshot under `fingerprint`; otherwise null. */
+export function currentFigures(row: ShortlistRow, fingerprint: string): RowFigures | null {
+  const f = row.figures;
+  return f !== null && f.fingerprint === fingerprint && f.snapshot === row.snapshot ? f : null;
+}
