@@ -4,6 +4,7 @@ import { writeJsonBackup, type BackupHistory } from './backup-json';
 import type { Candidate, ReadBackup, Rejected } from './backup-read';
 import { partitionValid, postCommentsRowSchema, snapshotRowSchema, type ScoutDb } from './db';
 import { readShortlist } from './shortlist';
+import { markFiguresStale, syncRows } from './shortlist-rows';
 
 /**
  * Backup and restore of the shortlist. Export reads validated entries only
@@ -106,16 +107,18 @@ export interface ImportReport {
   historyAdded: number;
 }
 
-/** Apply a preview in one transaction; an entry saved or edited since the preview wins. */
+/** Apply a preview in one transaction; an entry saved or edited since the preview wins. The list rows follow in the same transaction. */
 export async function applyImport(db: ScoutDb, preview: ImportPreview): Promise<ImportReport> {
-  return db.transaction('rw', [db.shortlist, db.snapshots, db.postComments], async () => {
+  return db.transaction('rw', [db.shortlist, db.snapshots, db.postComments, db.shortlistRows], async () => {
     const report: ImportReport = { added: 0, replaced: 0, changedMeanwhile: [], historyAdded: 0 };
+    const written: ShortlistEntry[] = [];
     for (const entry of preview.add) {
       if ((await db.shortlist.get(entry.key)) !== undefined) {
         report.changedMeanwhile.push(entry.key);
         continue;
       }
       await db.shortlist.add(entry);
+      written.push(entry);
       report.added++;
     }
     for (const entry of preview.replace) {
@@ -125,8 +128,10 @@ export async function applyImport(db: ScoutDb, preview: ImportPreview): Promise<
         continue;
       }
       await db.shortlist.put(entry);
+      written.push(entry);
       report.replaced++;
     }
+    await syncRows(db, written);
     report.historyAdded = await restoreHistory(db, preview.history);
     return report;
   });
@@ -141,10 +146,14 @@ async function restoreHistory(db: ScoutDb, history: BackupHistory): Promise<numb
     await db.snapshots.add(rest);
     added++;
   }
+  const withNewComments = new Set<string>();
   for (const row of history.postComments) {
     if ((await db.postComments.get([row.key, row.postId])) !== undefined) continue;
     await db.postComments.add(row);
+    withNewComments.add(row.key);
     added++;
   }
+  // Their pod figures now rest on more comments: recomputed when the list next shows them.
+  await markFiguresStale(db, [...withNewComments]);
   return added;
 }

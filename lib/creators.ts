@@ -5,6 +5,7 @@ import type { Settings } from '@/core/settings';
 import { creatorKey, type CommentSample, type Snapshot } from '@/core/snapshot';
 import { browserTranslator } from './i18n';
 import { creatorRowSchema, postCommentsRowSchema, type CreatorRow, type ScoutDb } from './db';
+import { computeRows, rowContext } from './shortlist-rows';
 
 /**
  * Storing what a page showed and turning it into an analysis. Used by the
@@ -45,8 +46,8 @@ export async function readCreator(db: ScoutDb, key: string): Promise<CreatorRow 
 /**
  * Record one page read: the snapshot (unless identical to the last one), the
  * comments of an opened post, the creator's latest profile snapshot and
- * analysis, the shortlist entry's figures (never its note or tags), and what
- * the tab shows.
+ * analysis, the shortlist entry's figures (never its note or tags) and its
+ * list row, and what the tab shows.
  */
 export async function recordPageRead(
   db: ScoutDb,
@@ -56,15 +57,18 @@ export async function recordPageRead(
   now: number,
 ): Promise<Analysis> {
   const key = creatorKey(snapshot.platform, snapshot.handle);
-  return db.transaction('rw', [db.snapshots, db.creators, db.postComments, db.shortlist, db.tabViews], async () => {
+  const tables = [db.snapshots, db.creators, db.postComments, db.shortlist, db.shortlistRows, db.tabViews];
+  return db.transaction('rw', tables, async () => {
     const existing = await readCreator(db, key);
     if (!existing || !sameContent(existing.snapshot, snapshot)) {
       await db.snapshots.add({ key, capturedAt: snapshot.capturedAt, snapshot });
     }
+    let commentsStored = false;
     if (snapshot.pageKind === 'post') {
       for (const post of snapshot.posts) {
         if (post.commentSamples.length === 0) continue;
         await db.postComments.put({ key, postId: post.id, updatedAt: now, comments: post.commentSamples });
+        commentsStored = true;
       }
     }
     // A post page says little about the profile: keep the last profile read.
@@ -78,6 +82,10 @@ export async function recordPageRead(
         entry.updatedAt = now;
       });
     }
+    // A new profile read or new comments change a saved creator's figures:
+    // its list row is recomputed here, with the settings of this read.
+    const changed = snapshot.pageKind === 'profile' || commentsStored;
+    if (changed && (await db.shortlist.where('key').equals(key).count()) > 0) await computeRows(db, [key], rowContext(settings));
     if (tabId !== null) await db.tabViews.put({ tabId, url: snapshot.url, key, updatedAt: now });
     return analysis;
   });

@@ -1,9 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { shortlistEntrySchema } from '@/core/shortlist';
+import { currentFigures } from '@/core/shortlist-row';
 import { creatorRowSchema, postCommentsRowSchema, ScoutDb, snapshotRowSchema } from './db';
 import { SCHEMA_VERSIONS } from './db-schema';
+import { ShortlistLive } from './shortlist-live';
+import { rowContext, rowsOfRecord } from './shortlist-rows';
 
 /**
  * Migrations on frozen fixtures: for every schema version, a database built
@@ -60,9 +64,40 @@ describe.each(SCHEMA_VERSIONS.map((s) => s.version))('a database written by vers
     for (const row of await db.creators.toArray()) expect(creatorRowSchema.safeParse(row).success).toBe(true);
     for (const row of await db.snapshots.toArray()) expect(snapshotRowSchema.safeParse(row).success).toBe(true);
     for (const row of await db.postComments.toArray()) expect(postCommentsRowSchema.safeParse(row).success).toBe(true);
+    // List rows are derived data: each one that was stored reads back valid, none is dropped.
+    for (const record of await db.shortlistRows.toArray()) expect(rowsOfRecord(record)).toHaveLength(record.rows.length);
     const notes = (frozen.tables['shortlist'] as { note: string }[]).map((e) => e.note);
     expect(notes.length).toBeGreaterThan(0);
     expect((await db.shortlist.toArray()).map((e) => e.note)).toEqual(notes);
+    db.close();
+  });
+});
+
+describe.each(SCHEMA_VERSIONS.map((s) => s.version))('the shortlist list after upgrading from version %i', (version) => {
+  it('has a row with current figures for every entry, notes as saved', async () => {
+    const frozen = load(version);
+    const name = `rows-after-v${version}`;
+    const old = databaseAt(name, version);
+    await old.open();
+    for (const [table, rows] of Object.entries(frozen.tables)) await old.table(table).bulkAdd(rows);
+    old.close();
+
+    const db = new ScoutDb(name);
+    await db.open();
+    const live = new ShortlistLive(db);
+    const ctx = rowContext(DEFAULT_SETTINGS);
+    live.start();
+    live.setContext(ctx);
+    await live.waitFor((s) => s.reconciled && s.pending === 0);
+    const { rows, unreadable } = live.getState();
+    live.stop();
+    const entries = frozen.tables['shortlist'] as { key: string; note: string }[];
+    expect(unreadable).toEqual([]);
+    expect(rows.map((r) => [r.key, r.note])).toEqual(entries.map((e) => [e.key, e.note]).sort());
+    for (const row of rows) expect(currentFigures(row, ctx.fingerprint), row.key).not.toBeNull();
+    // What the list computed is stored: the next opening reads it back as is.
+    const stored = (await db.shortlistRows.toArray()).flatMap((record) => rowsOfRecord(record));
+    expect(stored.sort((a, b) => (a.key < b.key ? -1 : 1))).toEqual(rows);
     db.close();
   });
 });

@@ -27,6 +27,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: { plans: 'id, updatedAt' },
   },
+  {
+    // The shortlist's list rows (lib/shortlist-rows.ts), in buckets by key.
+    // Derived data only: no record changes shape, so no upgrade. Rows that are
+    // missing after the upgrade are built from the entries by the list.
+    version: 3,
+    stores: { shortlistRows: 'bucket' },
+  },
 ];
 
 export const CURRENT_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -57,6 +57,15 @@ export interface PlanRow {
   [field: string]: unknown;
 }
 
+/**
+ * One bucket of the shortlist's list rows (lib/shortlist-rows.ts). `rows` are
+ * validated one by one on read: a bad one is rebuilt from its entry.
+ */
+export interface RowBucketRecord {
+  bucket: number;
+  rows: unknown[];
+}
+
 export class ScoutDb extends Dexie {
   snapshots!: EntityTable<SnapshotRow, 'id'>;
   creators!: EntityTable<CreatorRow, 'key'>;
@@ -64,6 +73,7 @@ export class ScoutDb extends Dexie {
   postComments!: Dexie.Table<PostCommentsRow, [string, string]>;
   tabViews!: EntityTable<TabViewRow, 'tabId'>;
   plans!: EntityTable<PlanRow, 'id'>;
+  shortlistRows!: EntityTable<RowBucketRecord, 'bucket'>;
 
   constructor(name = 'creator-scout') {
     super(name);

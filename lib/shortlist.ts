@@ -2,17 +2,20 @@ import { i18n } from '#i18n';
 import { SHORTLIST_VERSION, shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
 import { partitionValid, type ScoutDb } from './db';
 import { readCreator } from './creators';
+import { dropRows, editRows, syncRows } from './shortlist-rows';
 
 /**
  * Shortlist operations, shared by popup, side panel and the keyboard command.
  * Key = platform + lower-cased handle: saving twice never duplicates, and a
  * re-save refreshes the figures but never the marketer's note or tags.
+ * Every change writes the entry's list row (lib/shortlist-rows.ts) in the
+ * same transaction, so the list never disagrees with the entries.
  */
 
 export type SaveResult = { ok: true; entry: ShortlistEntry; created: boolean } | { ok: false; reason: string };
 
 export async function saveToShortlist(db: ScoutDb, key: string, now: number): Promise<SaveResult> {
-  return db.transaction('rw', [db.creators, db.shortlist], async () => {
+  return db.transaction('rw', [db.creators, db.shortlist, db.shortlistRows], async () => {
     const creator = await readCreator(db, key);
     if (!creator) return { ok: false, reason: i18n.t('current.nothingRead') };
     const previous = shortlistEntrySchema.safeParse(await db.shortlist.get(key));
@@ -30,12 +33,19 @@ export async function saveToShortlist(db: ScoutDb, key: string, now: number): Pr
           snapshot: creator.snapshot,
         };
     await db.shortlist.put(entry);
+    await syncRows(db, [entry]);
     return { ok: true, entry, created: !previous.success };
   });
 }
 
-export async function removeFromShortlist(db: ScoutDb, key: string): Promise<void> {
-  await db.shortlist.delete(key);
+/** Remove a saved creator; gives back the entry as it was (for undo), or null if there was no readable one. */
+export async function removeFromShortlist(db: ScoutDb, key: string): Promise<ShortlistEntry | null> {
+  return db.transaction('rw', [db.shortlist, db.shortlistRows], async () => {
+    const removed = shortlistEntrySchema.safeParse(await db.shortlist.get(key));
+    await db.shortlist.delete(key);
+    await dropRows(db, [key]);
+    return removed.success ? removed.data : null;
+  });
 }
 
 /**
@@ -44,15 +54,21 @@ export async function removeFromShortlist(db: ScoutDb, key: string): Promise<voi
  */
 export async function restoreToShortlist(db: ScoutDb, entry: ShortlistEntry): Promise<boolean> {
   const valid = shortlistEntrySchema.parse(entry);
-  return db.transaction('rw', db.shortlist, async () => {
+  return db.transaction('rw', [db.shortlist, db.shortlistRows], async () => {
     if ((await db.shortlist.get(valid.key)) !== undefined) return false;
     await db.shortlist.add(valid);
+    await syncRows(db, [valid]);
     return true;
   });
 }
 
 export async function setNote(db: ScoutDb, key: string, note: string, now: number): Promise<void> {
-  await db.shortlist.update(key, { note: note.slice(0, 10_000), updatedAt: now });
+  const changes = { note: note.slice(0, 10_000), updatedAt: now };
+  await db.transaction('rw', [db.shortlist, db.shortlistRows], async () => {
+    if ((await db.shortlist.update(key, changes)) === 0) return;
+    // Only the note and the date change: the row takes the same two, and its figures stay current.
+    await editRows(db, new Map([[key, (row) => (row ? { ...row, ...changes } : undefined)]]));
+  });
 }
 
 export interface ShortlistRead {

@@ -1,0 +1,222 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/core/defaults';
+import type { Settings } from '@/core/settings';
+import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
+import { currentFigures, type ShortlistRow } from '@/core/shortlist-row';
+import { makePost, makeSnapshot } from '@/tests/make-snapshot';
+import { applyImport, previewImport } from './backup';
+import { readBackup } from './backup-read';
+import { writeJsonBackup } from './backup-json';
+import { recordPageRead } from './creators';
+import { ScoutDb } from './db';
+import { removeFromShortlist, restoreToShortlist, saveToShortlist, setNote } from './shortlist';
+import { ShortlistLive } from './shortlist-live';
+import { bucketOf, computeRows, readRowBuckets, rowContext, rowsOfRecord, syncRows } from './shortlist-rows';
+
+/**
+ * The list rows: kept in step with every change to the shortlist, recomputed
+ * when the settings change, rebuilt when missing or corrupt, and read back
+ * live without re-reading the full entries.
+ */
+
+let db: ScoutDb;
+let n = 0;
+beforeEach(async () => {
+  db = new ScoutDb(`test-rows-${n++}`);
+  await db.open();
+});
+afterEach(() => db.close());
+
+const ctx = rowContext(DEFAULT_SETTINGS);
+const retiered: Settings = { ...DEFAULT_SETTINGS, tierThresholds: { ...DEFAULT_SETTINGS.tierThresholds, micro: 50_000 } };
+
+async function storedRows(): Promise<Map<string, ShortlistRow>> {
+  const out = new Map<string, ShortlistRow>();
+  for (const rows of (await readRowBuckets(db)).values()) for (const row of rows) out.set(row.key, row);
+  return out;
+}
+
+function entryOf(handle: string, followers: number, note = ''): ShortlistEntry {
+  const snapshot = makeSnapshot({ handle });
+  snapshot.profile.followers = { value: followers, source: 'json', exact: true };
+  return shortlistEntrySchema.parse({ v: 1, key: `instagram:${handle}`, platform: 'instagram', handle, note, tags: [], savedAt: 1, updatedAt: 2, snapshot });
+}
+
+/** A live list on this database, settled: entries and rows matched, nothing left to compute. */
+async function settledLive(settings: Settings = DEFAULT_SETTINGS): Promise<ShortlistLive> {
+  const live = new ShortlistLive(db);
+  live.start();
+  live.setContext(rowContext(settings));
+  await live.waitFor((s) => s.reconciled && s.pending === 0);
+  return live;
+}
+
+describe('every change to the shortlist writes its row in the same transaction', () => {
+  it('save, re-save, note, remove and undo', async () => {
+    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await saveToShortlist(db, 'instagram:janedoe', 200);
+    let row = (await storedRows()).get('instagram:janedoe');
+    expect(row).toMatchObject({ handle: 'janedoe', note: '', savedAt: 200, updatedAt: 200 });
+    // Saved from a page without settings at hand: the row waits for its figures.
+    expect(row && currentFigures(row, ctx.fingerprint)).toBeNull();
+
+    await computeRows(db, ['instagram:janedoe'], ctx);
+    await setNote(db, 'instagram:janedoe', 'Great fit', 300);
+    row = (await storedRows()).get('instagram:janedoe');
+    expect(row).toMatchObject({ note: 'Great fit', updatedAt: 300 });
+    // A note does not change a figure: they stay current.
+    expect(row && currentFigures(row, ctx.fingerprint)).not.toBeNull();
+
+    await saveToShortlist(db, 'instagram:janedoe', 400);
+    expect((await storedRows()).get('instagram:janedoe')).toMatchObject({ note: 'Great fit', savedAt: 200, updatedAt: 400 });
+
+    const removed = await removeFromShortlist(db, 'instagram:janedoe');
+    expect(removed?.note).toBe('Great fit');
+    expect((await storedRows()).has('instagram:janedoe')).toBe(false);
+    expect(await restoreToShortlist(db, removed!)).toBe(true);
+    expect((await storedRows()).get('instagram:janedoe')).toMatchObject({ note: 'Great fit', updatedAt: 400 });
+  });
+
+  it('a page read of a saved creator recomputes its row: a new profile read, or comments of an opened post', async () => {
+    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await saveToShortlist(db, 'instagram:janedoe', 200);
+    const grown = makeSnapshot({ capturedAt: 1_760_000_000_000 });
+    grown.profile.followers = { value: 150_000, source: 'json', exact: true };
+    await recordPageRead(db, grown, DEFAULT_SETTINGS, 7, 300);
+    let row = (await storedRows()).get('instagram:janedoe')!;
+    expect(row.updatedAt).toBe(300);
+    expect(currentFigures(row, ctx.fingerprint)).toMatchObject({ followers: 150_000, tier: 'macro' });
+
+    const comments = Array.from({ length: 30 }, (_, i) => ({ author: `fan${i % 3}`, text: '🔥🔥🔥' }));
+    const post = makeSnapshot({ pageKind: 'post', url: 'https://www.instagram.com/p/POST0001/', posts: [makePost(1, { commentSamples: comments })] });
+    await recordPageRead(db, post, DEFAULT_SETTINGS, 7, 400);
+    row = (await storedRows()).get('instagram:janedoe')!;
+    expect(currentFigures(row, ctx.fingerprint)?.podCommentsSeen).toBe(30);
+  });
+
+  it('a creator never saved gets no row from a page read', async () => {
+    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    expect((await storedRows()).size).toBe(0);
+  });
+
+  it('a backup import writes rows for what it adds, and marks figures stale where it brings comments', async () => {
+    const kept = entryOf('kept', 20_000, 'mine');
+    await db.shortlist.add(kept);
+    await computeRows(db, [kept.key], ctx);
+    const added = entryOf('added', 3_000, 'from the file');
+    const file = writeJsonBackup([added, { ...kept, note: 'theirs' }], new Date(0), {
+      snapshots: [],
+      postComments: [{ key: kept.key, postId: 'POST0001', updatedAt: 5, comments: [{ author: 'a', text: 'nice' }] }],
+    });
+    const read = readBackup(file);
+    if (!read.ok) throw new Error(read.error);
+    await applyImport(db, await previewImport(db, read, 'keep'));
+    const rows = await storedRows();
+    expect(rows.get(added.key)).toMatchObject({ note: 'from the file' });
+    expect(rows.get(kept.key)).toMatchObject({ note: 'mine', figures: null });
+  });
+});
+
+describe('stored rows that cannot be read', () => {
+  it('are left out on read and rebuilt from their entries; the entries stay as they are', async () => {
+    const a = entryOf('alpha', 2_000);
+    const b = entryOf('bravo', 250_000);
+    await db.shortlist.bulkAdd([a, b]);
+    await computeRows(db, [a.key, b.key], ctx);
+    const bucket = bucketOf(a.key);
+    const record = await db.shortlistRows.get(bucket);
+    await db.shortlistRows.put({ bucket, rows: (record?.rows ?? []).map((r) => ((r as ShortlistRow).key === a.key ? { ...(r as ShortlistRow), figures: { tier: 'giant' } } : r)) });
+    expect(bucketOf(b.key)).not.toBe(bucket);
+    await db.shortlistRows.put({ bucket: bucketOf(b.key), rows: 'not a list' as never });
+    expect(rowsOfRecord(await db.shortlistRows.get(bucketOf(b.key)))).toEqual([]);
+    expect(rowsOfRecord(await db.shortlistRows.get(bucket)).map((r) => r.key)).not.toContain(a.key);
+
+    const live = await settledLive();
+    expect(live.getState().rows.map((r) => r.key)).toEqual([a.key, b.key]);
+    expect((await storedRows()).get(a.key)?.figures?.tier).toBe('nano');
+    expect(await db.shortlist.toArray()).toEqual([a, b]);
+    live.stop();
+  });
+
+  it('an entry that fails validation is counted as unreadable with its raw record, and never deleted', async () => {
+    const good = entryOf('good', 20_000);
+    await db.shortlist.add(good);
+    const corrupt = { key: 'instagram:corrupt', handle: 42, note: { nested: true } };
+    await db.shortlist.put(corrupt as never);
+    const live = await settledLive();
+    expect(live.getState().rows.map((r) => r.key)).toEqual([good.key]);
+    expect(live.getState().unreadable).toEqual([corrupt]);
+    expect(await db.shortlist.get('instagram:corrupt')).toEqual(corrupt);
+    live.stop();
+  });
+});
+
+describe('figures under changed settings', () => {
+  it('are withheld at once and recomputed under the new settings, then stored', async () => {
+    const entries = [entryOf('a', 20_000), entryOf('b', 60_000), entryOf('c', 80_000)];
+    await db.shortlist.bulkAdd(entries);
+    const live = await settledLive();
+    const before = live.getState();
+    expect(before.rows.every((r) => currentFigures(r, ctx.fingerprint)?.tier === 'micro')).toBe(true);
+
+    const next = rowContext(retiered);
+    live.setContext(next);
+    const at = live.getState();
+    // Nothing old is passed off as current: every row waits for its figures.
+    expect(at.fingerprint).toBe(next.fingerprint);
+    expect(at.pending).toBe(3);
+    expect(at.rows.every((r) => currentFigures(r, next.fingerprint) === null)).toBe(true);
+
+    await live.waitFor((s) => s.pending === 0);
+    const tiers = live.getState().rows.map((r) => currentFigures(r, next.fingerprint)?.tier);
+    expect(tiers).toEqual(['nano', 'micro', 'micro']);
+    const stored = await storedRows();
+    expect([...stored.values()].every((r) => r.figures?.fingerprint === next.fingerprint)).toBe(true);
+    live.stop();
+  });
+});
+
+describe('the live list', () => {
+  it('shows a note edited elsewhere by re-reading one bucket, never the full entries', async () => {
+    const entries = Array.from({ length: 40 }, (_, i) => entryOf(`creator${i}`, 1_000 + i * 5_000));
+    await db.shortlist.bulkAdd(entries);
+    const live = await settledLive();
+    const other = new ScoutDb(db.name);
+    const entriesRead = vi.spyOn(db.shortlist, 'toArray');
+    const entriesGot = vi.spyOn(db.shortlist, 'bulkGet');
+    const bucketsRead = vi.spyOn(db.shortlistRows, 'bulkGet');
+    await setNote(other, 'instagram:creator7', 'seen elsewhere', 999);
+    await live.waitFor((s) => s.rows.find((r) => r.key === 'instagram:creator7')?.note === 'seen elsewhere');
+    expect(entriesRead).not.toHaveBeenCalled();
+    expect(entriesGot).not.toHaveBeenCalled();
+    expect(bucketsRead.mock.calls.map(([buckets]) => buckets)).toEqual([[bucketOf('instagram:creator7')]]);
+    other.close();
+    live.stop();
+  });
+
+  it('picks up a creator saved elsewhere, and one written around lib/ (no row) once it is noticed', async () => {
+    const live = await settledLive();
+    expect(live.getState().rows).toEqual([]);
+    const other = new ScoutDb(db.name);
+    await recordPageRead(other, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await saveToShortlist(other, 'instagram:janedoe', 200);
+    await live.waitFor((s) => s.pending === 0 && s.rows.some((r) => r.key === 'instagram:janedoe'));
+    const stray = entryOf('stray', 5_000);
+    await other.shortlist.put(stray);
+    await live.waitFor((s) => s.pending === 0 && s.rows.some((r) => r.key === stray.key));
+    const row = live.getState().rows.find((r) => r.key === stray.key)!;
+    expect(currentFigures(row, ctx.fingerprint)?.tier).toBe('nano');
+    other.close();
+    live.stop();
+  });
+
+  it('removes a row whose entry is gone', async () => {
+    const a = entryOf('alpha', 2_000);
+    await db.shortlist.add(a);
+    await syncRows(db, [a, entryOf('ghost', 3_000)]);
+    const live = await settledLive();
+    expect(live.getState().rows.map((r) => r.key)).toEqual([a.key]);
+    expect([...(await storedRows()).keys()]).toEqual([a.key]);
+    live.stop();
+  });
+});
