@@ -16,8 +16,9 @@ import './compare.css';
  * is marked with a word, not only a colour.
  */
 export function CompareView() {
-  const { rows, loaded, settings } = useAnalysedShortlist();
   const keys = useCompareSelection((s) => s.keys);
+  // Only the ticked creators are read and analysed, not the whole shortlist.
+  const { rows, loaded, settings } = useAnalysedShortlist(keys);
   const remove = useCompareSelection((s) => s.remove);
   const clear = useCompareSelection((s) => s.clear);
   const picked = useMemo(() => {

@@ -1,13 +1,15 @@
 import { i18n } from '#i18n';
 import type { CSSProperties } from 'react';
+import type { Pod } from '@/core/analysis';
 import { formatPercent } from '@/core/format';
+import type { RowFigures } from '@/core/shortlist-row';
 import { PodBadge, TierBadge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { PLATFORM_LABELS, uiLocale } from '../ui/labels';
 import { Missing, RangeValue } from '../ui/Stat';
 import { COMPARE_MAX } from '@/core/compare';
 import { NoteEditor } from './NoteEditor';
-import type { ShortlistRow as Row } from './rows';
+import type { ListRow } from './rows';
 import { useCompareSelection } from './selection';
 
 /** Tick to compare; at the limit the other boxes are disabled and say why. */
@@ -33,47 +35,89 @@ function CompareBox({ rowKey, handle }: { rowKey: string; handle: string }) {
 }
 
 export interface ShortlistRowProps {
-  row: Row;
+  row: ListRow;
   index: number;
   style: CSSProperties;
-  onRemove: (row: Row) => void;
+  onRemove: (row: ListRow) => void;
+}
+
+/** The pod verdict as the badge takes it: the stored top reason stands for the signals. */
+function podOf(f: RowFigures): Pod {
+  return {
+    score: f.podScore,
+    level: f.podLevel,
+    signals: [],
+    reasons: f.podTopReason === null ? [] : [f.podTopReason],
+    postsWithComments: f.podPostsWithComments,
+    commentsSeen: f.podCommentsSeen,
+  };
+}
+
+/** A figure being recomputed under the current settings: said so, never shown with its old value. */
+function Updating() {
+  return (
+    <span className="cs-sl__updating" title={i18n.t('shortlist.updatingWhy')}>
+      {i18n.t('shortlist.updating')}
+    </span>
+  );
+}
+
+function Figures({ f }: { f: RowFigures | null }) {
+  if (f === null) {
+    return (
+      <>
+        <div role="cell" aria-label={i18n.t('analysis.tier')}>
+          <Updating />
+        </div>
+        <div role="cell" aria-label={i18n.t('ui.engagementRate')}>
+          <Updating />
+        </div>
+        <div role="cell" aria-label={i18n.t('ui.costPerEngagement')}>
+          <Updating />
+        </div>
+        <div role="cell" aria-label={i18n.t('compare.row.pod')}>
+          <Updating />
+        </div>
+      </>
+    );
+  }
+  return (
+    <>
+      <div role="cell">
+        <TierBadge tier={f.tier} title={f.tierReason} />
+      </div>
+      <div role="cell" aria-label={i18n.t('ui.engagementRate')}>
+        {f.engagementRate === null ? <Missing reason={f.engagementMissing ?? undefined} /> : formatPercent(f.engagementRate, undefined, uiLocale())}
+      </div>
+      <div role="cell" aria-label={i18n.t('ui.costPerEngagement')}>
+        <RangeValue range={f.costPerEngagement} kind="money" currency={f.currency} missingReason={f.costMissing ?? undefined} />
+      </div>
+      <div role="cell">
+        <PodBadge pod={podOf(f)} postsMeasured={f.postsMeasured} />
+      </div>
+    </>
+  );
 }
 
 /** One creator; laid out as a card, exposed as a table row. Page text stays text. */
-export function ShortlistRow({ row, index, style, onRemove }: ShortlistRowProps) {
-  const { analysis, entry } = row;
-  const { engagement, roi } = analysis;
+export function ShortlistRow({ row: line, index, style, onRemove }: ShortlistRowProps) {
+  const { row, figures } = line;
   return (
-    <div className="cs-sl__row" role="row" aria-rowindex={index + 2} style={style} data-key={row.key}>
+    <div className="cs-sl__row" role="row" aria-rowindex={index + 2} style={style} data-key={line.key} aria-busy={figures === null || undefined}>
       <div role="cell" className="cs-sl__creator">
-        <CompareBox rowKey={row.key} handle={entry.handle} />{' '}
-        <span className="cs-sl__handle">@{entry.handle}</span>{' '}
+        <CompareBox rowKey={line.key} handle={row.handle} />{' '}
+        <span className="cs-sl__handle">@{row.handle}</span>{' '}
         <span className="cs-sl__muted">
-          {PLATFORM_LABELS[entry.platform]}
-          {analysis.displayName ? ` · ${analysis.displayName}` : ''}
+          {PLATFORM_LABELS[row.platform]}
+          {row.displayName ? ` · ${row.displayName}` : ''}
         </span>
       </div>
-      <div role="cell">
-        <TierBadge tier={analysis.tier.id} title={analysis.tier.reason} />
-      </div>
-      <div role="cell" aria-label={i18n.t('ui.engagementRate')}>
-        {engagement.rate === null ? (
-          <Missing reason={engagement.reasons[0]} />
-        ) : (
-          formatPercent(engagement.rate, undefined, uiLocale())
-        )}
-      </div>
-      <div role="cell" aria-label={i18n.t('ui.costPerEngagement')}>
-        <RangeValue range={roi.costPerEngagement} kind="money" currency={roi.currency} missingReason={roi.reasons[0]} />
-      </div>
-      <div role="cell">
-        <PodBadge pod={analysis.pod} postsMeasured={analysis.engagement.postsMeasured} />
-      </div>
+      <Figures f={figures} />
       <div role="cell" className="cs-sl__note">
-        <NoteEditor entryKey={row.key} handle={entry.handle} note={entry.note} />
+        <NoteEditor entryKey={line.key} handle={row.handle} note={row.note} />
       </div>
       <div role="cell" className="cs-sl__actions">
-        <Button variant="danger" aria-label={i18n.t('shortlist.removeOne', [entry.handle])} onClick={() => onRemove(row)}>
+        <Button variant="danger" aria-label={i18n.t('shortlist.removeOne', [row.handle])} onClick={() => onRemove(line)}>
           {i18n.t('shortlist.remove')}
         </Button>
       </div>

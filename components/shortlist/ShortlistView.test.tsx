@@ -1,20 +1,23 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyze } from '@/core/analyze';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { EN } from '@/core/i18n';
+import { computeRow } from '@/core/shortlist-row-compute';
 import { getDb } from '@/lib/db';
+import { computeRows, rowContext } from '@/lib/shortlist-rows';
 import { clearDb } from '../testing/browser';
 import { entryFor, seedShortlist, threeCreators } from '../testing/shortlist';
 import { makeSnapshot } from '../testing/snapshots';
-import { filterRows, sortRows, type ShortlistRow } from './rows';
+import { filterRows, listRows, sortRows, type ListRow } from './rows';
 import { ShortlistView } from './ShortlistView';
 
 beforeEach(clearDb);
 
-function rowModel(): ShortlistRow[] {
-  return threeCreators().map((entry) => ({ key: entry.key, entry, analysis: analyze(entry.snapshot, DEFAULT_SETTINGS) }));
+function rowModel(): ListRow[] {
+  const ctx = { settings: DEFAULT_SETTINGS, fingerprint: 'test', t: EN, english: true };
+  return listRows(threeCreators().map((entry) => computeRow(entry, new Map(), ctx)), 'test');
 }
-const handles = (rows: ShortlistRow[]) => rows.map((r) => r.entry.handle);
+const handles = (rows: ListRow[]) => rows.map((r) => r.row.handle);
 
 function shownHandles(): string[] {
   const table = screen.getByRole('table', { name: 'Shortlist' });
@@ -115,7 +118,11 @@ describe('ShortlistView', () => {
   it('renders only a window of 10,000 rows', async () => {
     const base = makeSnapshot({ posts: [] });
     const many = Array.from({ length: 10_000 }, (_, i) => entryFor({ ...base, handle: `creator${i}`, url: `https://www.instagram.com/creator${i}/` }));
-    await act(() => seedShortlist(many));
+    // Saved the way the app saves: entries with their list rows.
+    await act(async () => {
+      await seedShortlist(many);
+      await computeRows(getDb(), many.map((e) => e.key), rowContext(DEFAULT_SETTINGS));
+    });
     render(<ShortlistView />);
     const table = await screen.findByRole('table', { name: 'Shortlist' }, { timeout: 10_000 });
     expect(table.getAttribute('aria-rowcount')).toBe('10001');

@@ -1,14 +1,13 @@
 import { i18n } from '#i18n';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ShortlistEntry } from '@/core/shortlist';
 import { getDb } from '@/lib/db';
-import { useSettings } from '@/lib/hooks/use-settings';
-import { useAllComments, useShortlist } from '@/lib/hooks/use-shortlist';
+import { useShortlistRows } from '@/lib/hooks/use-shortlist';
 import { removeFromShortlist, restoreToShortlist } from '@/lib/shortlist';
 import { Button } from '../ui/Button';
-import { exportShortlist } from './export';
-import { filterRows, sortRows, useShortlistRows, type ShortlistRow as Row, type SortState } from './rows';
+import { canExportNow, exportRows, exportWhenComputed } from './export';
+import { filterRows, listRows, sortRows, type ListRow, type SortState } from './rows';
 import { ShortlistRow } from './ShortlistRow';
 import { SortHeader } from './SortHeader';
 import { UnreadableNotice } from './UnreadableNotice';
@@ -18,20 +17,29 @@ import './shortlist.css';
 
 /** Fixed row height: rows are virtualised, and a fixed size keeps 10,000 of them cheap. */
 export const ROW_HEIGHT = 148;
-const NO_ENTRIES: ShortlistEntry[] = [];
+
+/** The last removal, for undo: the entry arrives once the removal is written. */
+interface Removed {
+  handle: string;
+  entry: ShortlistEntry | null;
+}
 
 /**
- * The shortlist for the side panel. `fallbackHeight` is used while the list
- * has no layout yet (a hidden tab, or a DOM without layout such as tests).
+ * The shortlist for the side panel. It opens from the stored list rows and
+ * shows a figure only when it was computed under the current settings; the
+ * others say they are being updated (lib/shortlist-live.ts computes them).
+ * `fallbackHeight` is used while the list has no layout yet (a hidden tab,
+ * or a DOM without layout such as tests).
  */
 export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: number }) {
-  const read = useShortlist();
-  const { settings } = useSettings();
-  const comments = useAllComments();
-  const rows = useShortlistRows(read?.entries ?? NO_ENTRIES, settings, comments);
+  const { state, live } = useShortlistRows();
+  const { fingerprint } = state;
+  const rows = useMemo(() => (fingerprint === null ? [] : listRows(state.rows, fingerprint)), [state.rows, fingerprint]);
   const [sort, setSort] = useState<SortState>({ key: 'tier', direction: 'descending' });
   const [query, setQuery] = useState('');
-  const [removed, setRemoved] = useState<ShortlistEntry | null>(null);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState('');
   const shown = useMemo(() => sortRows(filterRows(rows, query), sort), [rows, query, sort]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -44,15 +52,35 @@ export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: numbe
     observeElementRect: (instance, report) =>
       observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : { ...rect, height: fallbackHeight })),
   });
+  const items = virtualizer.getVirtualItems();
 
-  const remove = (row: Row) => {
-    setRemoved(row.entry);
-    void removeFromShortlist(getDb(), row.key);
+  // Rows on screen whose figures are being recomputed go first.
+  const waitingOnScreen = items.flatMap((item) => (shown[item.index]?.figures === null ? [shown[item.index]!.key] : [])).join('\n');
+  useEffect(() => live.prioritize(waitingOnScreen ? waitingOnScreen.split('\n') : []), [live, waitingOnScreen]);
+
+  const remove = (row: ListRow) => {
+    setRemoved({ handle: row.row.handle, entry: null });
+    void removeFromShortlist(getDb(), row.key).then((entry) =>
+      setRemoved((current) => (current?.handle === row.row.handle ? { ...current, entry } : current)),
+    );
   };
 
-  if (!read) return <p className="cs-sl__empty">{i18n.t('compare.loading')}</p>;
+  const exportShown = () => {
+    setExportError('');
+    if (canExportNow(shown)) {
+      exportRows(shown);
+      return;
+    }
+    setExporting(true);
+    exportWhenComputed(live, shown.map((r) => r.key))
+      .catch((error: unknown) => setExportError(i18n.t('shortlist.updateFailed', [error instanceof Error ? error.message : String(error)])))
+      .finally(() => setExporting(false));
+  };
+
+  if (!state.loaded || fingerprint === null) return <p className="cs-sl__empty">{i18n.t('compare.loading')}</p>;
+  const settling = !state.reconciled || state.pending > 0;
   return (
-    <div className="cs-sl">
+    <div className="cs-sl" data-pending={state.pending} data-reconciled={state.reconciled}>
       <div className="cs-sl__toolbar">
         <input
           type="search"
@@ -62,25 +90,31 @@ export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: numbe
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
-        <Button
-          onClick={() => exportShortlist(shown.map((r) => r.entry), settings, comments)}
-          disabled={shown.length === 0}
-          title={i18n.t('shortlist.exportTitle', shown.length, [shown.length])}
-        >
-          {i18n.t('shortlist.export')}
+        <Button onClick={exportShown} disabled={shown.length === 0 || exporting} title={i18n.t('shortlist.exportTitle', shown.length, [shown.length])}>
+          {exporting ? i18n.t('shortlist.exporting') : i18n.t('shortlist.export')}
         </Button>
       </div>
-      <UnreadableNotice records={read.unreadable} />
+      <UnreadableNotice records={state.unreadable} />
+      {state.error !== null || exportError ? (
+        <p className="cs-sl__warning" role="alert">
+          {exportError || i18n.t('shortlist.updateFailed', [state.error ?? ''])}
+        </p>
+      ) : null}
+      <p className="cs-sl__status" aria-live="polite">
+        {state.pending > 0 ? i18n.t('shortlist.updatingCount', state.pending, [state.pending]) : ''}
+      </p>
       {removed ? (
         <p className="cs-sl__status" role="status">
           {i18n.t('shortlist.removed', [removed.handle])}{' '}
-          <Button variant="quiet" onClick={() => void restoreToShortlist(getDb(), removed).then(() => setRemoved(null))}>
-            {i18n.t('shortlist.undo')}
-          </Button>
+          {removed.entry ? (
+            <Button variant="quiet" onClick={() => void restoreToShortlist(getDb(), removed.entry!).then(() => setRemoved(null))}>
+              {i18n.t('shortlist.undo')}
+            </Button>
+          ) : null}
         </p>
       ) : null}
       {rows.length === 0 ? (
-        <p className="cs-sl__empty">{i18n.t('shortlist.empty')}</p>
+        <p className="cs-sl__empty">{settling ? i18n.t('compare.loading') : i18n.t('shortlist.empty')}</p>
       ) : (
         <div role="table" aria-label={i18n.t('sidepanel.tab.shortlist')} aria-rowcount={shown.length + 1} className="cs-sl__table">
           <div role="rowgroup">
@@ -94,7 +128,7 @@ export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: numbe
           </div>
           <div role="rowgroup" ref={scrollRef} className="cs-sl__scroll">
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-              {virtualizer.getVirtualItems().map((item) => {
+              {items.map((item) => {
                 const row = shown[item.index];
                 if (!row) return null;
                 return (

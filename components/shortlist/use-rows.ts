@@ -1,16 +1,48 @@
+import { useMemo, useRef } from 'react';
+import { analyze, mergeComments } from '@/core/analyze';
+import type { Analysis } from '@/core/analysis';
 import type { Settings } from '@/core/settings';
 import type { ShortlistEntry } from '@/core/shortlist';
+import type { CommentSample } from '@/core/snapshot';
+import { useLiveEntries } from '@/lib/hooks/use-entries';
 import { useSettings } from '@/lib/hooks/use-settings';
-import { useAllComments, useShortlist } from '@/lib/hooks/use-shortlist';
-import { useShortlistRows, type ShortlistRow } from './rows';
+import { browserTranslator } from '@/lib/i18n';
+import type { ShortlistRow } from './rows';
 
-const NO_ENTRIES: ShortlistEntry[] = [];
+interface Cached {
+  entry: ShortlistEntry;
+  comments: ReadonlyMap<string, CommentSample[]> | undefined;
+  settings: Settings;
+  analysis: Analysis;
+}
 
-/** The shortlist's rows under the current settings, for views other than the list (compare, planner). */
-export function useAnalysedShortlist(): { rows: ShortlistRow[]; loaded: boolean; settings: Settings; unreadable: number } {
-  const read = useShortlist();
+const NO_COMMENTS: ReadonlyMap<string, CommentSample[]> = new Map();
+
+/**
+ * Saved creators analysed from their full entries under the current
+ * settings, for the views that need every figure: Compare (`keys`: the
+ * ticked creators only) and the planner (no keys: all of them). A creator is
+ * analysed again only when its entry, its comments or the settings change.
+ */
+export function useAnalysedShortlist(keys?: readonly string[]): { rows: ShortlistRow[]; loaded: boolean; settings: Settings; unreadable: number } {
+  const live = useLiveEntries(keys ?? null);
   const { settings } = useSettings();
-  const comments = useAllComments();
-  const rows = useShortlistRows(read?.entries ?? NO_ENTRIES, settings, comments);
-  return { rows, loaded: read !== undefined, settings, unreadable: read?.unreadable.length ?? 0 };
+  const cache = useRef(new Map<string, Cached>());
+  const rows = useMemo(() => {
+    const next = new Map<string, Cached>();
+    const t = browserTranslator();
+    const out = live.entries.map((entry): ShortlistRow => {
+      const comments = live.comments.get(entry.key);
+      const hit = cache.current.get(entry.key);
+      const fresh =
+        hit && hit.entry === entry && hit.comments === comments && hit.settings === settings
+          ? hit
+          : { entry, comments, settings, analysis: analyze(mergeComments(entry.snapshot, comments ?? NO_COMMENTS), settings, t) };
+      next.set(entry.key, fresh);
+      return { key: entry.key, entry, analysis: fresh.analysis };
+    });
+    cache.current = next;
+    return out;
+  }, [live, settings]);
+  return { rows, loaded: live.loaded, settings, unreadable: live.unreadable };
 }

@@ -1,9 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CommentSample } from '@/core/snapshot';
-import { getDb, postCommentsRowSchema } from '../db';
+import { useEffect, useSyncExternalStore } from 'react';
+import { getDb } from '../db';
 import { readShortlist, type ShortlistRead } from '../shortlist';
+import { ShortlistLive, type ShortlistLiveState } from '../shortlist-live';
+import { rowContext } from '../shortlist-rows';
+import { useSettings } from './use-settings';
 
-/** The validated shortlist, live; undefined while the first read runs. */
+/**
+ * Every full entry, validated, live; undefined while the first read runs.
+ * It reads all entries again on any change: for small views of the whole
+ * shortlist (the backup section). The list uses useShortlistRows.
+ */
 export function useShortlist(): ShortlistRead | undefined {
   return useLiveQuery(() => readShortlist(getDb()), []);
 }
@@ -13,26 +20,51 @@ export function useIsSaved(key: string | null): boolean | undefined {
   return useLiveQuery(async () => (key === null ? false : (await getDb().shortlist.get(key)) !== undefined), [key]);
 }
 
-export interface CreatorComments {
-  /** Changes whenever this creator's stored comments change: a memo key. */
-  stamp: string;
-  byPost: Map<string, CommentSample[]>;
+// One live shortlist per extension page, shared by every view that shows it,
+// started by the first and stopped once the last one has gone (a task later,
+// so a view that unmounts and mounts again at once keeps it).
+let live: ShortlistLive | undefined;
+let users = 0;
+let stopTimer: ReturnType<typeof setTimeout> | undefined;
+
+export function getShortlistLive(): ShortlistLive {
+  live ??= new ShortlistLive(getDb());
+  return live;
 }
 
-/** Stored post comments of every creator, validated, grouped by creator key. */
-export function useAllComments(): Map<string, CreatorComments> | undefined {
-  return useLiveQuery(async () => {
-    const rows = await getDb().postComments.toArray();
-    const byKey = new Map<string, CreatorComments>();
-    for (const row of rows) {
-      const parsed = postCommentsRowSchema.safeParse(row);
-      if (!parsed.success) continue;
-      const { key, postId, updatedAt, comments } = parsed.data;
-      const entry = byKey.get(key) ?? { stamp: '', byPost: new Map<string, CommentSample[]>() };
-      entry.byPost.set(postId, comments);
-      entry.stamp += `${postId}@${updatedAt};`;
-      byKey.set(key, entry);
-    }
-    return byKey;
-  }, []);
+function retain(): () => void {
+  clearTimeout(stopTimer);
+  users += 1;
+  const current = getShortlistLive();
+  current.start();
+  return () => {
+    users -= 1;
+    if (users > 0) return;
+    stopTimer = setTimeout(() => {
+      if (users > 0 || live !== current) return;
+      current.stop();
+      live = undefined;
+    }, 0);
+  };
+}
+
+/** Stop and forget the page's live shortlist now (tests: a fresh database per test). */
+export function resetShortlistLive(): void {
+  clearTimeout(stopTimer);
+  live?.stop();
+  live = undefined;
+  users = 0;
+}
+
+/**
+ * The shortlist's list rows, live, with their figures judged against the
+ * current settings. Opening reads the rows only; see lib/shortlist-live.ts.
+ */
+export function useShortlistRows(): { state: ShortlistLiveState; live: ShortlistLive } {
+  const current = getShortlistLive();
+  const { settings, loaded } = useSettings();
+  useEffect(() => retain(), []);
+  useEffect(() => current.setContext(loaded ? rowContext(settings) : null), [current, settings, loaded]);
+  const state = useSyncExternalStore(current.subscribe, current.getState);
+  return { state, live: current };
 }
