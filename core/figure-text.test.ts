@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { figureText, figureTextSchema } from './figure-text';
+import { EN } from './i18n';
+import { podEvidenceLabel } from './labels';
 import { formatCount, formatExactCount, formatPercent, formatRange } from './numbers';
 import { DEFAULT_SETTINGS } from './defaults';
 import { makeSnapshot } from '../components/testing/snapshots';
@@ -9,7 +11,8 @@ describe('figureText (the overlay figures the background prints)', () => {
   it('prints each figure exactly as the shared formatters do, in the given locale', () => {
     const analysis = analyze(makeSnapshot(), DEFAULT_SETTINGS);
     for (const locale of ['en-US', 'de-DE', 'fr-FR', 'ja-JP']) {
-      const text = figureText(analysis, locale);
+      const t = Object.assign((...args: Parameters<typeof EN>) => EN(...args), { locale });
+      const text = figureText(analysis, t);
       expect(figureTextSchema.parse(text)).toEqual(text);
       expect(text.followers).toBe(formatCount(analysis.followers, locale));
       expect(text.engagementRate).toBe(formatPercent(analysis.engagement.rate, undefined, locale));
@@ -17,13 +20,14 @@ describe('figureText (the overlay figures the background prints)', () => {
       expect(text.costPerPost).toBe(formatRange(analysis.roi.costPerPost, 'money', analysis.roi.currency, locale));
       expect(text.costPerEngagement).toBe(formatRange(analysis.roi.costPerEngagement, 'money', analysis.roi.currency, locale));
       expect(text.podScore).toBe(formatExactCount(analysis.pod.score, locale));
+      expect(text.podEvidence).toBe(podEvidenceLabel(analysis.pod, analysis.engagement.postsMeasured, t));
     }
   });
 
   it('keeps a missing figure missing (null), never a printed 0 or dash', () => {
     const snapshot = makeSnapshot();
     const bare = { ...snapshot, profile: { ...snapshot.profile, followers: null }, posts: [] };
-    const text = figureText(analyze(bare, DEFAULT_SETTINGS), 'en-US');
+    const text = figureText(analyze(bare, DEFAULT_SETTINGS), EN);
     expect(text.followers).toBeNull();
     expect(text.engagementRate).toBeNull();
     expect(text.podScore).toBeNull();

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import type { Analysis } from './analysis';
-import { formatCount, formatExactCount, formatPercent, formatRange } from './numbers';
+import type { Translate } from './i18n';
+import { podEvidenceLabel } from './labels';
+import { formatCount, formatExactCount, formatPercent, formatRange, localeOf } from './numbers';
 
 /**
  * The overlay's figures as printed, in the browser's locale. The background
@@ -16,6 +18,8 @@ export interface FigureText {
   costPerPost: string | null;
   costPerEngagement: string | null;
   podScore: string | null;
+  /** What the pod verdict rests on ("Based on metrics of 11 posts and …"). */
+  podEvidence: string;
 }
 
 const text = z.string().check(z.maxLength(200));
@@ -26,10 +30,13 @@ export const figureTextSchema = z.object({
   costPerPost: z.nullable(text),
   costPerEngagement: z.nullable(text),
   podScore: z.nullable(text),
+  podEvidence: z.string().check(z.maxLength(600)),
 });
 
-export function figureText(analysis: Analysis, locale: string): FigureText {
+/** Numbers in `t`'s locale, sentences in its language. */
+export function figureText(analysis: Analysis, t: Translate): FigureText {
   const { followers, engagement, roi, pod } = analysis;
+  const locale = localeOf(t);
   return {
     followers: followers === null ? null : formatCount(followers, locale),
     engagementRate: engagement.rate === null ? null : formatPercent(engagement.rate, undefined, locale),
@@ -37,5 +44,6 @@ export function figureText(analysis: Analysis, locale: string): FigureText {
     costPerPost: roi.costPerPost ? formatRange(roi.costPerPost, 'money', roi.currency, locale) : null,
     costPerEngagement: roi.costPerEngagement ? formatRange(roi.costPerEngagement, 'money', roi.currency, locale) : null,
     podScore: pod.score === null ? null : formatExactCount(pod.score, locale),
+    podEvidence: podEvidenceLabel(pod, engagement.postsMeasured, t),
   };
 }

@@ -23,16 +23,19 @@ export function uiLocale(): string {
 
 const untyped = createI18n();
 
-// A content script outlives its extension when the extension is reloaded:
-// browser.i18n is then gone, yet the overlay re-renders once more to say
-// "reload the page". Every text it shows was worded before, so it is
-// remembered (bounded: a page shows a few hundred texts at most).
+// Texts are remembered once worded (bounded: a page shows a few hundred at
+// most): re-renders cost no browser call, and a content script that outlives
+// its extension (reloaded under the page, browser.i18n gone) can still
+// re-render once more to say "reload the page".
 const remembered = new Map<string, string>();
 const REMEMBER_AT_MOST = 2_000;
 
 function translate(key: MessageKey, subs: readonly Substitution[] = [], count?: number): string {
   const strings = subs.map(String);
-  const id = `${key}\u0000${count ?? ''}\u0000${strings.join('\u0000')}`;
+  const id = `${uiLocale()}\u0000${key}\u0000${count ?? ''}\u0000${strings.join('\u0000')}`;
+  // The same words again (every re-render of the overlay): no call into the browser.
+  const known = remembered.get(id);
+  if (known !== undefined) return known;
   try {
     const text = count === undefined ? untyped.t(key, strings) : untyped.t(key, count, strings);
     if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();

@@ -9,6 +9,15 @@ import { figureTextSchema, type FigureText } from '@/core/figure-text';
  * every Instagram and TikTok page, and must not pull the snapshot's schemas in.
  */
 
+/**
+ * Content scripts run under the extension's CSP, which forbids eval: zod's
+ * compiled fast path would only probe `new Function` there, fail, and log a
+ * CSP violation in the page's console. Validate without it.
+ */
+export function validateWithoutEval(): void {
+  z.config({ jitless: true });
+}
+
 export const pageReadResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), analysis: analysisSchema, text: figureTextSchema, saved: z.boolean() }),
   // stale: the worker does not hold the snapshot a `posts-added` extends; send it whole.

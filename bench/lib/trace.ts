@@ -23,6 +23,13 @@ export interface Task {
   /** Milliseconds. */
   duration: number;
   ours: boolean;
+  /**
+   * Milliseconds from the first of our scripts in the task to its end: a
+   * mutation observer of ours runs at the end of the task that changed the
+   * DOM, so the site's own work earlier in that task (parsing, inserting,
+   * the layout its scroll forces) is not counted as ours. 0 when not ours.
+   */
+  oursMs: number;
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'].join(',');
@@ -57,8 +64,9 @@ export function tasksOf(events: readonly TraceEvent[], extensionId: string): Tas
   return tasks.map((task) => {
     const end = task.ts + (task.dur ?? 0);
     while (j < mine.length && (mine[j]?.ts ?? 0) < task.ts) j++;
-    const ours = j < mine.length && (mine[j]?.ts ?? Infinity) <= end;
-    return { start: task.ts, duration: (task.dur ?? 0) / 1000, ours };
+    const firstOurs = mine[j]?.ts ?? Infinity;
+    const ours = j < mine.length && firstOurs <= end;
+    return { start: task.ts, duration: (task.dur ?? 0) / 1000, ours, oursMs: ours ? (end - firstOurs) / 1000 : 0 };
   });
 }
 

@@ -62,7 +62,7 @@ async function scrollRun(browser: BenchBrowser, platform: BenchPlatform): Promis
     const start = marks.get(`bench:batch:${i}`);
     const end = marks.get(`bench:batch:${i + 1}`);
     if (start === undefined || end === undefined) throw new Error(`bench: batch mark ${i} missing from the trace`);
-    perBatch.push(tasks.filter((t) => t.start >= start && t.start < end).reduce((sum, t) => sum + t.duration, 0));
+    perBatch.push(tasks.filter((t) => t.start >= start && t.start < end).reduce((sum, t) => sum + t.oursMs, 0));
   }
   await page.waitForTimeout(config.settleMs);
   const measured = await page.evaluate(() => document.querySelector('creator-scout-overlay')?.getAttribute('data-posts-measured') ?? '');

@@ -2,6 +2,7 @@ import { formatCount } from '@/core/format';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { figureText } from '@/core/figure-text';
+import { EN } from '@/core/i18n';
 import { analysisOf, hiddenLikesSnapshot, makeSnapshot } from '../testing/snapshots';
 import { overlayStateOf, type OverlayModel } from './model';
 import { DISCONNECTED_MESSAGE, Overlay } from './Overlay';
@@ -46,7 +47,7 @@ describe('Overlay', () => {
   it('draws the figures the background printed, creating no Intl.NumberFormat in the page', () => {
     const analysis = analysisOf(makeSnapshot());
     // What handle-request.ts sends: core/figure-text.ts, in the browser's locale (German here).
-    const text = figureText(analysis, 'de-DE');
+    const text = figureText(analysis, Object.assign((...args: Parameters<typeof EN>) => EN(...args), { locale: 'de-DE' }));
     const spy = vi.spyOn(Intl, 'NumberFormat');
     try {
       render(<Overlay model={modelFor({ state: 'ready', analysis, text })} onSave={() => {}} />);
@@ -59,7 +60,8 @@ describe('Overlay', () => {
     expect(within(card).getByRole('group', { name: 'Engagement rate' }).textContent).toContain(text.engagementRate ?? 'missing');
     expect(within(card).getByRole('group', { name: 'Cost per post' }).textContent).toContain(text.costPerPost ?? 'missing');
     expect(within(card).getByRole('group', { name: 'Cost per engagement' }).textContent).toContain(text.costPerEngagement ?? 'missing');
-    expect(within(card).getByText(`Low pod risk · ${text.podScore ?? 'missing'}/100`)).toBeTruthy();
+    const pod = within(card).getByText(`Low pod risk · ${text.podScore ?? 'missing'}/100`);
+    expect(pod.closest('[title]')?.getAttribute('title')).toContain(text.podEvidence);
     expect(within(card).getByText(`Micro · ${text.followers ?? 'missing'} followers`)).toBeTruthy();
   });
 

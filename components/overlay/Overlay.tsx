@@ -34,7 +34,7 @@ function saveLabel(model: OverlayModel): string {
 
 /** The figures as the background printed them; formatted here only when it did not. */
 function textOf(model: OverlayModel, analysis: Analysis): FigureText {
-  return model.text ?? figureText(analysis, uiLocale());
+  return model.text ?? figureText(analysis, browserTranslator());
 }
 
 function Body({ model }: { model: OverlayModel }) {

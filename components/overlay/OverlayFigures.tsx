@@ -17,7 +17,7 @@ export function OverlayFigures({ analysis, text }: { analysis: Analysis; text: F
     <>
       <div className="cs-overlay__badges">
         <TierBadge tier={tier.id} detail={followerText} title={tier.reason} />
-        <PodBadge pod={pod} postsMeasured={engagement.postsMeasured} scoreText={text.podScore} />
+        <PodBadge pod={pod} printed={{ score: text.podScore, evidence: text.podEvidence }} />
       </div>
       <div className="cs-overlay__grid">
         {followers === null ? (

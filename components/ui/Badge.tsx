@@ -34,14 +34,15 @@ export function topPodReason(pod: Pod): string | undefined {
 
 /**
  * The pod verdict; its tooltip gives the strongest reason and what the verdict
- * rests on. `scoreText`: the score as already printed (the overlay's figures).
+ * rests on. `printed`: score and evidence as the background printed them (the
+ * overlay), so nothing here formats a number in the page.
  */
-export function PodBadge({ pod, postsMeasured, scoreText }: { pod: Pod; postsMeasured?: number; scoreText?: string | null }) {
+export function PodBadge({ pod, postsMeasured, printed }: { pod: Pod; postsMeasured?: number; printed?: { score: string | null; evidence: string } }) {
   const t = browserTranslator();
-  const evidence = postsMeasured === undefined ? undefined : podEvidenceLabel(pod, postsMeasured, t);
+  const evidence = printed ? printed.evidence : postsMeasured === undefined ? undefined : podEvidenceLabel(pod, postsMeasured, t);
   const title = [topPodReason(pod), evidence].filter(Boolean).join(' — ') || undefined;
-  const text =
-    pod.score === null ? podLevelLabel(null, t) : `${podLevelLabel(pod.level, t)} · ${scoreText ?? formatExactCount(pod.score, t.locale)}/100`;
+  const score = printed ? printed.score : formatExactCount(pod.score, t.locale);
+  const text = pod.score === null ? podLevelLabel(null, t) : `${podLevelLabel(pod.level, t)} · ${score}/100`;
   return (
     <Badge swatch={`var(--cs-pod-${pod.level ?? 'unknown'})`} title={title}>
       {text}

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { figureText } from '@/core/figure-text';
 import { extendSnapshot, extendsSnapshot } from '@/core/extend-snapshot';
 import { creatorKey, type Snapshot } from '@/core/snapshot';
-import { uiLocale } from '@/lib/i18n';
+import { browserTranslator } from '@/lib/i18n';
 import { readCreator, recordPageLeft, recordPageRead } from '@/lib/creators';
 import type { ScoutDb } from '@/lib/db';
 import { requestSchema, type PageReadResponse, type SaveResponse } from '@/lib/messages';
@@ -47,7 +47,7 @@ async function pageRead(db: ScoutDb, snapshot: Snapshot, tabId: number | null, n
   const analysis = await recordPageRead(db, snapshot, settings, tabId, now);
   const saved = (await db.shortlist.get(creatorKey(snapshot.platform, snapshot.handle))) !== undefined;
   // Printed here, not in the page: see core/figure-text.ts.
-  return { ok: true, analysis, text: figureText(analysis, uiLocale()), saved };
+  return { ok: true, analysis, text: figureText(analysis, browserTranslator()), saved };
 }
 
 export async function saveTabCreator(db: ScoutDb, tabId: number | null, now: number): Promise<SaveResponse> {

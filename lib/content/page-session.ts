@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage, type DetectedPage } from '@/adapters/detect';
 import type { Post, Snapshot } from '@/core/snapshot';
 import { overlayMessage, overlayStateOf } from '@/components/overlay/model';
-import { tabEventSchema, type PageReadResponse } from '@/lib/replies';
+import { tabEventSchema, validateWithoutEval, type PageReadResponse } from '@/lib/replies';
 import { DisconnectedError, sendPageLeft, sendPageRead, sendPostsAdded, sendSaveCurrent } from './messaging';
 import { mountOverlay } from './overlay-host';
 import { createOverlayStore, type OverlayStore } from './overlay-store';
@@ -20,6 +20,7 @@ type OverlayUi = Awaited<ReturnType<typeof mountOverlay>>;
  * observers of the previous view are gone before the next one starts.
  */
 export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
+  validateWithoutEval();
   const store = createOverlayStore(adapter.platform);
   let ui: OverlayUi | null = null;
   let view: AbortController | null = null;
@@ -42,7 +43,9 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
 
   const show = async () => {
     ui ??= await mountOverlay(ctx, store, save);
-    ui.mount();
+    // WXT's mount() runs onMount again even when mounted: once per page view
+    // that added a store subscription and a render root each SPA hop.
+    if (!ui.mounted) ui.mount();
   };
 
   const startView = async (url: string) => {
