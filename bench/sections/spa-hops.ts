@@ -23,16 +23,27 @@ function profileFixture(handle: string) {
   return { ...f, html: readFileSync(`tests/fixtures/${f.file}`, 'utf8') };
 }
 
-/** Live MutationObservers in the isolated world named `worldName` (after a GC). */
+/**
+ * Live MutationObservers in the isolated world named `worldName` (after a GC).
+ * The array queryObjects returns holds every observer it found: it must be
+ * released, or the count itself keeps them alive (it did: one more observer
+ * "leaked" per count taken).
+ */
 async function liveObservers(cdp: CDPSession, contextId: number): Promise<number> {
-  const proto = await cdp.send('Runtime.evaluate', { expression: 'MutationObserver.prototype', contextId });
-  const objects = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId ?? '' });
-  const length = await cdp.send('Runtime.callFunctionOn', {
-    objectId: objects.objects.objectId ?? '',
-    functionDeclaration: 'function () { return this.length; }',
-    returnByValue: true,
-  });
-  return Number(length.result.value);
+  const objectGroup = 'bench-counters';
+  try {
+    const proto = await cdp.send('Runtime.evaluate', { expression: 'MutationObserver.prototype', contextId, objectGroup });
+    const objects = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId ?? '', objectGroup });
+    const length = await cdp.send('Runtime.callFunctionOn', {
+      objectId: objects.objects.objectId ?? '',
+      functionDeclaration: 'function () { return this.length; }',
+      returnByValue: true,
+      objectGroup,
+    });
+    return Number(length.result.value);
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup });
+  }
 }
 
 async function counters(cdp: CDPSession, contextId: number) {

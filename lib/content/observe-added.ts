@@ -42,9 +42,15 @@ export function observeAdded(
     deadline ??= setTimeout(flush, maxWaitMs);
   });
   observer.observe(root, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(quiet);
-    clearTimeout(deadline);
-  });
+  // once: an aborted signal that something still holds must not keep this
+  // observer (and the page view it closes over) alive through its listener.
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(deadline);
+    },
+    { once: true },
+  );
 }
