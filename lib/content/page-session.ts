@@ -14,6 +14,8 @@ import { waitFor } from './wait-for';
 
 type OverlayUi = Awaited<ReturnType<typeof mountOverlay>>;
 
+const LOADING_GRACE_MS = 300;
+
 /**
  * One content script run: a page view starts at load and at every in-site
  * navigation (`wxt:locationchange`); each has its own AbortController, so the
@@ -25,8 +27,11 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
   let ui: OverlayUi | null = null;
   let view: AbortController | null = null;
 
-  const setModel = (patch: Partial<ReturnType<OverlayStore['getState']>['model']>) =>
+  /** Anything but "loading" is worth showing: the overlay appears, if it was waiting. */
+  const setModel = (patch: Partial<ReturnType<OverlayStore['getState']>['model']>) => {
     store.setState((s) => ({ model: { ...s.model, ...patch } }));
+    if (store.getState().model.state !== 'loading') reveal();
+  };
 
   const disconnect = () => {
     view?.abort();
@@ -41,11 +46,24 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
     );
   };
 
-  const show = async () => {
+  // WXT's mount() runs onMount again even when mounted (that added a store
+  // subscription and a render root every SPA hop): mount only when not.
+  const reveal = () => {
+    if (ui && !ui.mounted) ui.mount();
+  };
+
+  /**
+   * The overlay is drawn once, with its figures, when they come within
+   * LOADING_GRACE_MS of a page load (they usually do): no "Reading profile…"
+   * card drawn and laid out only to be replaced. After an in-site hop it is
+   * already on the page and says "loading" at once, so the last creator's
+   * figures never stand beside the next creator.
+   */
+  const show = async (signal: AbortSignal) => {
     ui ??= await mountOverlay(ctx, store, save);
-    // WXT's mount() runs onMount again even when mounted: once per page view
-    // that added a store subscription and a render root each SPA hop.
-    if (!ui.mounted) ui.mount();
+    if (ui.mounted || signal.aborted) return;
+    const timer = setTimeout(reveal, LOADING_GRACE_MS);
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   };
 
   const startView = async (url: string) => {
@@ -62,7 +80,7 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
       snapshot: null,
       model: { state: 'loading', platform: adapter.platform, handle: page.handle, analysis: null, text: null, message: null, saved: false, saving: false },
     });
-    await show();
+    await show(controller.signal);
     const first = await waitFor(() => readWhenRendered(adapter, page, url), controller.signal);
     if (controller.signal.aborted) return;
     let lastSent = '';
