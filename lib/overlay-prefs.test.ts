@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { loadOverlayPrefs, nearestCorner, nextCorner, overlayPrefsItem, parseOverlayPrefs, setSitePrefs } from './overlay-prefs';
+import { describe, expect, it, vi } from 'vitest';
+import { loadOverlayPrefs, nearestCorner, nextCorner, overlayPrefsItem, parseOverlayPrefs, setSitePrefs, watchOverlayPrefs, type OverlayPrefs } from './overlay-prefs';
 
 describe('overlay prefs', () => {
   it('defaults to the bottom-right corner, shown, on both sites', async () => {
@@ -26,6 +26,19 @@ describe('overlay prefs', () => {
     });
     expect(parseOverlayPrefs(JSON.parse('{"__proto__": {"corner": "top-left", "hidden": true}}')).instagram.corner).toBe('bottom-right');
     expect(parseOverlayPrefs('garbage').tiktok.hidden).toBe(false);
+  });
+
+  it('tells watchers of every change (another tab, the popup) until they stop watching', async () => {
+    const seen: OverlayPrefs[] = [];
+    const stop = watchOverlayPrefs((prefs) => seen.push(prefs));
+    await setSitePrefs('instagram', { corner: 'top-right' });
+    await vi.waitFor(() => expect(seen.at(-1)?.instagram.corner).toBe('top-right'));
+    stop();
+    const count = seen.length;
+    await setSitePrefs('instagram', { corner: 'top-left' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toHaveLength(count);
+    expect((await loadOverlayPrefs()).instagram.corner).toBe('top-left');
   });
 
   it('finds the nearest corner and cycles corners clockwise', () => {
