@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makePost, makeSnapshot } from '../components/testing/snapshots';
-import { extendSnapshot, extendsSnapshot } from './extend-snapshot';
+import { extendSnapshot, extendsSnapshot, isSameViewScrolled, SAME_VIEW_MS } from './extend-snapshot';
 import { MAX_POSTS, snapshotSchema } from './snapshot';
 
 const base = makeSnapshot();
@@ -41,5 +41,22 @@ describe('extendSnapshot (posts added by infinite scroll)', () => {
     expect(extendsSnapshot(base, { base: { ...ref, capturedAt: ref.capturedAt + 1 } })).toBe(false);
     expect(extendsSnapshot(base, { base: { ...ref, url: `${ref.url}x` } })).toBe(false);
     expect(extendsSnapshot({ ...base, pageKind: 'post' }, { base: ref })).toBe(false);
+  });
+});
+
+describe('isSameViewScrolled (one history entry per page view)', () => {
+  const more = extendSnapshot(base, { base: ref, capturedAt: base.capturedAt + 60_000, posts: [makePost(200, { id: 'later' })] });
+
+  it('is the same view when the page only grew, at the same URL, soon after', () => {
+    expect(isSameViewScrolled(base, more)).toBe(true);
+  });
+
+  it('is a new entry for anything else: another URL, a later visit, a post gone, nothing added, a post page', () => {
+    expect(isSameViewScrolled(base, { ...more, url: `${base.url}reels/` })).toBe(false);
+    expect(isSameViewScrolled(base, { ...more, capturedAt: base.capturedAt + SAME_VIEW_MS + 1 })).toBe(false);
+    expect(isSameViewScrolled(base, { ...more, posts: more.posts.slice(1) })).toBe(false);
+    expect(isSameViewScrolled(base, { ...base, capturedAt: base.capturedAt + 1 })).toBe(false);
+    expect(isSameViewScrolled(base, { ...more, pageKind: 'post' })).toBe(false);
+    expect(isSameViewScrolled(more, base)).toBe(false);
   });
 });

@@ -46,3 +46,20 @@ export function extendSnapshot(stored: Snapshot, added: PostsAdded): Snapshot {
     ...(added.read ? { read: added.read } : {}),
   };
 }
+
+/** A page view scrolled for longer than this starts a new history entry. */
+export const SAME_VIEW_MS = 30 * 60_000;
+
+/**
+ * Whether `newer` is the same profile page view as `older`, further scrolled:
+ * same URL, within SAME_VIEW_MS, and every post of `older` still there. The
+ * worker then updates that history entry instead of adding one per scroll
+ * batch (a long scroll once stored a snapshot for every 12 posts).
+ */
+export function isSameViewScrolled(older: Snapshot, newer: Snapshot): boolean {
+  if (older.pageKind !== 'profile' || newer.pageKind !== 'profile' || older.url !== newer.url) return false;
+  if (newer.capturedAt < older.capturedAt || newer.capturedAt - older.capturedAt > SAME_VIEW_MS) return false;
+  if (newer.posts.length <= older.posts.length) return false;
+  const ids = new Set(newer.posts.map((post) => post.id));
+  return older.posts.every((post) => ids.has(post.id));
+}

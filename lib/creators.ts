@@ -1,10 +1,12 @@
+import Dexie from 'dexie';
 import { analyze, mergeComments } from '@/core/analyze';
+import { isSameViewScrolled } from '@/core/extend-snapshot';
 import type { Analysis } from '@/core/analysis';
 import type { Translate } from '@/core/i18n';
 import type { Settings } from '@/core/settings';
 import { creatorKey, type CommentSample, type Snapshot } from '@/core/snapshot';
 import { browserTranslator } from './i18n';
-import { creatorRowSchema, postCommentsRowSchema, type CreatorRow, type ScoutDb } from './db';
+import { creatorRowSchema, postCommentsRowSchema, snapshotRowSchema, type CreatorRow, type ScoutDb } from './db';
 import { computeRows, rowContext } from './shortlist-rows';
 
 /**
@@ -38,6 +40,22 @@ function sameContent(a: Snapshot, b: Snapshot): boolean {
   return JSON.stringify({ ...a, capturedAt: 0 }) === JSON.stringify({ ...b, capturedAt: 0 });
 }
 
+/**
+ * The snapshot history: one entry per page view. A profile scrolled further
+ * updates its view's entry (core/extend-snapshot.ts) instead of adding one
+ * per scroll batch; an unreadable latest entry is left as it is.
+ */
+async function addToHistory(db: ScoutDb, key: string, snapshot: Snapshot): Promise<void> {
+  const latest = snapshotRowSchema.safeParse(
+    await db.snapshots.where('[key+capturedAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).last(),
+  );
+  if (latest.success && latest.data.id !== undefined && isSameViewScrolled(latest.data.snapshot, snapshot)) {
+    await db.snapshots.put({ id: latest.data.id, key, capturedAt: snapshot.capturedAt, snapshot });
+  } else {
+    await db.snapshots.add({ key, capturedAt: snapshot.capturedAt, snapshot });
+  }
+}
+
 export async function readCreator(db: ScoutDb, key: string): Promise<CreatorRow | undefined> {
   const parsed = creatorRowSchema.safeParse(await db.creators.get(key));
   return parsed.success ? parsed.data : undefined;
@@ -60,9 +78,7 @@ export async function recordPageRead(
   const tables = [db.snapshots, db.creators, db.postComments, db.shortlist, db.shortlistRows, db.tabViews];
   return db.transaction('rw', tables, async () => {
     const existing = await readCreator(db, key);
-    if (!existing || !sameContent(existing.snapshot, snapshot)) {
-      await db.snapshots.add({ key, capturedAt: snapshot.capturedAt, snapshot });
-    }
+    if (!existing || !sameContent(existing.snapshot, snapshot)) await addToHistory(db, key, snapshot);
     let commentsStored = false;
     if (snapshot.pageKind === 'post') {
       for (const post of snapshot.posts) {

@@ -48,6 +48,9 @@ describe('handleRequest', () => {
     expect(delta).toMatchObject({ ok: true });
     expect(delta).toEqual(whole);
     expect((await db.creators.get('instagram:janedoe'))?.snapshot.posts).toHaveLength(snapshot.posts.length * 2);
+    // One history entry for the page view, however far it was scrolled.
+    expect(await db.snapshots.count()).toBe(1);
+    expect((await db.snapshots.toArray())[0]?.snapshot.posts).toHaveLength(snapshot.posts.length * 2);
     // Resent after a stopped worker: names a base the worker no longer holds.
     expect(await handleRequest(db, request, 3, 12)).toEqual({ ok: false, error: 'stale', stale: true });
   });
