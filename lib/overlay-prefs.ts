@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { browser } from 'wxt/browser';
+import { localValue } from './local-value';
 import { PLATFORMS } from '@/core/snapshot-constants';
 import type { Platform } from '@/core/snapshot';
 
@@ -17,29 +17,7 @@ export type OverlayPrefs = Record<Platform, SitePrefs>;
 
 export const DEFAULT_SITE_PREFS: SitePrefs = { corner: 'bottom-right', hidden: false };
 
-/**
- * storage.local's `overlayPrefs`, read raw and parsed by the caller. The
- * extension API directly rather than WXT's storage wrapper: this module ships
- * in every content script, and the wrapper (versions, migrations, 7 kB) has
- * nothing to do for one small value that is validated on every read.
- */
-const KEY = 'overlayPrefs';
-export const overlayPrefsItem = {
-  async getValue(): Promise<unknown> {
-    const stored: Record<string, unknown> = await browser.storage.local.get(KEY);
-    return Object.prototype.hasOwnProperty.call(stored, KEY) ? stored[KEY] : null;
-  },
-  async setValue(value: unknown): Promise<void> {
-    await browser.storage.local.set({ [KEY]: value });
-  },
-  watch(onChange: (value: unknown) => void): () => void {
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && Object.prototype.hasOwnProperty.call(changes, KEY)) onChange(changes[KEY]?.newValue ?? null);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  },
-};
+export const overlayPrefsItem = localValue('overlayPrefs');
 
 export function parseOverlayPrefs(raw: unknown): OverlayPrefs {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { localValue } from './local-value';
 import { DEFAULT_SETTINGS, parseSettings } from '@/core/defaults';
 import { settingsSchema, type Settings } from '@/core/settings';
 
@@ -6,10 +6,7 @@ import { settingsSchema, type Settings } from '@/core/settings';
  * Settings live in extension storage (local area), versioned. They are read
  * through `parseSettings`, so one bad field falls back alone.
  */
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
-  fallback: null,
-  version: 1,
-});
+export const settingsItem = localValue('settings');
 
 export interface LoadedSettings {
   settings: Settings;

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { localValue } from '@/lib/local-value';
 
-const welcomed = storage.defineItem<boolean>('local:welcomed', { fallback: false });
+const welcomed = localValue('welcomed');
 
 /** Opens the welcome page the first time only. */
 export async function showWelcomeOnce(): Promise<void> {
-  if (await welcomed.getValue()) return;
+  if ((await welcomed.getValue()) === true) return;
   await welcomed.setValue(true);
   await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
 }
