@@ -1,4 +1,4 @@
-import type { RowFigures } from './shortlist-row';
+import type { ListFigures } from './shortlist-row';
 import type { SortDirection, SortKey } from './sort';
 import { TIER_ORDER } from './tiers';
 
@@ -10,7 +10,10 @@ import { TIER_ORDER } from './tiers';
  */
 
 /** The number a row sorts by, or null when it has none. */
-export function figureSortValue(figures: RowFigures | null, key: SortKey): number | null {
+/** The figures a row sorts by. */
+type SortFigures = Pick<ListFigures, 'tier' | 'engagementRate' | 'costPerEngagement' | 'podScore'>;
+
+export function figureSortValue(figures: SortFigures | null, key: SortKey): number | null {
   if (figures === null) return null;
   let value: number | null | undefined;
   switch (key) {
@@ -35,7 +38,7 @@ export function sortByFigures<T>(
   rows: readonly T[],
   key: SortKey,
   direction: SortDirection,
-  pick: (row: T) => RowFigures | null,
+  pick: (row: T) => SortFigures | null,
 ): T[] {
   const sign = direction === 'ascending' ? 1 : -1;
   const decorated = rows.map((row, index) => ({ row, index, value: figureSortValue(pick(row), key) }));

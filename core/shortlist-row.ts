@@ -78,6 +78,48 @@ export const shortlistRowSchema = z.object({
 });
 export type ShortlistRow = z.infer<typeof shortlistRowSchema>;
 
+/**
+ * What the list itself needs of a row's figures: shown, sorted, filtered.
+ * The rest (the CSV report's) stays in storage until an export asks for it,
+ * so opening the list reads and validates only this.
+ */
+export const LIST_FIGURES = [
+  'fingerprint',
+  'snapshot',
+  'tier',
+  'tierReason',
+  'engagementRate',
+  'engagementMissing',
+  'postsMeasured',
+  'costPerEngagement',
+  'currency',
+  'costMissing',
+  'podScore',
+  'podLevel',
+  'podTopReason',
+  'podCommentsSeen',
+  'podPostsWithComments',
+] as const satisfies readonly (keyof RowFigures)[];
+export type ListFigures = Pick<RowFigures, (typeof LIST_FIGURES)[number]>;
+
+/** A row as the list holds it. */
+export interface ListedRow {
+  key: string;
+  platform: ShortlistRow['platform'];
+  handle: string;
+  displayName: string | null;
+  note: string;
+  /** snapshotStamp() of the entry's snapshot. */
+  snapshot: string;
+  figures: ListFigures | null;
+}
+
+export function listedOf(row: ShortlistRow): ListedRow {
+  const f = row.figures;
+  const figures = f === null ? null : (Object.fromEntries(LIST_FIGURES.map((k) => [k, f[k]])) as ListFigures);
+  return { key: row.key, platform: row.platform, handle: row.handle, displayName: row.displayName, note: row.note, snapshot: row.snapshot, figures };
+}
+
 /** Equal snapshots (whatever their key order), equal stamps. */
 export function snapshotStamp(snapshot: Snapshot): string {
   return stampOf(snapshot);
@@ -163,7 +205,10 @@ export function figuresOf(analysis: Analysis, english: Analysis, fingerprint: st
 }
 
 /** The row's figures if they were computed from its snapshot under `fingerprint`; otherwise null. */
-export function currentFigures(row: ShortlistRow, fingerprint: string): RowFigures | null {
+export function currentFigures<F extends { fingerprint: string; snapshot: string }>(
+  row: { snapshot: string; figures: F | null },
+  fingerprint: string,
+): F | null {
   const f = row.figures;
   return f !== null && f.fingerprint === fingerprint && f.snapshot === row.snapshot ? f : null;
 }

@@ -4,7 +4,7 @@ import { writeJsonBackup, type BackupHistory } from './backup-json';
 import type { Candidate, ReadBackup, Rejected } from './backup-read';
 import { partitionValid, postCommentsRowSchema, snapshotRowSchema, type ScoutDb } from './db';
 import { readShortlist } from './shortlist';
-import { markFiguresStale, syncRows } from './shortlist-rows';
+import { markFiguresStale, rowTables, syncRows } from './shortlist-rows';
 
 /**
  * Backup and restore of the shortlist. Export reads validated entries only
@@ -109,7 +109,7 @@ export interface ImportReport {
 
 /** Apply a preview in one transaction; an entry saved or edited since the preview wins. The list rows follow in the same transaction. */
 export async function applyImport(db: ScoutDb, preview: ImportPreview): Promise<ImportReport> {
-  return db.transaction('rw', [db.shortlist, db.snapshots, db.postComments, db.shortlistRows], async () => {
+  return db.transaction('rw', [db.shortlist, db.snapshots, db.postComments, ...rowTables(db)], async () => {
     const report: ImportReport = { added: 0, replaced: 0, changedMeanwhile: [], historyAdded: 0 };
     const written: ShortlistEntry[] = [];
     for (const entry of preview.add) {

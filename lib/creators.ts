@@ -7,7 +7,7 @@ import type { Settings } from '@/core/settings';
 import { creatorKey, type CommentSample, type Snapshot } from '@/core/snapshot';
 import { browserTranslator } from './i18n';
 import { creatorRowSchema, postCommentsRowSchema, snapshotRowSchema, type CreatorRow, type ScoutDb } from './db';
-import { computeRows, rowContext } from './shortlist-rows';
+import { computeRows, rowContext, rowTables } from './shortlist-rows';
 
 /**
  * Storing what a page showed and turning it into an analysis. Used by the
@@ -75,7 +75,7 @@ export async function recordPageRead(
   now: number,
 ): Promise<Analysis> {
   const key = creatorKey(snapshot.platform, snapshot.handle);
-  const tables = [db.snapshots, db.creators, db.postComments, db.shortlist, db.shortlistRows, db.tabViews];
+  const tables = [db.snapshots, db.creators, db.postComments, db.shortlist, ...rowTables(db), db.tabViews];
   return db.transaction('rw', tables, async () => {
     const existing = await readCreator(db, key);
     if (!existing || !sameContent(existing.snapshot, snapshot)) await addToHistory(db, key, snapshot);

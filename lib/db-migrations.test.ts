@@ -3,11 +3,11 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { shortlistEntrySchema } from '@/core/shortlist';
-import { currentFigures } from '@/core/shortlist-row';
+import { currentFigures, listedOf } from '@/core/shortlist-row';
 import { creatorRowSchema, postCommentsRowSchema, ScoutDb, snapshotRowSchema } from './db';
 import { SCHEMA_VERSIONS } from './db-schema';
 import { ShortlistLive } from './shortlist-live';
-import { rowContext, rowsOfRecord } from './shortlist-rows';
+import { listedOfRecord, readFullRows, ROW_BUCKETS, rowContext } from './shortlist-rows';
 
 /**
  * Migrations on frozen fixtures: for every schema version, a database built
@@ -18,6 +18,7 @@ interface Frozen {
   version: number;
   tables: Record<string, unknown[]>;
 }
+const allBuckets = Array.from({ length: ROW_BUCKETS }, (_, i) => i);
 const fixturePath = (version: number) => `tests/fixtures/db/v${version}.json`;
 const load = (version: number): Frozen => JSON.parse(readFileSync(fixturePath(version), 'utf8')) as Frozen;
 
@@ -64,8 +65,10 @@ describe.each(SCHEMA_VERSIONS.map((s) => s.version))('a database written by vers
     for (const row of await db.creators.toArray()) expect(creatorRowSchema.safeParse(row).success).toBe(true);
     for (const row of await db.snapshots.toArray()) expect(snapshotRowSchema.safeParse(row).success).toBe(true);
     for (const row of await db.postComments.toArray()) expect(postCommentsRowSchema.safeParse(row).success).toBe(true);
-    // List rows are derived data: each one that was stored reads back valid, none is dropped.
-    for (const record of await db.shortlistRows.toArray()) expect(rowsOfRecord(record)).toHaveLength(record.rows.length);
+    // List rows are derived data: each one that was stored reads back valid, both parts, none is dropped.
+    const storedKeys = (await db.shortlistRows.toArray()).flatMap((r) => (r.list as { key: string[] }).key);
+    expect((await db.shortlistRows.toArray()).flatMap((r) => listedOfRecord(r)).map((r) => r.key).sort()).toEqual([...storedKeys].sort());
+    expect([...(await readFullRows(db, allBuckets)).values()].flat().map((r) => r.key).sort()).toEqual([...storedKeys].sort());
     const notes = (frozen.tables['shortlist'] as { note: string }[]).map((e) => e.note);
     expect(notes.length).toBeGreaterThan(0);
     expect((await db.shortlist.toArray()).map((e) => e.note)).toEqual(notes);
@@ -96,8 +99,8 @@ describe.each(SCHEMA_VERSIONS.map((s) => s.version))('the shortlist list after u
     expect(rows.map((r) => [r.key, r.note])).toEqual(entries.map((e) => [e.key, e.note]).sort());
     for (const row of rows) expect(currentFigures(row, ctx.fingerprint), row.key).not.toBeNull();
     // What the list computed is stored: the next opening reads it back as is.
-    const stored = (await db.shortlistRows.toArray()).flatMap((record) => rowsOfRecord(record));
-    expect(stored.sort((a, b) => (a.key < b.key ? -1 : 1))).toEqual(rows);
+    const stored = [...(await readFullRows(db, allBuckets)).values()].flat();
+    expect(stored.sort((a, b) => (a.key < b.key ? -1 : 1)).map(listedOf)).toEqual(rows);
     db.close();
   });
 });

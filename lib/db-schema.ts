@@ -28,11 +28,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { plans: 'id, updatedAt' },
   },
   {
-    // The shortlist's list rows (lib/shortlist-rows.ts), in buckets by key.
+    // The shortlist's list rows (lib/shortlist-rows.ts), in buckets by key:
+    // what the list shows, and apart from it what only the CSV report needs.
     // Derived data only: no record changes shape, so no upgrade. Rows that are
     // missing after the upgrade are built from the entries by the list.
     version: 3,
-    stores: { shortlistRows: 'bucket' },
+    stores: { shortlistRows: 'bucket', shortlistCsv: 'bucket' },
   },
 ];
 

@@ -58,12 +58,19 @@ export interface PlanRow {
 }
 
 /**
- * One bucket of the shortlist's list rows (lib/shortlist-rows.ts). `rows` are
- * validated one by one on read: a bad one is rebuilt from its entry.
+ * One bucket of the shortlist's list rows, by column: the list part and the
+ * CSV part (lib/shortlist-columns.ts). Validated on read; a bad row is
+ * rebuilt from its entry.
  */
 export interface RowBucketRecord {
   bucket: number;
-  rows: unknown[];
+  v: number;
+  list: unknown;
+}
+export interface CsvBucketRecord {
+  bucket: number;
+  v: number;
+  csv: string;
 }
 
 export class ScoutDb extends Dexie {
@@ -74,6 +81,7 @@ export class ScoutDb extends Dexie {
   tabViews!: EntityTable<TabViewRow, 'tabId'>;
   plans!: EntityTable<PlanRow, 'id'>;
   shortlistRows!: EntityTable<RowBucketRecord, 'bucket'>;
+  shortlistCsv!: EntityTable<CsvBucketRecord, 'bucket'>;
 
   constructor(name = 'creator-scout') {
     super(name);

@@ -1,9 +1,9 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { currentFigures, type ShortlistRow } from '@/core/shortlist-row';
+import { currentFigures, listedOf, type ListedRow } from '@/core/shortlist-row';
 import type { RowContext } from '@/core/shortlist-row-compute';
-import type { ScoutDb } from './db';
+import type { RowBucketRecord, ScoutDb } from './db';
 import { changedKeys } from './db-changes';
-import { bucketOf, computeRows, readRowBuckets, type ComputeResult } from './shortlist-rows';
+import { bucketOf, computeRows, decodeBuckets, readRowBuckets, type ComputeResult } from './shortlist-rows';
 
 /**
  * The shortlist as one extension page sees it, kept current without ever
@@ -24,7 +24,7 @@ export interface ShortlistLiveState {
   /** Entries and rows have been matched once: until then an empty list may not be empty. */
   reconciled: boolean;
   /** Every row, in key order. Their figures are only to be shown if current (see `fingerprint`). */
-  rows: readonly ShortlistRow[];
+  rows: readonly ListedRow[];
   /** Stored entries that failed validation, as stored. */
   unreadable: readonly unknown[];
   /** The fingerprint figures must have to be current; null until the settings are known. */
@@ -35,8 +35,12 @@ export interface ShortlistLiveState {
   error: string | null;
 }
 
-/** Aim for chunks of about this long, so the page answers input between them. */
-const CHUNK_MS = 30;
+/** A preloaded read not used by then is let go. */
+const PRELOAD_KEEP_MS = 60_000;
+/** Aim for chunks whose analysing takes about this long, so the page answers input between them. */
+const CHUNK_MS = 25;
+/** While computing, the list is told of progress at most this often (each telling re-sorts it). */
+const PROGRESS_MS = 250;
 /** A chunk rewrites at most this many buckets. */
 const BUCKETS_PER_CHUNK = 8;
 /** Past this many changed entries at once, match all keys instead of checking each. */
@@ -45,10 +49,12 @@ const VERIFY_AT_MOST = 200;
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class ShortlistLive {
-  private readonly byBucket = new Map<number, Map<string, ShortlistRow>>();
+  private readonly byBucket = new Map<number, Map<string, ListedRow>>();
   private readonly unreadable = new Map<string, unknown>();
   private readonly queue = new Map<number, Set<string>>();
   private readonly inFlight = new Set<string>();
+  /** Saved creators found without a row, being built. */
+  private readonly building = new Set<string>();
   private readonly listeners = new Set<() => void>();
   private readonly waiters = new Set<() => void>();
   private ctx: RowContext | null = null;
@@ -59,8 +65,11 @@ export class ShortlistLive {
   private reconcileAgain = false;
   private reconciling = false;
   private chunkSize = 32;
+  private lastProgress = 0;
+  private preloaded: Promise<RowBucketRecord[]> | null = null;
+  private preloadStale = false;
   private preferred: readonly string[] = [];
-  private rowsCache: ShortlistRow[] | null = null;
+  private rowsCache: ListedRow[] | null = null;
   private state: ShortlistLiveState = {
     loaded: false,
     reconciled: false,
@@ -73,6 +82,20 @@ export class ShortlistLive {
 
   constructor(private readonly db: ScoutDb) {}
 
+  /**
+   * Start reading the stored rows before the list is shown (the side panel
+   * does at startup, before a tab is chosen); start() then begins from that
+   * read, unless the rows changed meanwhile.
+   */
+  preload(): void {
+    if (!this.stopped || this.preloaded) return;
+    this.preloadStale = false;
+    Dexie.on('storagemutated', this.onPreloadMutated);
+    this.preloaded = this.db.shortlistRows.toArray();
+    this.preloaded.catch(() => (this.preloadStale = true));
+    setTimeout(() => this.dropPreload(), PRELOAD_KEEP_MS);
+  }
+
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
@@ -82,8 +105,30 @@ export class ShortlistLive {
 
   stop(): void {
     this.stopped = true;
+    this.dropPreload();
     Dexie.on.storagemutated.unsubscribe(this.onMutated);
     for (const wake of this.waiters) wake();
+  }
+
+  private onPreloadMutated = (parts: ObservabilitySet): void => {
+    const rows = changedKeys(parts, this.db.name, 'shortlistRows');
+    if (rows === 'all' || rows.size > 0) this.preloadStale = true;
+  };
+
+  private dropPreload(): void {
+    Dexie.on.storagemutated.unsubscribe(this.onPreloadMutated);
+    this.preloaded = null;
+  }
+
+  /** Every stored bucket: the preloaded read if nothing changed since it began, else a new one. */
+  private async readAll(): Promise<RowBucketRecord[]> {
+    const preloaded = this.preloaded;
+    this.dropPreload();
+    if (preloaded) {
+      const records = await preloaded.catch(() => null);
+      if (records && !this.preloadStale) return records;
+    }
+    return this.db.shortlistRows.toArray();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -99,6 +144,13 @@ export class ShortlistLive {
     this.ctx = ctx;
     if (same) return;
     this.queueStale();
+    this.emit();
+    void this.pump();
+  }
+
+  /** Compute these creators' rows again from their entries (e.g. a stored row an export could not read). */
+  recompute(keys: readonly string[]): void {
+    for (const key of keys) this.enqueue(key);
     this.emit();
     void this.pump();
   }
@@ -156,10 +208,14 @@ export class ShortlistLive {
       while (this.dirty !== null && !this.stopped) {
         const dirty = this.dirty;
         this.dirty = null;
-        const fresh = await readRowBuckets(this.db, dirty === 'all' ? undefined : [...dirty]);
+        const fresh = dirty === 'all' ? decodeBuckets(await this.readAll()) : await readRowBuckets(this.db, [...dirty]);
+        const before = this.state.loaded ? this.bucketKeys(dirty === 'all' ? [...this.byBucket.keys()] : [...dirty]) : [];
         if (dirty === 'all') this.byBucket.clear();
-        for (const [bucket, rows] of fresh) this.byBucket.set(bucket, new Map(rows.map((r) => [r.key, r])));
-        for (const rows of fresh.values()) for (const row of rows) this.unreadable.delete(row.key);
+        for (const [bucket, listed] of fresh) this.byBucket.set(bucket, new Map(listed.map((r) => [r.key, r])));
+        for (const listed of fresh.values()) for (const row of listed) this.unreadable.delete(row.key);
+        // A row gone without its entry being removed here (removed elsewhere,
+        // or dropped as unreadable) is checked against its entry.
+        for (const key of before) if (!this.hasRow(key)) this.enqueue(key);
         this.rowsCache = null;
         const first = !this.state.loaded;
         this.state = { ...this.state, loaded: true };
@@ -200,7 +256,11 @@ export class ShortlistLive {
         }
         const rowKeys = new Set<string>();
         for (const rows of this.byBucket.values()) for (const key of rows.keys()) rowKeys.add(key);
-        for (const key of entryKeys) if (!rowKeys.has(key) && !this.unreadable.has(key)) this.enqueue(key);
+        for (const key of entryKeys) {
+          if (rowKeys.has(key) || this.unreadable.has(key)) continue;
+          this.building.add(key);
+          this.enqueue(key);
+        }
         for (const key of rowKeys) if (!entryKeys.has(key)) this.enqueue(key);
         for (const key of this.unreadable.keys()) if (!key.startsWith('#') && !entryKeys.has(key)) this.unreadable.delete(key);
       } while (this.reconcileAgain && !this.stopped);
@@ -214,6 +274,14 @@ export class ShortlistLive {
     }
   }
 
+  private bucketKeys(buckets: readonly number[]): string[] {
+    return buckets.flatMap((b) => [...(this.byBucket.get(b)?.keys() ?? [])]);
+  }
+
+  private hasRow(key: string): boolean {
+    return this.byBucket.get(bucketOf(key))?.has(key) ?? false;
+  }
+
   private enqueue(key: string): void {
     const bucket = bucketOf(key);
     const keys = this.queue.get(bucket) ?? new Set<string>();
@@ -221,9 +289,12 @@ export class ShortlistLive {
     this.queue.set(bucket, keys);
   }
 
-  private queuedCount(): number {
+  /** Creators the list waits for: a row with stale figures, or a saved creator without a row yet. */
+  private pendingCount(): number {
+    const waits = (key: string) => this.hasRow(key) || this.building.has(key);
     let n = 0;
-    for (const keys of this.queue.values()) n += keys.size;
+    for (const keys of this.queue.values()) for (const key of keys) if (waits(key)) n++;
+    for (const key of this.inFlight) if (waits(key)) n++;
     return n;
   }
 
@@ -270,18 +341,20 @@ export class ShortlistLive {
         const keys = this.nextChunk();
         if (keys.length === 0) break;
         for (const key of keys) this.inFlight.add(key);
-        const started = performance.now();
         let result: ComputeResult;
         try {
           result = await computeRows(this.db, keys, this.ctx);
         } finally {
           for (const key of keys) this.inFlight.delete(key);
         }
-        const elapsed = Math.max(1, performance.now() - started);
-        this.chunkSize = Math.max(4, Math.min(500, Math.round((keys.length * CHUNK_MS) / elapsed)));
+        const perRow = Math.max(0.01, result.busyMs / keys.length);
+        this.chunkSize = Math.max(4, Math.min(1_000, Math.round(CHUNK_MS / perRow)));
         this.apply(result);
         this.state = { ...this.state, error: null };
-        this.emit();
+        if (performance.now() - this.lastProgress >= PROGRESS_MS) {
+          this.lastProgress = performance.now();
+          this.emit();
+        }
         await yieldToPage();
       }
     } catch (error) {
@@ -294,15 +367,17 @@ export class ShortlistLive {
 
   private apply(result: ComputeResult): void {
     const fingerprint = this.ctx?.fingerprint;
-    for (const row of result.rows) {
+    for (const full of result.rows) {
+      const row = listedOf(full);
       // Computed under settings that changed meanwhile: again.
       if (fingerprint !== undefined && currentFigures(row, fingerprint) === null) this.enqueue(row.key);
       const bucket = bucketOf(row.key);
-      const rows = this.byBucket.get(bucket) ?? new Map<string, ShortlistRow>();
+      const rows = this.byBucket.get(bucket) ?? new Map<string, ListedRow>();
       rows.set(row.key, row);
       this.byBucket.set(bucket, rows);
       this.unreadable.delete(row.key);
     }
+    for (const key of [...result.rows.map((r) => r.key), ...result.gone, ...result.unreadable.map((u) => u.key)]) this.building.delete(key);
     for (const key of result.gone) {
       this.byBucket.get(bucketOf(key))?.delete(key);
       this.unreadable.delete(key);
@@ -323,7 +398,7 @@ export class ShortlistLive {
 
   private emit(): void {
     if (this.rowsCache === null) {
-      const rows: ShortlistRow[] = [];
+      const rows: ListedRow[] = [];
       for (const bucket of this.byBucket.values()) for (const row of bucket.values()) rows.push(row);
       rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       this.rowsCache = rows;
@@ -335,7 +410,7 @@ export class ShortlistLive {
       rows: this.rowsCache,
       unreadable: same(unreadable, this.state.unreadable) ? this.state.unreadable : unreadable,
       fingerprint: this.ctx?.fingerprint ?? null,
-      pending: this.queuedCount() + this.inFlight.size,
+      pending: this.pendingCount(),
     };
     for (const listener of this.listeners) listener();
     for (const wake of this.waiters) wake();

@@ -11,7 +11,7 @@ import { recordPageRead } from './creators';
 import { ScoutDb } from './db';
 import { removeFromShortlist, restoreToShortlist, saveToShortlist, setNote } from './shortlist';
 import { ShortlistLive } from './shortlist-live';
-import { bucketOf, computeRows, readRowBuckets, rowContext, rowsOfRecord, syncRows } from './shortlist-rows';
+import { bucketOf, computeRows, listedOfRecord, readFullRows, ROW_BUCKETS, rowContext, syncRows } from './shortlist-rows';
 
 /**
  * The list rows: kept in step with every change to the shortlist, recomputed
@@ -32,7 +32,8 @@ const retiered: Settings = { ...DEFAULT_SETTINGS, tierThresholds: { ...DEFAULT_S
 
 async function storedRows(): Promise<Map<string, ShortlistRow>> {
   const out = new Map<string, ShortlistRow>();
-  for (const rows of (await readRowBuckets(db)).values()) for (const row of rows) out.set(row.key, row);
+  const all = Array.from({ length: ROW_BUCKETS }, (_, i) => i);
+  for (const rows of (await readFullRows(db, all)).values()) for (const row of rows) out.set(row.key, row);
   return out;
 }
 
@@ -124,12 +125,15 @@ describe('stored rows that cannot be read', () => {
     await db.shortlist.bulkAdd([a, b]);
     await computeRows(db, [a.key, b.key], ctx);
     const bucket = bucketOf(a.key);
-    const record = await db.shortlistRows.get(bucket);
-    await db.shortlistRows.put({ bucket, rows: (record?.rows ?? []).map((r) => ((r as ShortlistRow).key === a.key ? { ...(r as ShortlistRow), figures: { tier: 'giant' } } : r)) });
     expect(bucketOf(b.key)).not.toBe(bucket);
-    await db.shortlistRows.put({ bucket: bucketOf(b.key), rows: 'not a list' as never });
-    expect(rowsOfRecord(await db.shortlistRows.get(bucketOf(b.key)))).toEqual([]);
-    expect(rowsOfRecord(await db.shortlistRows.get(bucket)).map((r) => r.key)).not.toContain(a.key);
+    // One bad value costs its row only; a bucket that is not columns at all costs its rows.
+    const record = await db.shortlistRows.get(bucket);
+    const list = record!.list as Record<string, unknown[]>;
+    list['tier']![list['key']!.indexOf(a.key)] = 'giant';
+    await db.shortlistRows.put(record!);
+    await db.shortlistRows.update(bucketOf(b.key), { list: 'not columns' });
+    expect(listedOfRecord(await db.shortlistRows.get(bucket)).map((r) => r.key)).not.toContain(a.key);
+    expect(listedOfRecord(await db.shortlistRows.get(bucketOf(b.key)))).toEqual([]);
 
     const live = await settledLive();
     expect(live.getState().rows.map((r) => r.key)).toEqual([a.key, b.key]);

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { SHORTLIST_VERSION, shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
 import { partitionValid, type ScoutDb } from './db';
 import { readCreator } from './creators';
-import { dropRows, editRows, syncRows } from './shortlist-rows';
+import { dropRows, editRows, rowTables, syncRows } from './shortlist-rows';
 
 /**
  * Shortlist operations, shared by popup, side panel and the keyboard command.
@@ -15,7 +15,7 @@ import { dropRows, editRows, syncRows } from './shortlist-rows';
 export type SaveResult = { ok: true; entry: ShortlistEntry; created: boolean } | { ok: false; reason: string };
 
 export async function saveToShortlist(db: ScoutDb, key: string, now: number): Promise<SaveResult> {
-  return db.transaction('rw', [db.creators, db.shortlist, db.shortlistRows], async () => {
+  return db.transaction('rw', [db.creators, db.shortlist, ...rowTables(db)], async () => {
     const creator = await readCreator(db, key);
     if (!creator) return { ok: false, reason: i18n.t('current.nothingRead') };
     const previous = shortlistEntrySchema.safeParse(await db.shortlist.get(key));
@@ -40,7 +40,7 @@ export async function saveToShortlist(db: ScoutDb, key: string, now: number): Pr
 
 /** Remove a saved creator; gives back the entry as it was (for undo), or null if there was no readable one. */
 export async function removeFromShortlist(db: ScoutDb, key: string): Promise<ShortlistEntry | null> {
-  return db.transaction('rw', [db.shortlist, db.shortlistRows], async () => {
+  return db.transaction('rw', [db.shortlist, ...rowTables(db)], async () => {
     const removed = shortlistEntrySchema.safeParse(await db.shortlist.get(key));
     await db.shortlist.delete(key);
     await dropRows(db, [key]);
@@ -54,7 +54,7 @@ export async function removeFromShortlist(db: ScoutDb, key: string): Promise<Sho
  */
 export async function restoreToShortlist(db: ScoutDb, entry: ShortlistEntry): Promise<boolean> {
   const valid = shortlistEntrySchema.parse(entry);
-  return db.transaction('rw', [db.shortlist, db.shortlistRows], async () => {
+  return db.transaction('rw', [db.shortlist, ...rowTables(db)], async () => {
     if ((await db.shortlist.get(valid.key)) !== undefined) return false;
     await db.shortlist.add(valid);
     await syncRows(db, [valid]);
@@ -64,7 +64,7 @@ export async function restoreToShortlist(db: ScoutDb, entry: ShortlistEntry): Pr
 
 export async function setNote(db: ScoutDb, key: string, note: string, now: number): Promise<void> {
   const changes = { note: note.slice(0, 10_000), updatedAt: now };
-  await db.transaction('rw', [db.shortlist, db.shortlistRows], async () => {
+  await db.transaction('rw', [db.shortlist, ...rowTables(db)], async () => {
     if ((await db.shortlist.update(key, changes)) === 0) return;
     // Only the note and the date change: the row takes the same two, and its figures stay current.
     await editRows(db, new Map([[key, (row) => (row ? { ...row, ...changes } : undefined)]]));

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { CSSProperties } from 'react';
 import type { Pod } from '@/core/analysis';
 import { formatPercent } from '@/core/format';
-import type { RowFigures } from '@/core/shortlist-row';
+import type { ListFigures } from '@/core/shortlist-row';
 import { PodBadge, TierBadge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { PLATFORM_LABELS, uiLocale } from '../ui/labels';
@@ -42,7 +42,7 @@ export interface ShortlistRowProps {
 }
 
 /** The pod verdict as the badge takes it: the stored top reason stands for the signals. */
-function podOf(f: RowFigures): Pod {
+function podOf(f: ListFigures): Pod {
   return {
     score: f.podScore,
     level: f.podLevel,
@@ -62,7 +62,7 @@ function Updating() {
   );
 }
 
-function Figures({ f }: { f: RowFigures | null }) {
+function Figures({ f }: { f: ListFigures | null }) {
   if (f === null) {
     return (
       <>

@@ -108,7 +108,7 @@ describe('ShortlistView', () => {
     render(<ShortlistView />);
     await screen.findByRole('table', { name: 'Shortlist' });
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(click).toHaveBeenCalledOnce();
+    await waitFor(() => expect(click).toHaveBeenCalledOnce());
     expect(blobs[0]?.type).toBe('text/csv;charset=utf-8');
     const csv = await blobs[0]!.text();
     expect(csv).toContain('alpha');

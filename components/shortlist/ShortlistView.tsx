@@ -3,10 +3,10 @@ import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ShortlistEntry } from '@/core/shortlist';
 import { getDb } from '@/lib/db';
-import { useShortlistRows } from '@/lib/hooks/use-shortlist';
+import { preloadShortlistRows, useShortlistRows } from '@/lib/hooks/use-shortlist';
 import { removeFromShortlist, restoreToShortlist } from '@/lib/shortlist';
 import { Button } from '../ui/Button';
-import { canExportNow, exportRows, exportWhenComputed } from './export';
+import { exportShortlist } from './export';
 import { filterRows, listRows, sortRows, type ListRow, type SortState } from './rows';
 import { ShortlistRow } from './ShortlistRow';
 import { SortHeader } from './SortHeader';
@@ -17,6 +17,10 @@ import './shortlist.css';
 
 /** Fixed row height: rows are virtualised, and a fixed size keeps 10,000 of them cheap. */
 export const ROW_HEIGHT = 148;
+
+// The side panel loads this view at startup, before a tab is chosen: the
+// stored rows are read meanwhile, so the list has them when its tab opens.
+preloadShortlistRows();
 
 /** The last removal, for undo: the entry arrives once the removal is written. */
 interface Removed {
@@ -67,12 +71,8 @@ export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: numbe
 
   const exportShown = () => {
     setExportError('');
-    if (canExportNow(shown)) {
-      exportRows(shown);
-      return;
-    }
     setExporting(true);
-    exportWhenComputed(live, shown.map((r) => r.key))
+    exportShortlist(getDb(), live, shown.map((r) => r.key))
       .catch((error: unknown) => setExportError(i18n.t('shortlist.updateFailed', [error instanceof Error ? error.message : String(error)])))
       .finally(() => setExporting(false));
   };

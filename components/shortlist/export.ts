@@ -1,42 +1,51 @@
+import { currentFigures, type ShortlistRow } from '@/core/shortlist-row';
 import { shortlistRowsToCsv, type CsvRow } from '@/core/shortlist-row-csv';
+import type { ScoutDb } from '@/lib/db';
 import { downloadText, shortlistFilename } from '@/lib/download';
-import type { ShortlistLive, ShortlistLiveState } from '@/lib/shortlist-live';
-import { listRows, type ListRow } from './rows';
+import type { ShortlistLive } from '@/lib/shortlist-live';
+import { bucketOf, readFullRows } from '@/lib/shortlist-rows';
 
 /**
- * The CSV report of the rows shown, from their current figures (core writes
- * the same file as from the full entries: core/shortlist-row-csv.ts).
+ * The CSV report of the creators shown, in the order shown, from their
+ * stored rows (core writes the same file as from the full entries:
+ * core/shortlist-row-csv.ts). Only figures current under the list's settings
+ * go in: a creator whose row is stale or unreadable is recomputed first, so
+ * no file carries an old figure without saying so.
  */
 
-const csvRows = (rows: readonly ListRow[]): CsvRow[] => rows.flatMap((r) => (r.figures ? [{ row: r.row, figures: r.figures }] : []));
+const MAX_ROUNDS = 5;
 
-/** True when every row's figures are current, so the export can be written now. */
-export function canExportNow(rows: readonly ListRow[]): boolean {
-  return rows.every((r) => r.figures !== null);
+/** The stored full rows of these creators, by key, read in one go. */
+async function storedRows(db: ScoutDb, keys: readonly string[]): Promise<Map<string, ShortlistRow>> {
+  const out = new Map<string, ShortlistRow>();
+  for (const rows of (await readFullRows(db, [...new Set(keys.map(bucketOf))])).values()) for (const row of rows) out.set(row.key, row);
+  return out;
 }
 
-/** Write and download the CSV of rows whose figures are all current. */
-export function exportRows(rows: readonly ListRow[]): void {
-  downloadText(shortlistFilename(new Date()), shortlistRowsToCsv(csvRows(rows)));
-}
-
-/** These creators as the list shows them now; creators removed meanwhile are left out. */
-function rowsOf(state: ShortlistLiveState, keys: readonly string[]): ListRow[] | null {
-  if (state.fingerprint === null) return null;
-  const byKey = new Map(listRows(state.rows, state.fingerprint).map((r) => [r.key, r]));
-  return keys.map((k) => byKey.get(k)).filter((r): r is ListRow => r !== undefined);
-}
-
-/**
- * Export these creators, in this order, once their figures are current:
- * never a stale figure in a file that says nothing of it.
- */
-export async function exportWhenComputed(live: ShortlistLive, keys: readonly string[]): Promise<void> {
+/** Write the CSV once every creator still on the list has current figures; resolves with how many rows it holds. */
+export async function exportShortlist(db: ScoutDb, live: ShortlistLive, keys: readonly string[]): Promise<number> {
   live.prioritize(keys);
-  const ready = (state: ShortlistLiveState) => {
-    const rows = rowsOf(state, keys);
-    return rows !== null && canExportNow(rows);
-  };
-  await live.waitFor(ready);
-  exportRows(rowsOf(live.getState(), keys) ?? []);
+  // Each round recomputes what was stale; settings changing again and again is the only way to need many.
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const { fingerprint } = live.getState();
+    if (fingerprint === null) throw new Error('settings not read yet');
+    const stored = await storedRows(db, keys);
+    const rows: CsvRow[] = [];
+    const stale: string[] = [];
+    for (const key of keys) {
+      const row = stored.get(key);
+      const figures = row ? currentFigures(row, fingerprint) : null;
+      if (row && figures) rows.push({ row, figures });
+      // Removed meanwhile (no longer listed): left out. Otherwise: computed again, then exported.
+      else if (live.getState().rows.some((r) => r.key === key)) stale.push(key);
+    }
+    if (stale.length === 0) {
+      downloadText(shortlistFilename(new Date()), shortlistRowsToCsv(rows));
+      return rows.length;
+    }
+    live.recompute(stale);
+    const waiting = new Set(stale);
+    await live.waitFor((s) => s.fingerprint !== null && !s.rows.some((r) => waiting.has(r.key) && currentFigures(r, s.fingerprint!) === null));
+  }
+  throw new Error('the figures kept changing while exporting; try again');
 }

@@ -1,14 +1,14 @@
 import type { Analysis } from '@/core/analysis';
 import type { ShortlistEntry } from '@/core/shortlist';
-import { currentFigures, type RowFigures, type ShortlistRow as StoredRow } from '@/core/shortlist-row';
+import { currentFigures, type ListedRow, type ListFigures } from '@/core/shortlist-row';
 import { sortByFigures } from '@/core/shortlist-row-sort';
 import type { SortDirection, SortKey } from '@/core/sort';
 
 /** One line of the shortlist: its stored row, and its figures when they are current (null: being recomputed). */
 export interface ListRow {
   key: string;
-  row: StoredRow;
-  figures: RowFigures | null;
+  row: ListedRow;
+  figures: ListFigures | null;
 }
 
 /** A saved creator analysed from its full entry under the current settings (Compare, the planner). */
@@ -25,7 +25,7 @@ export interface SortState {
 }
 
 /** Rows with the figures that may be shown under `fingerprint`: stale ones are withheld, never shown as current. */
-export function listRows(rows: readonly StoredRow[], fingerprint: string): ListRow[] {
+export function listRows(rows: readonly ListedRow[], fingerprint: string): ListRow[] {
   return rows.map((row) => ({ key: row.key, row, figures: currentFigures(row, fingerprint) }));
 }
 

@@ -48,6 +48,11 @@ function retain(): () => void {
   };
 }
 
+/** Start reading the stored list rows now, before a view shows them (see ShortlistLive.preload). */
+export function preloadShortlistRows(): void {
+  getShortlistLive().preload();
+}
+
 /** Stop and forget the page's live shortlist now (tests: a fresh database per test). */
 export function resetShortlistLive(): void {
   clearTimeout(stopTimer);
