@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage, type DetectedPage } from '@/adapters/detect';
-import type { Post, Snapshot } from '@/core/snapshot';
+import type { Snapshot } from '@/core/snapshot';
 import { overlayMessage, overlayStateOf } from '@/components/overlay/model';
-import { tabEventSchema, validateWithoutEval, type PageReadResponse } from '@/lib/replies';
+import { tabEventSchema, validateWithoutEval } from '@/lib/replies';
 import { DisconnectedError, sendPageLeft, sendPageRead, sendPostsAdded, sendSaveCurrent } from './messaging';
 import { mountOverlay } from './overlay-host';
 import { createOverlayStore, type OverlayStore } from './overlay-store';
 import { PostTracker } from './incremental';
+import { ViewSync } from './view-sync';
 import { observeAdded } from './observe-added';
 import type { PlatformAdapter } from './types';
 import { waitFor } from './wait-for';
@@ -83,87 +84,31 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
     await show(controller.signal);
     const first = await waitFor(() => readWhenRendered(adapter, page, url), controller.signal);
     if (controller.signal.aborted) return;
-    let lastSent = '';
     let tracker: PostTracker | null = null;
-    // What the worker stored last for this view: posts added by infinite
-    // scroll are sent against it (a few posts instead of the whole, growing
-    // snapshot). One request at a time; what changes meanwhile is queued.
-    let acked: { url: string; capturedAt: number } | null = null;
-    let wantFull = false;
-    let pending: Post[] = [];
-    let sending = false;
-
-    const applyAnswer = (snapshot: Snapshot, response: PageReadResponse) => {
-      if (!response.ok) {
-        setModel({ state: 'unavailable', message: response.error });
-        return;
-      }
-      const state = overlayStateOf(response.analysis, snapshot);
-      setModel({
-        state,
-        handle: snapshot.handle,
-        analysis: response.analysis,
-        text: response.text,
-        saved: response.saved,
-        message: overlayMessage(state, response.analysis.status, snapshot),
-      });
-    };
-    const failed = (error: unknown) => {
-      if (error instanceof DisconnectedError) disconnect();
-      else setModel({ state: 'unavailable', message: 'Creator Scout could not analyse this page.' });
-    };
-
-    const sendWhole = async (snapshot: Snapshot) => {
-      const signature = JSON.stringify({ ...snapshot, capturedAt: 0 });
-      if (signature === lastSent) return;
-      lastSent = signature;
-      const response = await sendPageRead(snapshot);
-      if (controller.signal.aborted) return;
-      acked = response.ok && snapshot.pageKind === 'profile' ? { url: snapshot.url, capturedAt: snapshot.capturedAt } : null;
-      applyAnswer(snapshot, response);
-    };
-
-    /** Send what changed, one request at a time, until nothing is left. */
-    const pump = async () => {
-      if (sending) return;
-      sending = true;
-      try {
-        while (!controller.signal.aborted && tracker && (wantFull || pending.length > 0)) {
-          const snapshot = tracker.current;
-          if (wantFull || !acked) {
-            wantFull = false;
-            pending = [];
-            await sendWhole(snapshot);
-            continue;
-          }
-          const posts = pending;
-          pending = [];
-          const base = acked;
-          const response = await sendPostsAdded({
-            platform: snapshot.platform,
-            handle: snapshot.handle,
-            base,
-            capturedAt: snapshot.capturedAt,
-            posts,
-            ...(snapshot.read ? { read: snapshot.read } : {}),
-          });
-          if (controller.signal.aborted) return;
-          if (!response.ok && response.stale) {
-            // The worker holds another snapshot (another tab, a cleared store): send ours whole.
-            acked = null;
-            continue;
-          }
-          if (response.ok) acked = { url: base.url, capturedAt: snapshot.capturedAt };
-          lastSent = '';
-          applyAnswer(snapshot, response);
+    const sync = new ViewSync({
+      sendPageRead,
+      sendPostsAdded,
+      signal: controller.signal,
+      onAnswer: (snapshot, response) => {
+        if (!response.ok) {
+          setModel({ state: 'unavailable', message: response.error });
+          return;
         }
-      } catch (error) {
-        failed(error);
-      } finally {
-        sending = false;
-      }
-    };
-
+        const state = overlayStateOf(response.analysis, snapshot);
+        setModel({
+          state,
+          handle: snapshot.handle,
+          analysis: response.analysis,
+          text: response.text,
+          saved: response.saved,
+          message: overlayMessage(state, response.analysis.status, snapshot),
+        });
+      },
+      onError: (error) => {
+        if (error instanceof DisconnectedError) disconnect();
+        else setModel({ state: 'unavailable', message: 'Creator Scout could not analyse this page.' });
+      },
+    });
     const readAndSend = (snapshot: Snapshot | null) => {
       if (!snapshot) {
         setModel({ state: 'unavailable', message: 'Creator Scout could not read this page.' });
@@ -172,8 +117,7 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
       if (tracker) tracker.reset(snapshot);
       else tracker = new PostTracker(snapshot);
       store.setState({ snapshot });
-      wantFull = true;
-      return pump();
+      return sync.whole(snapshot);
     };
     const fullRead = () => readAndSend(adapter.read(document, location.href, Date.now()));
     await readAndSend(first ?? adapter.read(document, url, Date.now()));
@@ -185,8 +129,7 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
       if (update.kind === 'full') void fullRead();
       else if (update.kind === 'snapshot') {
         store.setState({ snapshot: update.snapshot });
-        pending.push(...update.added);
-        void pump();
+        void sync.added(update.snapshot, update.added);
       }
     }, controller.signal);
   };
