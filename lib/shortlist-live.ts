@@ -38,9 +38,9 @@ export interface ShortlistLiveState {
 /** A preloaded read not used by then is let go. */
 const PRELOAD_KEEP_MS = 60_000;
 /** Aim for chunks whose analysing takes about this long, so the page answers input between them. */
-const CHUNK_MS = 25;
+const CHUNK_MS = 35;
 /** While computing, the list is told of progress at most this often (each telling re-sorts it). */
-const PROGRESS_MS = 250;
+const PROGRESS_MS = 500;
 /** A chunk rewrites at most this many buckets. */
 const BUCKETS_PER_CHUNK = 8;
 /** Past this many changed entries at once, match all keys instead of checking each. */
@@ -66,6 +66,7 @@ export class ShortlistLive {
   private reconciling = false;
   private chunkSize = 32;
   private lastProgress = 0;
+  private emitTimer: ReturnType<typeof setTimeout> | undefined;
   private preloaded: Promise<RowBucketRecord[]> | null = null;
   private preloadStale = false;
   private preferred: readonly string[] = [];
@@ -151,7 +152,7 @@ export class ShortlistLive {
   /** Compute these creators' rows again from their entries (e.g. a stored row an export could not read). */
   recompute(keys: readonly string[]): void {
     for (const key of keys) this.enqueue(key);
-    this.emit();
+    this.emitSoon();
     void this.pump();
   }
 
@@ -189,7 +190,7 @@ export class ShortlistLive {
       queued = true;
     }
     if (queued) {
-      this.emit();
+      this.emitSoon();
       void this.pump();
     }
   };
@@ -220,7 +221,7 @@ export class ShortlistLive {
         const first = !this.state.loaded;
         this.state = { ...this.state, loaded: true };
         this.queueStale();
-        this.emit();
+        this.emitSoon();
         void this.pump();
         // The first paint comes before matching entries with rows.
         if (first) setTimeout(() => this.reconcileSoon(), 0);
@@ -303,7 +304,8 @@ export class ShortlistLive {
     const fingerprint = this.ctx?.fingerprint;
     if (fingerprint === undefined) return;
     for (const rows of this.byBucket.values()) {
-      for (const row of rows.values()) if (currentFigures(row, fingerprint) === null) this.enqueue(row.key);
+      // A row being computed now is not queued again: its result comes next.
+      for (const row of rows.values()) if (!this.inFlight.has(row.key) && currentFigures(row, fingerprint) === null) this.enqueue(row.key);
     }
   }
 
@@ -333,6 +335,11 @@ export class ShortlistLive {
     return chunk;
   }
 
+  /**
+   * Compute queued rows, a chunk at a time (one transaction each: what is
+   * read and what is written belong together), the page getting a turn
+   * between chunks.
+   */
   private async pump(): Promise<void> {
     if (this.pumping || this.stopped || this.ctx === null || !this.state.loaded) return;
     this.pumping = true;
@@ -344,6 +351,9 @@ export class ShortlistLive {
         let result: ComputeResult;
         try {
           result = await computeRows(this.db, keys, this.ctx);
+        } catch (error) {
+          for (const key of keys) this.enqueue(key);
+          throw error;
         } finally {
           for (const key of keys) this.inFlight.delete(key);
         }
@@ -351,18 +361,32 @@ export class ShortlistLive {
         this.chunkSize = Math.max(4, Math.min(1_000, Math.round(CHUNK_MS / perRow)));
         this.apply(result);
         this.state = { ...this.state, error: null };
-        if (performance.now() - this.lastProgress >= PROGRESS_MS) {
-          this.lastProgress = performance.now();
-          this.emit();
-        }
+        this.emitSoon();
         await yieldToPage();
       }
     } catch (error) {
       this.fail(error);
     } finally {
       this.pumping = false;
+      clearTimeout(this.emitTimer);
+      this.emitTimer = undefined;
       this.emit();
     }
+  }
+
+  /** Tell the views now; while computing, with the next progress report (each telling re-sorts the list). */
+  private emitSoon(): void {
+    if (!this.pumping) {
+      this.emit();
+      return;
+    }
+    if (this.emitTimer !== undefined) return;
+    const wait = Math.max(0, PROGRESS_MS - (performance.now() - this.lastProgress));
+    this.emitTimer = setTimeout(() => {
+      this.emitTimer = undefined;
+      this.lastProgress = performance.now();
+      this.emit();
+    }, wait);
   }
 
   private apply(result: ComputeResult): void {

@@ -146,7 +146,53 @@ export interface ComputeResult {
   busyMs: number;
 }
 
+/** What rows are computed from: the stored entries and comments of some creators. */
+export interface Sources {
+  keys: readonly string[];
+  records: readonly unknown[];
+  comments: ReadonlyMap<string, ReadonlyMap<string, CommentSample[]>>;
+}
+
 const NO_COMMENTS: ReadonlyMap<string, CommentSample[]> = new Map();
+
+export async function readSources(db: ScoutDb, keys: readonly string[]): Promise<Sources> {
+  return db.transaction('r', [db.shortlist, db.postComments], async () => {
+    const records = await db.shortlist.bulkGet([...keys]);
+    return { keys, records, comments: await commentsOf(db, keys) };
+  });
+}
+
+/** Rows from their sources, validated and analysed (synchronous: the main thread's part). */
+export function computeFromSources({ keys, records, comments }: Sources, ctx: RowContext): ComputeResult {
+  const started = performance.now();
+  const result: ComputeResult = { rows: [], unreadable: [], gone: [], busyMs: 0 };
+  keys.forEach((key, i) => {
+    const record = records[i];
+    if (record === undefined) {
+      result.gone.push(key);
+      return;
+    }
+    const parsed = shortlistEntrySchema.safeParse(record);
+    if (!parsed.success || parsed.data.key !== key) result.unreadable.push({ key, record });
+    else result.rows.push(computeRow(parsed.data, comments.get(key) ?? NO_COMMENTS, ctx));
+  });
+  result.busyMs = performance.now() - started;
+  return result;
+}
+
+/** The row edits a result makes: computed rows in (unless the stored one is the same), the others out. */
+function editsOf(result: ComputeResult, fingerprint: string, keep: (row: ShortlistRow, current: ShortlistRow | undefined) => boolean): Map<string, RowEdit> {
+  const edits = new Map<string, RowEdit>();
+  for (const key of [...result.gone, ...result.unreadable.map((u) => u.key)]) edits.set(key, () => null);
+  for (const row of result.rows) {
+    edits.set(row.key, (current) => {
+      if (!keep(row, current)) return undefined;
+      // Most rows computed here were stale: only a current one can be unchanged (and is then not rewritten).
+      return current?.figures?.fingerprint === fingerprint && sameRow(current, row) ? undefined : row;
+    });
+  }
+  return edits;
+}
 
 /**
  * Recompute the rows of some creators from their full entries and comments,
@@ -154,30 +200,8 @@ const NO_COMMENTS: ReadonlyMap<string, CommentSample[]> = new Map();
  */
 export async function computeRows(db: ScoutDb, keys: readonly string[], ctx: RowContext): Promise<ComputeResult> {
   return db.transaction('rw', [db.shortlist, db.postComments, ...rowTables(db)], async () => {
-    const result: ComputeResult = { rows: [], unreadable: [], gone: [], busyMs: 0 };
-    const records = await db.shortlist.bulkGet([...keys]);
-    const comments = await commentsOf(db, keys);
-    const started = performance.now();
-    const edits = new Map<string, RowEdit>();
-    keys.forEach((key, i) => {
-      const record = records[i];
-      if (record === undefined) {
-        result.gone.push(key);
-        edits.set(key, () => null);
-        return;
-      }
-      const parsed = shortlistEntrySchema.safeParse(record);
-      if (!parsed.success || parsed.data.key !== key) {
-        result.unreadable.push({ key, record });
-        edits.set(key, () => null);
-        return;
-      }
-      const row = computeRow(parsed.data, comments.get(key) ?? NO_COMMENTS, ctx);
-      result.rows.push(row);
-      edits.set(key, (current) => (sameRow(current, row) ? undefined : row));
-    });
-    result.busyMs = performance.now() - started;
-    await editRows(db, edits);
+    const result = computeFromSources(await readSources(db, keys), ctx);
+    await editRows(db, editsOf(result, ctx.fingerprint, () => true));
     return result;
   });
 }
