@@ -12,6 +12,11 @@ import { makeSnapshot } from '../../tests/make-snapshot';
  * Records are valid (templates built here with core), varied by index in the
  * worker so nothing large crosses the CDP pipe. The database must already
  * exist at the current version (open an extension page first).
+ *
+ * No list rows (the `shortlistRows` store) are written: the database is as a
+ * version-2 one looks after the upgrade, and the first opening of the list
+ * builds every row through the app's own code (bench/sections/shortlist.ts
+ * times that, then measures openings with every row stored).
  */
 export async function seedShortlist(worker: Worker, creators: number, snapshots: number): Promise<void> {
   const snapshot: Snapshot = makeSnapshot({ handle: 'creator_0', url: 'https://www.instagram.com/creator_0/' });

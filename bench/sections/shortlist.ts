@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { fixtures } from '../../tests/fixtures/fixtures';
 import { tabIdOf } from '../../tests/e2e/idb';
 import { config } from '../lib/config';
@@ -12,6 +13,11 @@ import { seedShortlist } from '../lib/seed';
  * 6. Shortlist at scale: 10,000 saved creators and 100,000 snapshots in the
  * extension's IndexedDB. Times are taken inside the page (performance.now(),
  * "painted" = the next animation frame after the DOM changed).
+ *
+ * The seed stores entries, snapshots and comments but no list rows, as a
+ * database upgraded from version 2 has them. The first opening (timed on its
+ * own) builds every row through the app's own code; the measured openings
+ * then find them stored: the steady state of a marketer's side panel.
  */
 
 const SECTION = '6 shortlist at scale';
@@ -47,7 +53,68 @@ async function openShortlist(page: Page, url: string): Promise<{ total: number; 
   );
 }
 
+/**
+ * In-page: wait until the list has matched entries and rows and computes
+ * nothing (data-pending="0"); the time since `since` (navigation start or a
+ * performance.now() value), and the longest gap between animation frames
+ * meanwhile: how long the page could not paint or answer.
+ */
+async function untilSettled(page: Page, since: 'navigation' | number): Promise<{ ms: number; longestFrame: number }> {
+  return page.evaluate(
+    (start) =>
+      new Promise<{ ms: number; longestFrame: number }>((resolve) => {
+        const t0 = start === 'navigation' ? 0 : start;
+        let longestFrame = 0;
+        let last = performance.now();
+        let done = false;
+        const frame = (now: number) => {
+          longestFrame = Math.max(longestFrame, now - last);
+          last = now;
+          if (!done) requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+        const settled = () => {
+          const list = document.querySelector<HTMLElement>('.cs-sl');
+          return list?.dataset.reconciled === 'true' && list.dataset.pending === '0' && document.querySelector('[role="row"][aria-rowindex="2"]') !== null;
+        };
+        const poll = () => {
+          if (!settled()) return void setTimeout(poll, 20);
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              done = true;
+              resolve({ ms: performance.now() - t0, longestFrame });
+            }, 0),
+          );
+        };
+        poll();
+      }),
+    since,
+  );
+}
+
 type Action = { click: string } | { type: string };
+
+/** In-page: click "Export CSV" and time until the CSV file is handed to the browser, then the next frame; ms. */
+async function timedExport(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith('Export CSV'));
+    if (!button) return Number.NaN;
+    const original = URL.createObjectURL;
+    const made = new Promise<void>((resolve) => {
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        URL.createObjectURL = original;
+        resolve();
+        return original.call(URL, blob);
+      };
+    });
+    const t0 = performance.now();
+    button.click();
+    await Promise.race([made, new Promise((r) => setTimeout(r, 30_000))]);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    URL.createObjectURL = original;
+    return performance.now() - t0;
+  });
+}
 
 /** In-page: do `action` (click the button whose text starts with…, or type into the filter), then wait for the next frame; ms. */
 async function timed(page: Page, action: Action): Promise<number> {
@@ -104,6 +171,9 @@ export async function shortlistAtScale(): Promise<Figure[]> {
   let frames = { intervals: [] as number[], rowsInDom: 0 };
   let seedMs = 0;
   let exportedRows = '';
+  let build = { ms: Number.NaN, longestFrame: Number.NaN };
+  let recompute = { ms: Number.NaN, longestFrame: Number.NaN };
+  const notes: number[] = [];
   try {
     // Let Dexie create the database at its current version, then fill it.
     const first = await browser.context.newPage();
@@ -117,11 +187,15 @@ export async function shortlistAtScale(): Promise<Figure[]> {
     seedMs = Date.now() - t0;
 
     const page = await browser.context.newPage();
+    // First opening after the upgrade: every row is built from its entry.
+    await openShortlist(page, panelUrl);
+    build = await untilSettled(page, 'navigation');
     for (let run = 0; run < config.shortlistRuns; run++) {
       const r = await openShortlist(page, panelUrl);
       open.push(r.total);
       fromClick.push(r.fromClick);
     }
+    await untilSettled(page, 'navigation');
     const columns = ['Tier', 'Engagement', 'Cost / engagement', 'Pod risk'];
     for (let run = 0; run < config.shortlistRuns; run++) {
       const label = columns[run % columns.length] ?? 'Tier';
@@ -137,9 +211,52 @@ export async function shortlistAtScale(): Promise<Figure[]> {
     await timed(page, { type: '' });
     exportedRows = await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Export CSV'))?.getAttribute('title') ?? '');
     for (let run = 0; run < Math.max(2, Math.ceil(config.shortlistRuns / 4)); run++) {
-      exports.push(await timed(page, { click: 'Export CSV' }));
+      exports.push(await timedExport(page));
     }
     frames = await scrollFrames(page, 120);
+
+    // A note edited in one view shows in another (another tab, or the side panel);
+    // both freshly opened, so the same creator is on their first row.
+    const other = await browser.context.newPage();
+    for (const view of [page, other]) {
+      await openShortlist(view, panelUrl);
+      await untilSettled(view, 'navigation');
+    }
+    const firstNote = (p: Page) => p.locator('[role="row"][aria-rowindex="2"] textarea');
+    await page.bringToFront();
+    for (let run = 0; run < Math.max(2, Math.ceil(config.shortlistRuns / 4)); run++) {
+      const text = `bench note ${run}`;
+      // Checked every frame in the receiving page, which is the one in front.
+      const shown = page.evaluate(
+        (t) =>
+          new Promise<number>((resolve) => {
+            const until = performance.now() + 10_000;
+            const check = () => {
+              const value = document.querySelector<HTMLTextAreaElement>('[role="row"][aria-rowindex="2"] textarea')?.value;
+              if (value === t) resolve(performance.timeOrigin + performance.now());
+              else if (performance.now() > until) resolve(Number.NaN);
+              else requestAnimationFrame(check);
+            };
+            check();
+          }),
+        text,
+      );
+      await firstNote(other).fill(text);
+      const t0 = await other.evaluate(() => {
+        const at = performance.timeOrigin + performance.now();
+        document.querySelector<HTMLTextAreaElement>('[role="row"][aria-rowindex="2"] textarea')?.blur();
+        return at;
+      });
+      notes.push((await shown) - t0);
+    }
+    await other.close();
+
+    // Settings change (a tier threshold): every figure is recomputed, in chunks.
+    const changed = { ...DEFAULT_SETTINGS, tierThresholds: { ...DEFAULT_SETTINGS.tierThresholds, nano: DEFAULT_SETTINGS.tierThresholds.nano + 500 } };
+    const since = await page.evaluate(() => performance.now());
+    await browser.worker!.evaluate((value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: value }), changed);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.cs-sl')?.dataset.pending !== '0', undefined, { timeout: 10_000, polling: 'raf' });
+    recompute = await untilSettled(page, since);
     await page.close();
 
     // Popup on a profile page, with the big database behind it.
@@ -179,12 +296,15 @@ export async function shortlistAtScale(): Promise<Figure[]> {
   }
   const scale = `${config.shortlistCreators.toLocaleString('en')} creators, ${config.shortlistSnapshots.toLocaleString('en')} snapshots (seeded in ${(seedMs / 1000).toFixed(0)} s)`;
   return [
-    { section: SECTION, name: 'side panel open → shortlist rows painted', unit: 'ms', summary: summarize(open), budget: { limit: 300, comparison: '<=' }, note: `${scale}; from navigation start, tab clicked as soon as shown` },
+    { section: SECTION, name: 'side panel open → shortlist rows painted', unit: 'ms', summary: summarize(open), budget: { limit: 300, comparison: '<=' }, note: `${scale}; steady state: every list row stored (built by the app on the first opening); from navigation start, tab clicked as soon as shown` },
+    { section: SECTION, name: 'first opening after the upgrade: every row built', unit: 'ms', summary: summarize([build.ms]), budget: null, note: `the seed stores no list rows, as a v2 database upgraded; from navigation start; longest gap between frames meanwhile ${build.longestFrame.toFixed(0)} ms` },
     { section: SECTION, name: 'Shortlist tab click → rows painted', unit: 'ms', summary: summarize(fromClick), budget: null },
     { section: SECTION, name: 're-sort (click a column) → painted', unit: 'ms', summary: summarize(sorts), budget: { limit: 100, comparison: '<=' } },
     { section: SECTION, name: 'filter: one keystroke → painted', unit: 'ms', summary: summarize(keys), budget: { limit: 50, comparison: '<=' } },
-    { section: SECTION, name: 'CSV export of all rows', unit: 'ms', summary: summarize(exports), budget: { limit: 1000, comparison: '<=' }, note: exportedRows },
+    { section: SECTION, name: 'CSV export of all rows', unit: 'ms', summary: summarize(exports), budget: { limit: 1000, comparison: '<=' }, note: `${exportedRows}; click → file handed to the browser → next frame` },
     { section: SECTION, name: 'scrolling: frame interval', unit: 'ms', summary: summarize(frames.intervals), budget: { limit: 17.5, comparison: '<=' }, note: `${frames.intervals.filter((v) => v > 50).length} of ${frames.intervals.length} frames > 50 ms; ≤ ${frames.rowsInDom} rows in the DOM` },
+    { section: SECTION, name: 'note edited in one view → shown in another', unit: 'ms', summary: summarize(notes), budget: null, note: 'blur in one side panel page → the other page writes it into its note field' },
+    { section: SECTION, name: 'settings changed → every figure recomputed', unit: 'ms', summary: summarize([recompute.ms]), budget: null, note: `a tier threshold changed; figures in the meantime say they are being updated; longest gap between frames meanwhile ${recompute.longestFrame.toFixed(0)} ms` },
     { section: SECTION, name: 'popup open on a profile → figures', unit: 'ms', summary: summarize(popup), budget: { limit: 150, comparison: '<=' }, note: 'from navigation start' },
   ];
 }
