@@ -38,7 +38,7 @@ export interface ShortlistLiveState {
 /** A preloaded read not used by then is let go. */
 const PRELOAD_KEEP_MS = 60_000;
 /** Aim for chunks whose analysing takes about this long, so the page answers input between them. */
-const CHUNK_MS = 35;
+const CHUNK_MS = 25;
 /** While computing, the list is told of progress at most this often (each telling re-sorts it). */
 const PROGRESS_MS = 500;
 /** A chunk rewrites at most this many buckets. */

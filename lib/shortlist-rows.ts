@@ -43,9 +43,8 @@ export function decodeBuckets(records: readonly { bucket: number }[]): Map<numbe
   return new Map(records.map((record) => [record.bucket, listedOfRecord(record)]));
 }
 
-/** Buckets as the list reads them: every bucket, or the ones asked for (an absent bucket reads as empty). */
-export async function readRowBuckets(db: ScoutDb, buckets?: readonly number[]): Promise<Map<number, ListedRow[]>> {
-  if (buckets === undefined) return decodeBuckets(await db.shortlistRows.toArray());
+/** Some buckets as the list reads them (an absent bucket reads as empty). */
+export async function readRowBuckets(db: ScoutDb, buckets: readonly number[]): Promise<Map<number, ListedRow[]>> {
   const records = await db.shortlistRows.bulkGet([...buckets]);
   return new Map(buckets.map((bucket, i) => [bucket, listedOfRecord(records[i])]));
 }

@@ -1,8 +1,9 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '@/core/analyze';
 import { compareCreators } from '@/core/compare';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { getDb } from '@/lib/db';
 import { clearDb } from '../testing/browser';
 import { seedShortlist, threeCreators } from '../testing/shortlist';
 import { useCompareSelection } from '../shortlist/selection';
@@ -61,5 +62,28 @@ describe('CompareView', () => {
     await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Compare @c6' }) as HTMLInputElement).disabled).toBe(true));
     act(() => useCompareSelection.getState().toggle('instagram:c6'));
     expect(useCompareSelection.getState().keys).toHaveLength(6);
+  });
+
+  it('reads only the ticked creators, and follows a change to one of them', async () => {
+    const entries = threeCreators();
+    await seedShortlist(entries);
+    act(() => {
+      useCompareSelection.getState().toggle('instagram:alpha');
+      useCompareSelection.getState().toggle('instagram:charlie');
+    });
+    const db = getDb();
+    const all = vi.spyOn(db.shortlist, 'toArray');
+    const some = vi.spyOn(db.shortlist, 'bulkGet');
+    render(<CompareView />);
+    const table = await screen.findByRole('table', { name: 'Compare creators' });
+    expect(all).not.toHaveBeenCalled();
+    expect(some.mock.calls.map(([keys]) => [...keys].sort())).toEqual([['instagram:alpha', 'instagram:charlie']]);
+
+    // A newer read of alpha (more followers) shows without reading the others.
+    const grown = structuredClone(entries[0]!);
+    grown.snapshot.profile.followers = { value: 50_000, source: 'json', exact: true };
+    await act(() => db.shortlist.put({ ...grown, updatedAt: grown.updatedAt + 1 }));
+    await waitFor(() => expect(within(table.querySelector('tr[data-row="followers"]') as HTMLElement).getAllByRole('cell')[0]?.textContent).toContain('50,000'));
+    expect(some.mock.calls.slice(1).map(([keys]) => [...keys])).toEqual([['instagram:alpha']]);
   });
 });

@@ -4,7 +4,9 @@ import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { EN } from '@/core/i18n';
 import { computeRow } from '@/core/shortlist-row-compute';
 import { getDb } from '@/lib/db';
-import { computeRows, rowContext } from '@/lib/shortlist-rows';
+import { saveSettings } from '@/lib/settings';
+import { bucketOf, computeRows, readFullRows, rowContext } from '@/lib/shortlist-rows';
+import { shortlistToCsv } from '@/core/shortlist-csv';
 import { clearDb } from '../testing/browser';
 import { entryFor, seedShortlist, threeCreators } from '../testing/shortlist';
 import { makeSnapshot } from '../testing/snapshots';
@@ -111,8 +113,22 @@ describe('ShortlistView', () => {
     await waitFor(() => expect(click).toHaveBeenCalledOnce());
     expect(blobs[0]?.type).toBe('text/csv;charset=utf-8');
     const csv = await blobs[0]!.text();
-    expect(csv).toContain('alpha');
-    expect(csv).toContain('bravo');
+    // Cell for cell what core writes from the full entries, in the order shown.
+    const byKey = new Map(threeCreators().map((e) => [e.key, e]));
+    const shown = ['instagram:bravo', 'instagram:charlie', 'instagram:alpha'].map((k) => byKey.get(k)!);
+    expect(csv).toBe(shortlistToCsv(shown, DEFAULT_SETTINGS));
+  });
+
+  it('re-tiers when the settings change, saying which figures are being updated meanwhile', async () => {
+    await seedShortlist(threeCreators());
+    render(<ShortlistView />);
+    const alphaTier = async () => within(await screen.findByRole('row', { name: /@alpha/ })).getAllByRole('cell')[1]?.textContent;
+    await waitFor(async () => expect(await alphaTier()).toBe('Nano'));
+    await saveSettings({ ...DEFAULT_SETTINGS, tierThresholds: { ...DEFAULT_SETTINGS.tierThresholds, nano: 3_000 } });
+    await waitFor(async () => expect(await alphaTier()).toBe('Below nano'));
+    // What the list computed is stored: it opens with it next time.
+    const stored = await readFullRows(getDb(), [bucketOf('instagram:alpha')]);
+    expect([...stored.values()].flat().find((r) => r.key === 'instagram:alpha')?.figures?.tier).toBe('below-nano');
   });
 
   it('renders only a window of 10,000 rows', async () => {

@@ -68,6 +68,7 @@ describe('useShortlist / useIsSaved', () => {
     await waitFor(() => expect(result.current.saved).toBe(false));
     await act(() => saveToShortlist(getDb(), 'instagram:jane.doe', 2));
     await waitFor(() => expect(result.current.saved).toBe(true));
-    expect(result.current.list?.entries.map((e) => e.handle)).toEqual(['jane.doe']);
+    // Two live queries: each follows the save in its own time.
+    await waitFor(() => expect(result.current.list?.entries.map((e) => e.handle)).toEqual(['jane.doe']));
   });
 });

@@ -53,14 +53,6 @@ export function preloadShortlistRows(): void {
   getShortlistLive().preload();
 }
 
-/** Stop and forget the page's live shortlist now (tests: a fresh database per test). */
-export function resetShortlistLive(): void {
-  clearTimeout(stopTimer);
-  live?.stop();
-  live = undefined;
-  users = 0;
-}
-
 /**
  * The shortlist's list rows, live, with their figures judged against the
  * current settings. Opening reads the rows only; see lib/shortlist-live.ts.

@@ -1,0 +1,38 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { EN } from '@/core/i18n';
+import { listedOf } from '@/core/shortlist-row';
+import { computeRow } from '@/core/shortlist-row-compute';
+import { threeCreators } from '../testing/shortlist';
+import { ShortlistRow } from './ShortlistRow';
+
+const [alpha] = threeCreators();
+const row = listedOf(computeRow(alpha!, new Map(), { settings: DEFAULT_SETTINGS, fingerprint: 'f', t: EN, english: true }));
+
+function renderRow(figures: typeof row.figures) {
+  render(<ShortlistRow row={{ key: row.key, row, figures }} index={0} style={{}} onRemove={() => undefined} />);
+  return screen.getByRole('row');
+}
+
+describe('ShortlistRow', () => {
+  it('shows the current figures', () => {
+    const cells = within(renderRow(row.figures)).getAllByRole('cell');
+    expect(cells[1]?.textContent).toBe('Nano');
+    expect(cells[2]?.textContent).toMatch(/%$/);
+    expect(cells[4]?.textContent).toMatch(/\/100$/);
+  });
+
+  it('says which figures are being updated instead of showing old ones', () => {
+    const line = renderRow(null);
+    expect(line.getAttribute('aria-busy')).toBe('true');
+    const cells = within(line).getAllByRole('cell');
+    for (const i of [1, 2, 3, 4]) {
+      expect(cells[i]?.textContent).toBe('updating…');
+      expect(cells[i]?.querySelector('[title]')?.getAttribute('title')).toBe('Being recomputed under the current settings; the old figure is not shown.');
+    }
+    // The creator, the note and the actions stay usable meanwhile.
+    expect(cells[0]?.textContent).toContain('@alpha');
+    expect(within(line).getByRole('textbox', { name: 'Note for @alpha' })).toBeTruthy();
+  });
+});
