@@ -4,10 +4,11 @@ import { isSameViewScrolled } from '@/core/extend-snapshot';
 import type { Analysis } from '@/core/analysis';
 import type { Translate } from '@/core/i18n';
 import type { Settings } from '@/core/settings';
+import { shortlistEntrySchema } from '@/core/shortlist';
 import { creatorKey, type CommentSample, type Snapshot } from '@/core/snapshot';
 import { browserTranslator } from './i18n';
 import { creatorRowSchema, postCommentsRowSchema, snapshotRowSchema, type CreatorRow, type ScoutDb } from './db';
-import { computeRows, rowContext, rowTables } from './shortlist-rows';
+import { markFiguresStale, rowTables, syncRows } from './shortlist-rows';
 
 /**
  * Storing what a page showed and turning it into an analysis. Used by the
@@ -65,7 +66,7 @@ export async function readCreator(db: ScoutDb, key: string): Promise<CreatorRow 
  * Record one page read: the snapshot (unless identical to the last one), the
  * comments of an opened post, the creator's latest profile snapshot and
  * analysis, the shortlist entry's figures (never its note or tags) and its
- * list row, and what the tab shows.
+ * list row (figures to be recomputed by the list), and what the tab shows.
  */
 export async function recordPageRead(
   db: ScoutDb,
@@ -97,11 +98,13 @@ export async function recordPageRead(
         entry.snapshot = snapshot;
         entry.updatedAt = now;
       });
+      // Its list row follows; its figures no longer match the snapshot and
+      // are recomputed by the list (which has the page's language and settings).
+      const saved = shortlistEntrySchema.safeParse(await db.shortlist.get(key));
+      if (saved.success) await syncRows(db, [saved.data]);
+    } else if (commentsStored) {
+      await markFiguresStale(db, [key]);
     }
-    // A new profile read or new comments change a saved creator's figures:
-    // its list row is recomputed here, with the settings of this read.
-    const changed = snapshot.pageKind === 'profile' || commentsStored;
-    if (changed && (await db.shortlist.where('key').equals(key).count()) > 0) await computeRows(db, [key], rowContext(settings));
     if (tabId !== null) await db.tabViews.put({ tabId, url: snapshot.url, key, updatedAt: now });
     return analysis;
   });

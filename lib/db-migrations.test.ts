@@ -7,7 +7,8 @@ import { currentFigures, listedOf } from '@/core/shortlist-row';
 import { creatorRowSchema, postCommentsRowSchema, ScoutDb, snapshotRowSchema } from './db';
 import { SCHEMA_VERSIONS } from './db-schema';
 import { ShortlistLive } from './shortlist-live';
-import { listedOfRecord, readFullRows, ROW_BUCKETS, rowContext } from './shortlist-rows';
+import { rowContext } from './shortlist-compute';
+import { listedOfRecord, readFullRows, ROW_BUCKETS } from './shortlist-rows';
 
 /**
  * Migrations on frozen fixtures: for every schema version, a database built

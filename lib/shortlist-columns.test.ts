@@ -5,6 +5,7 @@ import { EN } from '@/core/i18n';
 import type { ShortlistEntry } from '@/core/shortlist';
 import { listedOf, rowOfEntry, type ShortlistRow } from '@/core/shortlist-row';
 import { computeRow } from '@/core/shortlist-row-compute';
+import { shortlistRowSchema } from '@/core/shortlist-row-schema';
 import { decodeCsv, decodeListed, decodeRows, encodeBucket } from './shortlist-columns';
 
 /** Stored by column and read back: the same rows, and a bad value costs its own row only. */
@@ -27,7 +28,9 @@ describe('encodeBucket / decodeRows', () => {
     fc.assert(
       fc.property(rowsArb, (rows) => {
         const { list, csv } = structuredClone(encodeBucket(0, rows));
-        expect(decodeRows(list, csv, ANY_BUCKET)).toEqual(rows);
+        const decoded = decodeRows(list, csv, ANY_BUCKET);
+        expect(decoded).toEqual(rows);
+        for (const row of decoded) expect(shortlistRowSchema.safeParse(row).success).toBe(true);
         expect(decodeListed(list, ANY_BUCKET)).toEqual(rows.map(listedOf));
       }),
       { numRuns: 120 },

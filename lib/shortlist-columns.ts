@@ -29,54 +29,64 @@ const maybeText = z.string().nullable();
 const amount = z.number().min(0).nullable();
 const count = z.number().int().min(0).nullable();
 
+/** A column: what its values must be, and how a row gives its value. */
+type Column = readonly [z.ZodType, (row: ShortlistRow) => unknown];
+const own = (get: (row: ShortlistRow) => unknown, schema: z.ZodType): Column => [schema, get];
+const figure = <K extends keyof RowFigures>(k: K, schema: z.ZodType): Column => [schema, (r) => r.figures?.[k] ?? null];
+/** A range as three columns: low, expected, high. */
+const range = <K extends 'costPerEngagement' | (typeof RANGES)[number]>(k: K, prefix: string) =>
+  Object.fromEntries((['low', 'expected', 'high'] as const).map((end) => [`${prefix}${end[0]!.toUpperCase()}${end.slice(1)}`, [amount, (r: ShortlistRow) => r.figures?.[k]?.[end] ?? null] as Column]));
+
+const RANGES = ['costPerPost', 'expectedReach', 'expectedConversions', 'expectedRevenue'] as const;
+
 const LIST = {
-  key: shortlistEntrySchema.shape.key,
-  platform: platformSchema,
-  handle: text.min(1),
-  displayName: maybeText,
-  note: text,
-  snapshot: text,
+  key: own((r) => r.key, shortlistEntrySchema.shape.key),
+  platform: own((r) => r.platform, platformSchema),
+  handle: own((r) => r.handle, text.min(1)),
+  displayName: own((r) => r.displayName, maybeText),
+  note: own((r) => r.note, text),
+  snapshot: own((r) => r.snapshot, text),
   /** Null: the row has no figures yet. */
-  fingerprint: maybeText,
-  figuresSnapshot: maybeText,
-  tier: z.nullable(tierSchema),
-  tierReason: maybeText,
-  engagementRate: amount,
-  engagementMissing: maybeText,
-  postsMeasured: count,
-  cpeLow: amount,
-  cpeExpected: amount,
-  cpeHigh: amount,
-  currency: maybeText,
-  costMissing: maybeText,
-  podScore: z.number().min(0).max(100).nullable(),
-  podLevel: z.enum(['low', 'medium', 'high']).nullable(),
-  podTopReason: maybeText,
-  podCommentsSeen: count,
-  podPostsWithComments: count,
+  fingerprint: figure('fingerprint', maybeText),
+  figuresSnapshot: figure('snapshot', maybeText),
+  tier: figure('tier', z.nullable(tierSchema)),
+  tierReason: figure('tierReason', maybeText),
+  engagementRate: figure('engagementRate', amount),
+  engagementMissing: figure('engagementMissing', maybeText),
+  postsMeasured: figure('postsMeasured', count),
+  ...(range('costPerEngagement', 'cpe') as Record<'cpeLow' | 'cpeExpected' | 'cpeHigh', Column>),
+  currency: figure('currency', maybeText),
+  costMissing: figure('costMissing', maybeText),
+  podScore: figure('podScore', z.number().min(0).max(100).nullable()),
+  podLevel: figure('podLevel', z.enum(['low', 'medium', 'high']).nullable()),
+  podTopReason: figure('podTopReason', maybeText),
+  podCommentsSeen: figure('podCommentsSeen', count),
+  podPostsWithComments: figure('podPostsWithComments', count),
 };
 type ListName = keyof typeof LIST;
 
-const RANGES = ['costPerPost', 'expectedReach', 'expectedConversions', 'expectedRevenue'] as const;
-const CSV = {
-  key: shortlistEntrySchema.shape.key,
-  tags: shortlistEntrySchema.shape.tags,
-  savedAt: shortlistEntrySchema.shape.savedAt,
-  updatedAt: shortlistEntrySchema.shape.updatedAt,
-  following: count,
-  posts: count,
-  capturedAt: z.number().int().min(0),
-  followers: count,
-  engagementBasis: z.enum(['followers', 'views']).nullable(),
-  byFollowers: amount,
-  byViews: amount,
-  ...Object.fromEntries(RANGES.flatMap((r) => [[`${r}Low`, amount], [`${r}Expected`, amount], [`${r}High`, amount]])),
-  podReasonsCsv: maybeText,
-} as Record<string, z.ZodType>;
+const CSV: Record<string, Column> = {
+  key: own((r) => r.key, shortlistEntrySchema.shape.key),
+  tags: own((r) => r.tags, shortlistEntrySchema.shape.tags),
+  savedAt: own((r) => r.savedAt, shortlistEntrySchema.shape.savedAt),
+  updatedAt: own((r) => r.updatedAt, shortlistEntrySchema.shape.updatedAt),
+  following: own((r) => r.following, count),
+  posts: own((r) => r.posts, count),
+  capturedAt: own((r) => r.capturedAt, z.number().int().min(0)),
+  followers: figure('followers', count),
+  engagementBasis: figure('engagementBasis', z.enum(['followers', 'views']).nullable()),
+  byFollowers: figure('byFollowers', amount),
+  byViews: figure('byViews', amount),
+  ...Object.assign({}, ...RANGES.map((r) => range(r, r))),
+  podReasonsCsv: figure('podReasonsCsv', maybeText),
+};
 
-const columnsOf = (shape: Record<string, z.ZodType>) => z.object(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, z.array(v)])));
+const schemaOf = (columns: Record<string, Column>) => Object.fromEntries(Object.entries(columns).map(([k, [schema]]) => [k, schema]));
+const columnsOf = (columns: Record<string, Column>) => z.object(Object.fromEntries(Object.entries(columns).map(([k, [schema]]) => [k, z.array(schema)])));
 const listSchema = columnsOf(LIST);
 const csvSchema = columnsOf(CSV);
+const LIST_SHAPE = schemaOf(LIST);
+const CSV_SHAPE = schemaOf(CSV);
 
 const listRecordSchema = z.object({ bucket: z.number().int().min(0), v: z.literal(COLUMNS_VERSION), list: z.unknown() });
 const csvRecordSchema = z.object({ bucket: z.number().int().min(0), v: z.literal(COLUMNS_VERSION), csv: z.string() });
@@ -110,66 +120,14 @@ function rangeAt(low: unknown, expected: unknown, high: unknown): Range | null |
   return low <= expected && expected <= high ? { low, expected, high } : undefined;
 }
 
-const rangeCells = (r: Range | null) => [r?.low ?? null, r?.expected ?? null, r?.high ?? null];
 
 /** Write rows as one bucket: its list record and its CSV record. */
 export function encodeBucket(bucket: number, rows: readonly ShortlistRow[]): { list: ListRecord; csv: CsvRecord } {
-  const list: Columns = Object.fromEntries(Object.keys(LIST).map((k) => [k, []]));
-  const csv: Columns = Object.fromEntries(Object.keys(CSV).map((k) => [k, []]));
-  const push = (columns: Columns, values: Record<string, unknown>) => {
-    for (const [k, v] of Object.entries(values)) columns[k]?.push(v);
+  const columns = (of: Record<string, Column>) => Object.fromEntries(Object.entries(of).map(([k, [, get]]) => [k, rows.map(get)]));
+  return {
+    list: { bucket, v: COLUMNS_VERSION, list: columns(LIST) },
+    csv: { bucket, v: COLUMNS_VERSION, csv: JSON.stringify(columns(CSV)) },
   };
-  for (const row of rows) {
-    const f: RowFigures | null = row.figures;
-    const [cpeLow, cpeExpected, cpeHigh] = rangeCells(f?.costPerEngagement ?? null);
-    push(list, {
-      key: row.key,
-      platform: row.platform,
-      handle: row.handle,
-      displayName: row.displayName,
-      note: row.note,
-      snapshot: row.snapshot,
-      fingerprint: f?.fingerprint ?? null,
-      figuresSnapshot: f?.snapshot ?? null,
-      tier: f?.tier ?? null,
-      tierReason: f?.tierReason ?? null,
-      engagementRate: f?.engagementRate ?? null,
-      engagementMissing: f?.engagementMissing ?? null,
-      postsMeasured: f?.postsMeasured ?? null,
-      cpeLow,
-      cpeExpected,
-      cpeHigh,
-      currency: f?.currency ?? null,
-      costMissing: f?.costMissing ?? null,
-      podScore: f?.podScore ?? null,
-      podLevel: f?.podLevel ?? null,
-      podTopReason: f?.podTopReason ?? null,
-      podCommentsSeen: f?.podCommentsSeen ?? null,
-      podPostsWithComments: f?.podPostsWithComments ?? null,
-    } satisfies Record<ListName, unknown>);
-    const ranges = Object.fromEntries(
-      RANGES.flatMap((r) => {
-        const [low, expected, high] = rangeCells(f?.[r] ?? null);
-        return [[`${r}Low`, low], [`${r}Expected`, expected], [`${r}High`, high]];
-      }),
-    );
-    push(csv, {
-      key: row.key,
-      tags: row.tags,
-      savedAt: row.savedAt,
-      updatedAt: row.updatedAt,
-      following: row.following,
-      posts: row.posts,
-      capturedAt: row.capturedAt,
-      followers: f?.followers ?? null,
-      engagementBasis: f?.engagementBasis ?? null,
-      byFollowers: f?.byFollowers ?? null,
-      byViews: f?.byViews ?? null,
-      ...ranges,
-      podReasonsCsv: f?.podReasonsCsv ?? null,
-    });
-  }
-  return { list: { bucket, v: COLUMNS_VERSION, list }, csv: { bucket, v: COLUMNS_VERSION, csv: JSON.stringify(csv) } };
 }
 
 /**
@@ -200,7 +158,7 @@ function validColumns(raw: unknown, schema: z.ZodObject, shape: Record<string, z
 export function decodeListed(record: unknown, bucketOf: (key: string) => number): ListedRow[] {
   const parsed = listRecordSchema.safeParse(record);
   if (!parsed.success) return [];
-  const valid = validColumns(parsed.data.list, listSchema, LIST);
+  const valid = validColumns(parsed.data.list, listSchema, LIST_SHAPE);
   if (!valid) return [];
   const c = valid.columns as { [K in ListName]: unknown[] };
   const out: ListedRow[] = [];
@@ -255,7 +213,7 @@ export function decodeCsv(record: unknown): Map<string, CsvPart> {
   } catch {
     return out;
   }
-  const valid = validColumns(raw, csvSchema, CSV);
+  const valid = validColumns(raw, csvSchema, CSV_SHAPE);
   if (!valid) return out;
   const c = valid.columns;
   const at = (k: string, i: number) => c[k]![i];

@@ -8,7 +8,8 @@ import { recordPageRead } from './creators';
 import { ScoutDb } from './db';
 import { saveToShortlist, setNote } from './shortlist';
 import { ShortlistLive } from './shortlist-live';
-import { bucketOf, computeRows, dropRows, readFullRows, ROW_BUCKETS, rowContext, syncRows } from './shortlist-rows';
+import { computeRows, rowContext } from './shortlist-compute';
+import { bucketOf, dropRows, readFullRows, ROW_BUCKETS, syncRows } from './shortlist-rows';
 
 /**
  * The live list of one page: figures withheld and recomputed when the

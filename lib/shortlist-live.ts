@@ -3,7 +3,8 @@ import { currentFigures, listedOf, type ListedRow } from '@/core/shortlist-row';
 import type { RowContext } from '@/core/shortlist-row-compute';
 import type { RowBucketRecord, ScoutDb } from './db';
 import { changedKeys } from './db-changes';
-import { bucketOf, computeRows, decodeBuckets, readRowBuckets, type ComputeResult } from './shortlist-rows';
+import { computeRows, type ComputeResult } from './shortlist-compute';
+import { bucketOf, decodeBuckets, readRowBuckets } from './shortlist-rows';
 
 /**
  * The shortlist as one extension page sees it, kept current without ever

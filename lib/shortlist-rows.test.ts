@@ -11,7 +11,8 @@ import { recordPageRead } from './creators';
 import { ScoutDb } from './db';
 import { removeFromShortlist, restoreToShortlist, saveToShortlist, setNote } from './shortlist';
 import { ShortlistLive } from './shortlist-live';
-import { bucketOf, computeRows, listedOfRecord, readFullRows, ROW_BUCKETS, rowContext } from './shortlist-rows';
+import { computeRows, rowContext } from './shortlist-compute';
+import { bucketOf, listedOfRecord, readFullRows, ROW_BUCKETS } from './shortlist-rows';
 
 /**
  * The list rows in storage: written with every change to the shortlist, in
@@ -77,21 +78,27 @@ describe('every change to the shortlist writes its row in the same transaction',
     expect((await storedRows()).get('instagram:janedoe')).toMatchObject({ note: 'Great fit', updatedAt: 400 });
   });
 
-  it('a page read of a saved creator recomputes its row: a new profile read, or comments of an opened post', async () => {
+  it('a page read of a saved creator updates its row and lets its figures go stale: a new profile read, or comments of an opened post', async () => {
     await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
     await saveToShortlist(db, 'instagram:janedoe', 200);
+    await computeRows(db, ['instagram:janedoe'], ctx);
     const grown = makeSnapshot({ capturedAt: 1_760_000_000_000 });
     grown.profile.followers = { value: 150_000, source: 'json', exact: true };
     await recordPageRead(db, grown, DEFAULT_SETTINGS, 7, 300);
     let row = (await storedRows()).get('instagram:janedoe')!;
     expect(row.updatedAt).toBe(300);
-    expect(currentFigures(row, ctx.fingerprint)).toMatchObject({ followers: 150_000, tier: 'macro' });
+    expect(row.capturedAt).toBe(grown.capturedAt);
+    expect(currentFigures(row, ctx.fingerprint)).toBeNull();
+    await computeRows(db, ['instagram:janedoe'], ctx);
+    expect(currentFigures((await storedRows()).get('instagram:janedoe')!, ctx.fingerprint)).toMatchObject({ followers: 150_000, tier: 'macro' });
 
     const comments = Array.from({ length: 30 }, (_, i) => ({ author: `fan${i % 3}`, text: '🔥🔥🔥' }));
     const post = makeSnapshot({ pageKind: 'post', url: 'https://www.instagram.com/p/POST0001/', posts: [makePost(1, { commentSamples: comments })] });
     await recordPageRead(db, post, DEFAULT_SETTINGS, 7, 400);
     row = (await storedRows()).get('instagram:janedoe')!;
-    expect(currentFigures(row, ctx.fingerprint)?.podCommentsSeen).toBe(30);
+    expect(row.figures).toBeNull();
+    await computeRows(db, ['instagram:janedoe'], ctx);
+    expect(currentFigures((await storedRows()).get('instagram:janedoe')!, ctx.fingerprint)?.podCommentsSeen).toBe(30);
   });
 
   it('a creator never saved gets no row from a page read', async () => {

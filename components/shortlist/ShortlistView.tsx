@@ -3,7 +3,7 @@ import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ShortlistEntry } from '@/core/shortlist';
 import { getDb } from '@/lib/db';
-import { preloadShortlistRows, useShortlistRows } from '@/lib/hooks/use-shortlist';
+import { preloadShortlistRows, useShortlistRows } from '@/lib/hooks/use-shortlist-rows';
 import { removeFromShortlist, restoreToShortlist } from '@/lib/shortlist';
 import { Button } from '../ui/Button';
 import { exportShortlist } from './export';

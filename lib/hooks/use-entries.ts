@@ -4,7 +4,7 @@ import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
 import type { CommentSample } from '@/core/snapshot';
 import { getDb } from '../db';
 import { changedKeys } from '../db-changes';
-import { commentsOf } from '../shortlist-rows';
+import { commentsOf } from '../shortlist-compute';
 
 /**
  * Full shortlist entries with their stored comments, live, for the views

@@ -1,15 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useSyncExternalStore } from 'react';
 import { getDb } from '../db';
 import { readShortlist, type ShortlistRead } from '../shortlist';
-import { ShortlistLive, type ShortlistLiveState } from '../shortlist-live';
-import { rowContext } from '../shortlist-rows';
-import { useSettings } from './use-settings';
 
 /**
  * Every full entry, validated, live; undefined while the first read runs.
  * It reads all entries again on any change: for small views of the whole
- * shortlist (the backup section). The list uses useShortlistRows.
+ * shortlist (the backup section). The list uses useShortlistRows
+ * (use-shortlist-rows.ts).
  */
 export function useShortlist(): ShortlistRead | undefined {
   return useLiveQuery(() => readShortlist(getDb()), []);
@@ -18,50 +15,4 @@ export function useShortlist(): ShortlistRead | undefined {
 /** Whether a creator is on the shortlist; undefined while reading or without a key. */
 export function useIsSaved(key: string | null): boolean | undefined {
   return useLiveQuery(async () => (key === null ? false : (await getDb().shortlist.get(key)) !== undefined), [key]);
-}
-
-// One live shortlist per extension page, shared by every view that shows it,
-// started by the first and stopped once the last one has gone (a task later,
-// so a view that unmounts and mounts again at once keeps it).
-let live: ShortlistLive | undefined;
-let users = 0;
-let stopTimer: ReturnType<typeof setTimeout> | undefined;
-
-export function getShortlistLive(): ShortlistLive {
-  live ??= new ShortlistLive(getDb());
-  return live;
-}
-
-function retain(): () => void {
-  clearTimeout(stopTimer);
-  users += 1;
-  const current = getShortlistLive();
-  current.start();
-  return () => {
-    users -= 1;
-    if (users > 0) return;
-    stopTimer = setTimeout(() => {
-      if (users > 0 || live !== current) return;
-      current.stop();
-      live = undefined;
-    }, 0);
-  };
-}
-
-/** Start reading the stored list rows now, before a view shows them (see ShortlistLive.preload). */
-export function preloadShortlistRows(): void {
-  getShortlistLive().preload();
-}
-
-/**
- * The shortlist's list rows, live, with their figures judged against the
- * current settings. Opening reads the rows only; see lib/shortlist-live.ts.
- */
-export function useShortlistRows(): { state: ShortlistLiveState; live: ShortlistLive } {
-  const current = getShortlistLive();
-  const { settings, loaded } = useSettings();
-  useEffect(() => retain(), []);
-  useEffect(() => current.setContext(loaded ? rowContext(settings) : null), [current, settings, loaded]);
-  const state = useSyncExternalStore(current.subscribe, current.getState);
-  return { state, live: current };
 }
