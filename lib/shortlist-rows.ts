@@ -59,7 +59,9 @@ export async function editRows(db: ScoutDb, edits: ReadonlyMap<string, RowEdit>)
   const byBucket = new Map<number, string[]>();
   for (const key of edits.keys()) {
     const bucket = bucketOf(key);
-    byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), key]);
+    const keys = byBucket.get(bucket) ?? [];
+    keys.push(key);
+    byBucket.set(bucket, keys);
   }
   await db.transaction('rw', rowTables(db), async () => {
     const buckets = [...byBucket.keys()];

@@ -59,7 +59,12 @@ export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: numbe
   const items = virtualizer.getVirtualItems();
 
   // Rows on screen whose figures are being recomputed go first.
-  const waitingOnScreen = items.flatMap((item) => (shown[item.index]?.figures === null ? [shown[item.index]!.key] : [])).join('\n');
+  const waitingOnScreen = items
+    .flatMap((item) => {
+      const row = shown[item.index];
+      return row && row.figures === null ? [row.key] : [];
+    })
+    .join('\n');
   useEffect(() => live.prioritize(waitingOnScreen ? waitingOnScreen.split('\n') : []), [live, waitingOnScreen]);
 
   const remove = (row: ListRow) => {

@@ -24,12 +24,12 @@ async function storedRows(db: ScoutDb, keys: readonly string[]): Promise<Map<str
 
 /** Write the CSV once every creator still on the list has current figures; resolves with how many rows it holds. */
 export async function exportShortlist(db: ScoutDb, live: ShortlistLive, keys: readonly string[]): Promise<number> {
-  live.prioritize(keys);
   // Each round recomputes what was stale; settings changing again and again is the only way to need many.
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const { fingerprint } = live.getState();
     if (fingerprint === null) throw new Error('settings not read yet');
     const stored = await storedRows(db, keys);
+    const listed = new Set(live.getState().rows.map((r) => r.key));
     const rows: CsvRow[] = [];
     const stale: string[] = [];
     for (const key of keys) {
@@ -37,7 +37,7 @@ export async function exportShortlist(db: ScoutDb, live: ShortlistLive, keys: re
       const figures = row ? currentFigures(row, fingerprint) : null;
       if (row && figures) rows.push({ row, figures });
       // Removed meanwhile (no longer listed): left out. Otherwise: computed again, then exported.
-      else if (live.getState().rows.some((r) => r.key === key)) stale.push(key);
+      else if (listed.has(key)) stale.push(key);
     }
     if (stale.length === 0) {
       downloadText(shortlistFilename(new Date()), shortlistRowsToCsv(rows));
@@ -45,7 +45,7 @@ export async function exportShortlist(db: ScoutDb, live: ShortlistLive, keys: re
     }
     live.recompute(stale);
     const waiting = new Set(stale);
-    await live.waitFor((s) => s.fingerprint !== null && !s.rows.some((r) => waiting.has(r.key) && currentFigures(r, s.fingerprint!) === null));
+    await live.waitFor((s) => s.fingerprint !== null && s.rows.every((r) => !waiting.has(r.key) || currentFigures(r, s.fingerprint!) !== null));
   }
   throw new Error('the figures kept changing while exporting; try again');
 }
