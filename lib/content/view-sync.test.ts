@@ -16,7 +16,7 @@ function worker(answer: (kind: 'whole' | 'added') => PageReadResponse | Promise<
       sent.push({ kind: 'whole', ids: snapshot.posts.map((p) => p.id) });
       return answer('whole');
     }),
-    sendPostsAdded: vi.fn(async (request) => {
+    sendPostsAdded: vi.fn(async (request: Parameters<ViewSyncDeps['sendPostsAdded']>[0]) => {
       sent.push({ kind: 'added', ids: request.posts.map((p) => p.id), base: request.base });
       return answer('added');
     }),
