@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { rangeSchema } from './analysis';
 import { platformSchema } from './snapshot';
 import { EN, type Translate } from './i18n';
@@ -40,21 +40,23 @@ export const MAX_PLAN_CREATORS = 500;
 export const planInputsSchema = z
   .object({
     /** In the settings' currency. */
-    budget: z.number().min(0).max(1e10),
+    budget: z.number().check(z.minimum(0), z.maximum(1e10)),
     goal: goalSchema,
-    platforms: z.array(platformSchema).min(1).max(2),
+    platforms: z.array(platformSchema).check(z.minLength(1), z.maxLength(2)),
     maxPodRisk: maxPodRiskSchema,
     /** A creator whose pod risk could not be judged may be planned. */
     allowUnjudged: z.boolean(),
-    minCreators: z.number().int().min(0).max(10_000).nullable(),
-    maxCreators: z.number().int().min(1).max(10_000).nullable(),
+    minCreators: z.nullable(z.int().check(z.minimum(0), z.maximum(10_000))),
+    maxCreators: z.nullable(z.int().check(z.minimum(1), z.maximum(10_000))),
     /** Creator keys that must be in the plan. */
-    mustInclude: z.array(z.string().min(1).max(80)).max(MAX_PLAN_CREATORS),
+    mustInclude: z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(MAX_PLAN_CREATORS)),
   })
-  .refine((p) => new Set(p.platforms).size === p.platforms.length, 'a platform is listed twice')
-  .refine(
-    (p) => p.minCreators === null || p.maxCreators === null || p.minCreators <= p.maxCreators,
-    'the minimum number of creators is above the maximum',
+  .check(
+    z.refine((p) => new Set(p.platforms).size === p.platforms.length, 'a platform is listed twice'),
+    z.refine(
+      (p) => p.minCreators === null || p.maxCreators === null || p.minCreators <= p.maxCreators,
+      'the minimum number of creators is above the maximum',
+    ),
   );
 export type PlanInputs = z.infer<typeof planInputsSchema>;
 
@@ -72,10 +74,10 @@ export const DEFAULT_PLAN_INPUTS: PlanInputs = {
 export const PLAN_VERSION = 1;
 
 export const planSummarySchema = z.object({
-  creators: z.number().int().min(0),
+  creators: z.int().check(z.minimum(0)),
   cost: rangeSchema,
   goalValue: z.nullable(rangeSchema),
-  followers: z.number().min(0),
+  followers: z.number().check(z.minimum(0)),
   currency: z.string(),
   method: z.enum(['exact', 'heuristic']),
 });
@@ -83,13 +85,13 @@ export type PlanSummary = z.infer<typeof planSummarySchema>;
 
 export const savedPlanSchema = z.object({
   v: z.literal(PLAN_VERSION),
-  id: z.string().min(1).max(64),
-  name: z.string().max(200),
-  createdAt: z.number().int().min(0),
-  updatedAt: z.number().int().min(0),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: z.string().check(z.maxLength(200)),
+  createdAt: z.int().check(z.minimum(0)),
+  updatedAt: z.int().check(z.minimum(0)),
   inputs: planInputsSchema,
   /** Keys of the picked creators, as planned. */
-  picks: z.array(z.string().min(1).max(80)).max(MAX_PLAN_CREATORS * 20),
+  picks: z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(MAX_PLAN_CREATORS * 20)),
   /** Totals when saved, for the list of plans (reopening recomputes them). */
   summary: planSummarySchema,
 });

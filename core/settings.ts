@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { rangeSchema, type Range, type Tier } from './analysis';
 
 /**
@@ -18,12 +18,12 @@ export const FIELDS_ADDED_IN: Readonly<Record<string, number>> = { benchmarks: 2
 
 export const tierThresholdsSchema = z
   .object({
-    nano: z.number().int().min(1),
-    micro: z.number().int().min(1),
-    macro: z.number().int().min(1),
-    mega: z.number().int().min(1),
+    nano: z.int().check(z.minimum(1)),
+    micro: z.int().check(z.minimum(1)),
+    macro: z.int().check(z.minimum(1)),
+    mega: z.int().check(z.minimum(1)),
   })
-  .refine((t) => t.nano < t.micro && t.micro < t.macro && t.macro < t.mega, 'thresholds must increase');
+  .check(z.refine((t) => t.nano < t.micro && t.micro < t.macro && t.macro < t.mega, 'thresholds must increase'));
 export type TierThresholds = z.infer<typeof tierThresholdsSchema>;
 
 const tierRanges = z.object({
@@ -32,23 +32,23 @@ const tierRanges = z.object({
   micro: rangeSchema,
   macro: rangeSchema,
   mega: rangeSchema,
-}) satisfies z.ZodType<Record<Tier, Range>>;
+}) satisfies z.ZodMiniType<Record<Tier, Range>>;
 
 export const rateCardSchema = z.object({ instagram: tierRanges, tiktok: tierRanges });
 export type RateCard = z.infer<typeof rateCardSchema>;
 
-const fraction = z.number().min(0).max(1);
+const fraction = z.number().check(z.minimum(0), z.maximum(1));
 const fractionRange = rangeSchema.check(z.refine((r: Range) => r.high <= 1, 'a rate is at most 100 %'));
 
 /** A typical engagement rate: above 0 (a creator's rate is divided by it), at most 100 %. */
-const benchmarkRate = z.number().gt(0).max(1);
+const benchmarkRate = z.number().check(z.gt(0), z.maximum(1));
 const tierRates = z.object({
   'below-nano': benchmarkRate,
   nano: benchmarkRate,
   micro: benchmarkRate,
   macro: benchmarkRate,
   mega: benchmarkRate,
-}) satisfies z.ZodType<Record<Tier, number>>;
+}) satisfies z.ZodMiniType<Record<Tier, number>>;
 
 /** Typical engagement rate by tier, per platform and basis (sources in benchmarks.ts). */
 export const benchmarkTableSchema = z.object({
@@ -77,8 +77,8 @@ export const settingsSchema = z.object({
   clickThroughRate: fractionRange,
   /** Share of clicks that buy. */
   conversionRate: fractionRange,
-  averageOrderValue: z.number().min(0).max(1e7),
-  currency: z.string().regex(/^[A-Z]{3}$/),
+  averageOrderValue: z.number().check(z.minimum(0), z.maximum(1e7)),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
   /** Pinned posts are the creator's best, not typical: left out by default. */
   excludePinned: z.boolean(),
   /** Published engagement norms by tier, editable; a creator's rate is shown against them. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { rangeSchema, tierSchema } from './analysis';
 import { shortlistEntrySchema } from './shortlist';
 import type { SHORTLIST_ROW_VERSION } from './shortlist-row';
@@ -11,40 +11,40 @@ import type { SHORTLIST_ROW_VERSION } from './shortlist-row';
  */
 
 const entry = shortlistEntrySchema.shape;
-const count = z.number().int().min(0).nullable();
-const reason = z.string().max(2_000);
+const count = z.nullable(z.int().check(z.minimum(0)));
+const reason = z.string().check(z.maxLength(2_000));
 
 export const rowFiguresSchema = z.object({
   /** rowFingerprint() of the settings, language and code these were computed under. */
-  fingerprint: z.string().max(64),
+  fingerprint: z.string().check(z.maxLength(64)),
   /** snapshotStamp() of the snapshot they were computed from. */
-  snapshot: z.string().max(64),
+  snapshot: z.string().check(z.maxLength(64)),
   followers: count,
   tier: z.nullable(tierSchema),
   tierReason: reason,
-  engagementRate: z.number().min(0).nullable(),
-  engagementBasis: z.enum(['followers', 'views']).nullable(),
-  byFollowers: z.number().min(0).nullable(),
-  byViews: z.number().min(0).nullable(),
-  postsMeasured: z.number().int().min(0),
+  engagementRate: z.nullable(z.number().check(z.minimum(0))),
+  engagementBasis: z.nullable(z.enum(['followers', 'views'])),
+  byFollowers: z.nullable(z.number().check(z.minimum(0))),
+  byViews: z.nullable(z.number().check(z.minimum(0))),
+  postsMeasured: z.int().check(z.minimum(0)),
   /** Why there is no engagement rate (its first reason); null when there is one. */
-  engagementMissing: reason.nullable(),
+  engagementMissing: z.nullable(reason),
   costPerPost: z.nullable(rangeSchema),
   costPerEngagement: z.nullable(rangeSchema),
   expectedReach: z.nullable(rangeSchema),
   expectedConversions: z.nullable(rangeSchema),
   expectedRevenue: z.nullable(rangeSchema),
-  currency: z.string().max(8),
+  currency: z.string().check(z.maxLength(8)),
   /** Why there is no cost per engagement (the ROI's first reason); null when there is one. */
-  costMissing: reason.nullable(),
-  podScore: z.number().min(0).max(100).nullable(),
-  podLevel: z.enum(['low', 'medium', 'high']).nullable(),
+  costMissing: z.nullable(reason),
+  podScore: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
+  podLevel: z.nullable(z.enum(['low', 'medium', 'high'])),
   /** The pod reason that adds the most points (or the verdict's first reason). */
-  podTopReason: reason.nullable(),
-  podCommentsSeen: z.number().int().min(0),
-  podPostsWithComments: z.number().int().min(0),
+  podTopReason: z.nullable(reason),
+  podCommentsSeen: z.int().check(z.minimum(0)),
+  podPostsWithComments: z.int().check(z.minimum(0)),
   /** Every pod reason in English, joined as the CSV report writes them. */
-  podReasonsCsv: z.string().max(50_000),
+  podReasonsCsv: z.string().check(z.maxLength(50_000)),
 });
 export type RowFigures = z.infer<typeof rowFiguresSchema>;
 
@@ -53,7 +53,7 @@ export const shortlistRowSchema = z.object({
   key: entry.key,
   platform: entry.platform,
   handle: entry.handle,
-  displayName: z.string().max(1_000).nullable(),
+  displayName: z.nullable(z.string().check(z.maxLength(1_000))),
   note: entry.note,
   tags: entry.tags,
   savedAt: entry.savedAt,
@@ -61,11 +61,11 @@ export const shortlistRowSchema = z.object({
   updatedAt: entry.updatedAt,
   following: count,
   posts: count,
-  capturedAt: z.number().int().min(0),
+  capturedAt: z.int().check(z.minimum(0)),
   /** snapshotStamp() of the entry's snapshot. */
-  snapshot: z.string().max(64),
+  snapshot: z.string().check(z.maxLength(64)),
   /** Null until computed; see currentFigures for when they may be shown. */
-  figures: rowFiguresSchema.nullable(),
+  figures: z.nullable(rowFiguresSchema),
 });
 export type ShortlistRow = z.infer<typeof shortlistRowSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { platformSchema, snapshotSchema } from './snapshot';
 
 /**
@@ -11,13 +11,13 @@ export const SHORTLIST_VERSION = 1;
 
 export const shortlistEntrySchema = z.object({
   v: z.literal(SHORTLIST_VERSION),
-  key: z.string().min(3).max(80),
+  key: z.string().check(z.minLength(3), z.maxLength(80)),
   platform: platformSchema,
-  handle: z.string().min(1).max(64),
-  note: z.string().max(10_000),
-  tags: z.array(z.string().max(60)).max(50),
-  savedAt: z.number().int().min(0),
-  updatedAt: z.number().int().min(0),
+  handle: z.string().check(z.minLength(1), z.maxLength(64)),
+  note: z.string().check(z.maxLength(10_000)),
+  tags: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(50)),
+  savedAt: z.int().check(z.minimum(0)),
+  updatedAt: z.int().check(z.minimum(0)),
   /** The latest profile snapshot of this creator. */
   snapshot: snapshotSchema,
 });

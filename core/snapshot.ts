@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MAX_COMMENTS_PER_POST, MAX_COUNT, MAX_NAME, MAX_POSTS, MAX_TEXT, PAGE_STATUSES, PLATFORMS, SNAPSHOT_VERSION } from './snapshot-constants';
 
 export * from './snapshot-constants';
@@ -17,35 +17,33 @@ export const fieldSourceSchema = z.enum(['json', 'meta', 'attr', 'text']);
 export type FieldSource = z.infer<typeof fieldSourceSchema>;
 
 export const countFieldSchema = z.object({
-  value: z.number().int().min(0).max(MAX_COUNT),
+  value: z.int().check(z.minimum(0), z.maximum(MAX_COUNT)),
   source: fieldSourceSchema,
   /** false when the page printed an abbreviation such as "12.3K". */
   exact: z.boolean(),
   /** The text as printed, when it was read from text ("12,3 k"). */
-  raw: z.string().max(64).optional(),
+  raw: z.optional(z.string().check(z.maxLength(64))),
 });
 export type CountField = z.infer<typeof countFieldSchema>;
 
 export const handleSchema = z
   .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9._]+$/, 'handle: lower-case letters, digits, dot, underscore');
+  .check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9._]+$/, 'handle: lower-case letters, digits, dot, underscore'));
 
 export const commentSchema = z.object({
-  author: z.string().max(MAX_NAME),
-  text: z.string().max(MAX_TEXT),
+  author: z.string().check(z.maxLength(MAX_NAME)),
+  text: z.string().check(z.maxLength(MAX_TEXT)),
 });
 export type CommentSample = z.infer<typeof commentSchema>;
 
 export const postKindSchema = z.enum(['image', 'carousel', 'video', 'reel', 'unknown']);
 export type PostKind = z.infer<typeof postKindSchema>;
 
-const metric = z.number().int().min(0).max(MAX_COUNT).nullable();
+const metric = z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_COUNT)));
 
 export const postSchema = z.object({
   /** Shortcode (Instagram) or video id (TikTok). */
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   kind: postKindSchema,
   pinned: z.boolean(),
   /** null = not on the page (hidden likes, not rendered), never 0 by default. */
@@ -53,9 +51,9 @@ export const postSchema = z.object({
   comments: metric,
   views: metric,
   /** Unix ms, when the page gives it. */
-  takenAt: z.number().int().min(0).nullable(),
+  takenAt: z.nullable(z.int().check(z.minimum(0))),
   /** Comments visible for this post (opened post page, or previews in JSON). */
-  commentSamples: z.array(commentSchema).max(MAX_COMMENTS_PER_POST),
+  commentSamples: z.array(commentSchema).check(z.maxLength(MAX_COMMENTS_PER_POST)),
 });
 export type Post = z.infer<typeof postSchema>;
 
@@ -64,40 +62,40 @@ export const pageStatusSchema = z.enum(PAGE_STATUSES);
 export type PageStatus = z.infer<typeof pageStatusSchema>;
 
 export const profileSchema = z.object({
-  displayName: z.string().max(MAX_NAME).nullable(),
-  bio: z.string().max(MAX_TEXT).nullable(),
-  verified: z.boolean().nullable(),
-  isPrivate: z.boolean().nullable(),
-  followers: countFieldSchema.nullable(),
-  following: countFieldSchema.nullable(),
+  displayName: z.nullable(z.string().check(z.maxLength(MAX_NAME))),
+  bio: z.nullable(z.string().check(z.maxLength(MAX_TEXT))),
+  verified: z.nullable(z.boolean()),
+  isPrivate: z.nullable(z.boolean()),
+  followers: z.nullable(countFieldSchema),
+  following: z.nullable(countFieldSchema),
   /** Instagram post count; TikTok video count where shown. */
-  posts: countFieldSchema.nullable(),
+  posts: z.nullable(countFieldSchema),
   /** TikTok's total likes ("Likes" on the profile header). */
-  likesTotal: countFieldSchema.nullable(),
+  likesTotal: z.nullable(countFieldSchema),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
 /** One profile field as read: which source gave it and through which selector or JSON path. */
 export const fieldReadSchema = z.object({
-  field: z.string().max(40),
+  field: z.string().check(z.maxLength(40)),
   source: fieldSourceSchema,
   /** false for an abbreviation ("12.3K"); true for text and booleans read as they are. */
   exact: z.boolean(),
-  via: z.string().max(160),
-  raw: z.string().max(64).optional(),
+  via: z.string().check(z.maxLength(160)),
+  raw: z.optional(z.string().check(z.maxLength(64))),
 });
 export type FieldRead = z.infer<typeof fieldReadSchema>;
 
 const conflictSideSchema = z.object({
   source: fieldSourceSchema,
-  value: z.number().int().min(0).max(MAX_COUNT),
+  value: z.int().check(z.minimum(0), z.maximum(MAX_COUNT)),
   exact: z.boolean(),
-  raw: z.string().max(64).optional(),
+  raw: z.optional(z.string().check(z.maxLength(64))),
 });
 
 /** Two sources that disagree beyond the rounding of their printed forms: reported, never merged. */
 export const fieldConflictSchema = z.object({
-  field: z.string().max(40),
+  field: z.string().check(z.maxLength(40)),
   chosen: conflictSideSchema,
   other: conflictSideSchema,
 });
@@ -108,14 +106,14 @@ export type FieldConflict = z.infer<typeof fieldConflictSchema>;
  * snapshots stored before it existed stay valid.
  */
 export const readInfoSchema = z.object({
-  fields: z.array(fieldReadSchema).max(40),
-  conflicts: z.array(fieldConflictSchema).max(20),
+  fields: z.array(fieldReadSchema).check(z.maxLength(40)),
+  conflicts: z.array(fieldConflictSchema).check(z.maxLength(20)),
   /** Selectors and JSON paths that matched something on the page. */
-  matched: z.array(z.string().max(160)).max(60),
+  matched: z.array(z.string().check(z.maxLength(160))).check(z.maxLength(60)),
   /** Work limits a huge or pathological page hit: what was cut, and where. */
-  truncated: z.array(z.string().max(300)).max(20),
+  truncated: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(20)),
   /** A page state in more detail than `status` ("suspended" for a not-found account). */
-  statusDetail: z.string().max(300).optional(),
+  statusDetail: z.optional(z.string().check(z.maxLength(300))),
 });
 export type ReadInfo = z.infer<typeof readInfoSchema>;
 
@@ -123,15 +121,15 @@ export const snapshotSchema = z.object({
   v: z.literal(SNAPSHOT_VERSION),
   platform: platformSchema,
   pageKind: z.enum(['profile', 'post']),
-  url: z.string().url().max(2048),
+  url: z.url().check(z.maxLength(2048)),
   handle: handleSchema,
-  capturedAt: z.number().int().min(0),
+  capturedAt: z.int().check(z.minimum(0)),
   status: pageStatusSchema,
   profile: profileSchema,
   /** Posts visible on a profile page; on a post page, the opened post. */
-  posts: z.array(postSchema).max(MAX_POSTS),
+  posts: z.array(postSchema).check(z.maxLength(MAX_POSTS)),
   /** Human-readable notes on what could not be read and why. */
-  missing: z.array(z.string().max(300)).max(50),
-  read: readInfoSchema.optional(),
+  missing: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(50)),
+  read: z.optional(readInfoSchema),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;

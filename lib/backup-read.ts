@@ -31,17 +31,23 @@ export type ReadBackup =
   | { ok: false; error: string };
 
 /** An entry as import accepts it: schema-valid, and its key, platform and handle agree. */
-export const importEntrySchema = shortlistEntrySchema.superRefine((entry, ctx) => {
-  if (entry.key !== creatorKey(entry.platform, entry.handle)) {
-    ctx.addIssue({ code: 'custom', path: ['key'], message: 'does not match platform and handle' });
-  }
-  if (entry.snapshot.platform !== entry.platform || entry.snapshot.handle !== entry.handle) {
-    ctx.addIssue({ code: 'custom', path: ['snapshot'], message: 'is for another creator than platform and handle say' });
-  }
-});
+export const importEntrySchema = shortlistEntrySchema.check(
+  z.superRefine((entry: ShortlistEntry, ctx) => {
+    if (entry.key !== creatorKey(entry.platform, entry.handle)) {
+      ctx.addIssue({ code: 'custom', path: ['key'], message: 'does not match platform and handle' });
+    }
+    if (entry.snapshot.platform !== entry.platform || entry.snapshot.handle !== entry.handle) {
+      ctx.addIssue({ code: 'custom', path: ['snapshot'], message: 'is for another creator than platform and handle say' });
+    }
+  }),
+);
+
+/** A history snapshot as imported: the row without its IndexedDB id (a new one is given). */
+const { id: _storedId, ...historySnapshotShape } = snapshotRowSchema.shape;
+const historySnapshotSchema = z.object(historySnapshotShape);
 
 /** "snapshot.profile.bio: Too big…; note: …" — at most three issues, paths named. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   const parts = error.issues.slice(0, 3).map((issue) => {
     const path = issue.path.map(String).join('.');
     return path ? `${path}: ${issue.message}` : issue.message;
@@ -56,8 +62,8 @@ function handleOf(value: unknown): string | null {
   return typeof handle === 'string' && handle.length <= 64 ? decodeText(handle) : null;
 }
 
-function validate(label: string, raw: unknown, schema: z.ZodType<ShortlistEntry>, out: { candidates: Candidate[]; rejected: Rejected[] }) {
-  const parsed = schema.safeParse(raw);
+function validate(label: string, raw: unknown, schema: z.core.$ZodType<ShortlistEntry>, out: { candidates: Candidate[]; rejected: Rejected[] }) {
+  const parsed = z.safeParse(schema, raw);
   if (parsed.success) out.candidates.push({ label, entry: parsed.data });
   else out.rejected.push({ label, handle: handleOf(raw), reason: describeIssues(parsed.error) });
 }
@@ -180,7 +186,7 @@ export function readJsonBackup(text: string): ReadBackup {
   file.data.shortlist.forEach((item, i) => validate(`entry ${i + 1}`, item, importEntrySchema, out));
   const history: BackupHistory = { snapshots: [], postComments: [] };
   file.data.history?.snapshots?.forEach((row, i) => {
-    const parsed = snapshotRowSchema.omit({ id: true }).safeParse(row);
+    const parsed = historySnapshotSchema.safeParse(row);
     if (parsed.success) history.snapshots.push(parsed.data);
     else out.rejected.push({ label: `history snapshot ${i + 1}`, handle: null, reason: describeIssues(parsed.error) });
   });

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { analysisSchema } from '@/core/analysis';
 import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
 import { commentSchema, snapshotSchema } from '@/core/snapshot';
@@ -13,7 +13,7 @@ import { SCHEMA_VERSIONS } from './db-schema';
  */
 
 export const snapshotRowSchema = z.object({
-  id: z.number().int().optional(),
+  id: z.optional(z.int()),
   key: z.string(),
   capturedAt: z.number(),
   snapshot: snapshotSchema,
@@ -43,9 +43,9 @@ export type PostCommentsRow = z.infer<typeof postCommentsRowSchema>;
  * MV3 worker may be stopped between the page view and the popup opening.
  */
 export const tabViewRowSchema = z.object({
-  tabId: z.number().int(),
+  tabId: z.int(),
   url: z.string(),
-  key: z.string().nullable(),
+  key: z.nullable(z.string()),
   updatedAt: z.number(),
 });
 export type TabViewRow = z.infer<typeof tabViewRowSchema>;
@@ -102,7 +102,7 @@ export function getDb(): ScoutDb {
 /** Validated read of a list: good rows, plus the raw ones that failed. */
 export function partitionValid<T>(
   rows: readonly unknown[],
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): { valid: T[]; invalid: unknown[] } {
   const valid: T[] = [];
   const invalid: unknown[] = [];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { handleSchema, platformSchema, postSchema, readInfoSchema, snapshotSchema } from '@/core/snapshot';
 import { MAX_POSTS } from '@/core/snapshot-constants';
 
@@ -21,13 +21,13 @@ export const requestSchema = z.discriminatedUnion('type', [
     type: z.literal('posts-added'),
     platform: platformSchema,
     handle: handleSchema,
-    base: z.object({ url: z.string().max(2048), capturedAt: z.number().int().min(0) }),
-    capturedAt: z.number().int().min(0),
-    posts: z.array(postSchema).max(MAX_POSTS),
-    read: readInfoSchema.optional(),
+    base: z.object({ url: z.string().check(z.maxLength(2048)), capturedAt: z.int().check(z.minimum(0)) }),
+    capturedAt: z.int().check(z.minimum(0)),
+    posts: z.array(postSchema).check(z.maxLength(MAX_POSTS)),
+    read: z.optional(readInfoSchema),
   }),
   /** The tab left a creator page (or shows nothing we read). */
-  z.object({ type: z.literal('page-left'), url: z.string().max(2048) }),
+  z.object({ type: z.literal('page-left'), url: z.string().check(z.maxLength(2048)) }),
   /** Save the creator this tab shows (overlay button). The worker finds which. */
   z.object({ type: z.literal('save-current') }),
 ]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { tierSchema, type Range } from '@/core/analysis';
 import { shortlistEntrySchema } from '@/core/shortlist';
 import { SHORTLIST_ROW_VERSION, type ListedRow, type RowFigures, type ShortlistRow } from '@/core/shortlist-row';
@@ -25,14 +25,14 @@ import { platformSchema } from '@/core/snapshot';
 export const COLUMNS_VERSION = 1;
 
 const text = z.string();
-const maybeText = z.string().nullable();
-const amount = z.number().min(0).nullable();
-const count = z.number().int().min(0).nullable();
+const maybeText = z.nullable(z.string());
+const amount = z.nullable(z.number().check(z.minimum(0)));
+const count = z.nullable(z.int().check(z.minimum(0)));
 
 /** A column: what its values must be, and how a row gives its value. */
-type Column = readonly [z.ZodType, (row: ShortlistRow) => unknown];
-const own = (get: (row: ShortlistRow) => unknown, schema: z.ZodType): Column => [schema, get];
-const figure = <K extends keyof RowFigures>(k: K, schema: z.ZodType): Column => [schema, (r) => r.figures?.[k] ?? null];
+type Column = readonly [z.ZodMiniType, (row: ShortlistRow) => unknown];
+const own = (get: (row: ShortlistRow) => unknown, schema: z.ZodMiniType): Column => [schema, get];
+const figure = <K extends keyof RowFigures>(k: K, schema: z.ZodMiniType): Column => [schema, (r) => r.figures?.[k] ?? null];
 /** A range as three columns: low, expected, high. */
 const range = <K extends 'costPerEngagement' | (typeof RANGES)[number]>(k: K, prefix: string) =>
   Object.fromEntries((['low', 'expected', 'high'] as const).map((end) => [`${prefix}${end[0]!.toUpperCase()}${end.slice(1)}`, [amount, (r: ShortlistRow) => r.figures?.[k]?.[end] ?? null] as Column]));
@@ -42,7 +42,7 @@ const RANGES = ['costPerPost', 'expectedReach', 'expectedConversions', 'expected
 const LIST = {
   key: own((r) => r.key, shortlistEntrySchema.shape.key),
   platform: own((r) => r.platform, platformSchema),
-  handle: own((r) => r.handle, text.min(1)),
+  handle: own((r) => r.handle, text.check(z.minLength(1))),
   displayName: own((r) => r.displayName, maybeText),
   note: own((r) => r.note, text),
   snapshot: own((r) => r.snapshot, text),
@@ -57,8 +57,8 @@ const LIST = {
   ...(range('costPerEngagement', 'cpe') as Record<'cpeLow' | 'cpeExpected' | 'cpeHigh', Column>),
   currency: figure('currency', maybeText),
   costMissing: figure('costMissing', maybeText),
-  podScore: figure('podScore', z.number().min(0).max(100).nullable()),
-  podLevel: figure('podLevel', z.enum(['low', 'medium', 'high']).nullable()),
+  podScore: figure('podScore', z.nullable(z.number().check(z.minimum(0), z.maximum(100)))),
+  podLevel: figure('podLevel', z.nullable(z.enum(['low', 'medium', 'high']))),
   podTopReason: figure('podTopReason', maybeText),
   podCommentsSeen: figure('podCommentsSeen', count),
   podPostsWithComments: figure('podPostsWithComments', count),
@@ -72,9 +72,9 @@ const CSV: Record<string, Column> = {
   updatedAt: own((r) => r.updatedAt, shortlistEntrySchema.shape.updatedAt),
   following: own((r) => r.following, count),
   posts: own((r) => r.posts, count),
-  capturedAt: own((r) => r.capturedAt, z.number().int().min(0)),
+  capturedAt: own((r) => r.capturedAt, z.int().check(z.minimum(0))),
   followers: figure('followers', count),
-  engagementBasis: figure('engagementBasis', z.enum(['followers', 'views']).nullable()),
+  engagementBasis: figure('engagementBasis', z.nullable(z.enum(['followers', 'views']))),
   byFollowers: figure('byFollowers', amount),
   byViews: figure('byViews', amount),
   ...Object.assign({}, ...RANGES.map((r) => range(r, r))),
@@ -88,8 +88,8 @@ const csvSchema = columnsOf(CSV);
 const LIST_SHAPE = schemaOf(LIST);
 const CSV_SHAPE = schemaOf(CSV);
 
-const listRecordSchema = z.object({ bucket: z.number().int().min(0), v: z.literal(COLUMNS_VERSION), list: z.unknown() });
-const csvRecordSchema = z.object({ bucket: z.number().int().min(0), v: z.literal(COLUMNS_VERSION), csv: z.string() });
+const listRecordSchema = z.object({ bucket: z.int().check(z.minimum(0)), v: z.literal(COLUMNS_VERSION), list: z.unknown() });
+const csvRecordSchema = z.object({ bucket: z.int().check(z.minimum(0)), v: z.literal(COLUMNS_VERSION), csv: z.string() });
 export interface ListRecord {
   bucket: number;
   v: number;
@@ -135,7 +135,7 @@ export function encodeBucket(bucket: number, rows: readonly ShortlistRow[]): { l
  * else value by value, a bad value marking its row bad. Null when the
  * columns are not even arrays of one length.
  */
-function validColumns(raw: unknown, schema: z.ZodObject, shape: Record<string, z.ZodType>): { columns: Columns; bad: Set<number> } | null {
+function validColumns(raw: unknown, schema: z.ZodMiniObject, shape: Record<string, z.ZodMiniType>): { columns: Columns; bad: Set<number> } | null {
   const whole = schema.safeParse(raw);
   const columns = (whole.success ? whole.data : raw) as Columns;
   if (typeof columns !== 'object' || columns === null) return null;

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { TIERS } from '@/core/analysis';
 import { BENCHMARK_KEYS } from '@/core/benchmarks';
-import { settingsSchema, type Settings } from '@/core/settings';
+import { SETTINGS_VERSION, settingsSchema, type Settings } from '@/core/settings';
 import { PLATFORMS } from '@/core/snapshot';
 
 /**
@@ -66,7 +66,7 @@ function parseNumber(text: string): number {
 }
 
 function fromFormText(text: FormText, excludePinned: boolean): unknown {
-  const out: Record<string, unknown> = { v: settingsSchema.shape.v.value, excludePinned };
+  const out: Record<string, unknown> = { v: SETTINGS_VERSION, excludePinned };
   for (const { path, kind } of FIELDS) {
     const raw = text[path] ?? '';
     if (kind === 'text') writePath(out, path, raw.trim().toUpperCase());
