@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
-import { useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { BackupSection } from '@/components/backup/BackupSection';
 import { Button } from '@/components/ui/Button';
 import { useSettings } from '@/lib/hooks/use-settings';
 import { saveSettings } from '@/lib/settings';
@@ -11,6 +10,10 @@ import { BenchmarkSection, GiftingSection } from './sections-planning';
 import '@/components/tokens.css';
 import '@/components/ui/ui.css';
 import './options.css';
+
+// Backup and import (papaparse, classic zod for the import's messages) load
+// after the settings form, which is what the page opens for.
+const BackupSection = lazy(() => import('@/components/backup/BackupSection').then((m) => ({ default: m.BackupSection })));
 
 /**
  * The settings form. Nothing is saved until the whole form passes the same
@@ -96,7 +99,9 @@ export function App() {
           </span>
         </div>
       </form>
-      <BackupSection />
+      <Suspense fallback={<p aria-busy="true">{i18n.t('current.loading')}</p>}>
+        <BackupSection />
+      </Suspense>
     </main>
   );
 }

@@ -1,14 +1,17 @@
 import { i18n } from '#i18n';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { CompareView } from '@/components/compare/CompareView';
 import { CurrentCreator } from '@/components/current/CurrentCreator';
-import { PlannerView } from '@/components/planner/PlannerView';
 import { ShortlistView } from '@/components/shortlist/ShortlistView';
 import { Button } from '@/components/ui/Button';
 import { Tabs, type TabDef } from './Tabs';
 import '@/components/tokens.css';
 import './app.css';
+
+// Compare and the planner load when their tab is first opened: the panel
+// opens with the code of the current creator and the shortlist only.
+const CompareView = lazy(() => import('@/components/compare/CompareView').then((m) => ({ default: m.CompareView })));
+const PlannerView = lazy(() => import('@/components/planner/PlannerView').then((m) => ({ default: m.PlannerView })));
 
 type View = 'current' | 'shortlist' | 'compare' | 'plan';
 const VIEWS: View[] = ['current', 'shortlist', 'compare', 'plan'];
@@ -44,7 +47,9 @@ export function App() {
         aria-labelledby={`cs-tab-${view}`}
         className="cs-panel__body"
       >
-        <ViewBody view={view} />
+        <Suspense fallback={<p aria-busy="true">{i18n.t('current.loading')}</p>}>
+          <ViewBody view={view} />
+        </Suspense>
       </section>
     </main>
   );
