@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
 import type { Settings } from '@/core/settings';
-import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
-import { currentFigures, type ShortlistRow } from '@/core/shortlist-row';
+import { currentFigures } from '@/core/shortlist-row';
 import { makeSnapshot } from '@/tests/make-snapshot';
+import { entryOf, settledLive, storedRows } from '@/tests/shortlist-rows';
 import { recordPageRead } from './creators';
 import { ScoutDb } from './db';
 import { saveToShortlist, setNote } from './shortlist';
 import { ShortlistLive } from './shortlist-live';
 import { computeRows, rowContext } from './shortlist-compute';
-import { bucketOf, dropRows, readFullRows, ROW_BUCKETS, syncRows } from './shortlist-rows';
+import { bucketOf, dropRows, syncRows } from './shortlist-rows';
 
 /**
  * The live list of one page: figures withheld and recomputed when the
@@ -29,33 +29,11 @@ afterEach(() => db.close());
 const ctx = rowContext(DEFAULT_SETTINGS);
 const retiered: Settings = { ...DEFAULT_SETTINGS, tierThresholds: { ...DEFAULT_SETTINGS.tierThresholds, micro: 50_000 } };
 
-async function storedRows(): Promise<Map<string, ShortlistRow>> {
-  const out = new Map<string, ShortlistRow>();
-  const all = Array.from({ length: ROW_BUCKETS }, (_, i) => i);
-  for (const rows of (await readFullRows(db, all)).values()) for (const row of rows) out.set(row.key, row);
-  return out;
-}
-
-function entryOf(handle: string, followers: number, note = ''): ShortlistEntry {
-  const snapshot = makeSnapshot({ handle });
-  snapshot.profile.followers = { value: followers, source: 'json', exact: true };
-  return shortlistEntrySchema.parse({ v: 1, key: `instagram:${handle}`, platform: 'instagram', handle, note, tags: [], savedAt: 1, updatedAt: 2, snapshot });
-}
-
-/** A live list on this database, settled: entries and rows matched, nothing left to compute. */
-async function settledLive(settings: Settings = DEFAULT_SETTINGS): Promise<ShortlistLive> {
-  const live = new ShortlistLive(db);
-  live.start();
-  live.setContext(rowContext(settings));
-  await live.waitFor((s) => s.reconciled && s.pending === 0);
-  return live;
-}
-
 describe('figures under changed settings', () => {
   it('are withheld at once and recomputed under the new settings, then stored', async () => {
     const entries = [entryOf('a', 20_000), entryOf('b', 60_000), entryOf('c', 80_000)];
     await db.shortlist.bulkAdd(entries);
-    const live = await settledLive();
+    const live = await settledLive(db);
     const before = live.getState();
     expect(before.rows.every((r) => currentFigures(r, ctx.fingerprint)?.tier === 'micro')).toBe(true);
 
@@ -70,7 +48,7 @@ describe('figures under changed settings', () => {
     await live.waitFor((s) => s.pending === 0);
     const tiers = live.getState().rows.map((r) => currentFigures(r, next.fingerprint)?.tier);
     expect(tiers).toEqual(['nano', 'micro', 'micro']);
-    const stored = await storedRows();
+    const stored = await storedRows(db);
     expect([...stored.values()].every((r) => r.figures?.fingerprint === next.fingerprint)).toBe(true);
     live.stop();
   });
@@ -80,7 +58,7 @@ describe('the live list', () => {
   it('shows a note edited elsewhere by re-reading one bucket, never the full entries', async () => {
     const entries = Array.from({ length: 40 }, (_, i) => entryOf(`creator${i}`, 1_000 + i * 5_000));
     await db.shortlist.bulkAdd(entries);
-    const live = await settledLive();
+    const live = await settledLive(db);
     const other = new ScoutDb(db.name);
     const entriesRead = vi.spyOn(db.shortlist, 'toArray');
     const entriesGot = vi.spyOn(db.shortlist, 'bulkGet');
@@ -95,7 +73,7 @@ describe('the live list', () => {
   });
 
   it('picks up a creator saved elsewhere, and one written around lib/ (no row) once it is noticed', async () => {
-    const live = await settledLive();
+    const live = await settledLive(db);
     expect(live.getState().rows).toEqual([]);
     const other = new ScoutDb(db.name);
     await recordPageRead(other, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
@@ -114,9 +92,9 @@ describe('the live list', () => {
     const a = entryOf('alpha', 2_000);
     await db.shortlist.add(a);
     await syncRows(db, [a, entryOf('ghost', 3_000)]);
-    const live = await settledLive();
+    const live = await settledLive(db);
     expect(live.getState().rows.map((r) => r.key)).toEqual([a.key]);
-    expect([...(await storedRows()).keys()]).toEqual([a.key]);
+    expect([...(await storedRows(db)).keys()]).toEqual([a.key]);
     live.stop();
   });
 });
@@ -158,10 +136,10 @@ describe('a row lost from storage while its entry stays', () => {
   it('is noticed when its bucket is read again, and rebuilt', async () => {
     const a = entryOf('alpha', 2_000);
     await db.shortlist.add(a);
-    const live = await settledLive();
+    const live = await settledLive(db);
     // As if a rewrite of the bucket had dropped it (an unreadable CSV part does that).
     await dropRows(db, [a.key]);
-    await vi.waitFor(async () => expect((await storedRows()).get(a.key)?.figures?.tier).toBe('nano'));
+    await vi.waitFor(async () => expect((await storedRows(db)).get(a.key)?.figures?.tier).toBe('nano'));
     await live.waitFor((s) => s.pending === 0);
     expect(live.getState().rows.map((r) => r.key)).toEqual([a.key]);
     live.stop();

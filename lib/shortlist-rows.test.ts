@@ -1,18 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
-import type { Settings } from '@/core/settings';
-import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
-import { currentFigures, type ShortlistRow } from '@/core/shortlist-row';
+import { currentFigures } from '@/core/shortlist-row';
 import { makePost, makeSnapshot } from '@/tests/make-snapshot';
+import { entryOf, settledLive, storedRows } from '@/tests/shortlist-rows';
 import { applyImport, previewImport } from './backup';
 import { readBackup } from './backup-read';
 import { writeJsonBackup } from './backup-json';
 import { recordPageRead } from './creators';
 import { ScoutDb } from './db';
 import { removeFromShortlist, restoreToShortlist, saveToShortlist, setNote } from './shortlist';
-import { ShortlistLive } from './shortlist-live';
 import { computeRows, rowContext } from './shortlist-compute';
-import { bucketOf, listedOfRecord, readFullRows, ROW_BUCKETS } from './shortlist-rows';
+import { bucketOf, listedOfRecord } from './shortlist-rows';
 
 /**
  * The list rows in storage: written with every change to the shortlist, in
@@ -30,52 +28,30 @@ afterEach(() => db.close());
 
 const ctx = rowContext(DEFAULT_SETTINGS);
 
-async function storedRows(): Promise<Map<string, ShortlistRow>> {
-  const out = new Map<string, ShortlistRow>();
-  const all = Array.from({ length: ROW_BUCKETS }, (_, i) => i);
-  for (const rows of (await readFullRows(db, all)).values()) for (const row of rows) out.set(row.key, row);
-  return out;
-}
-
-function entryOf(handle: string, followers: number, note = ''): ShortlistEntry {
-  const snapshot = makeSnapshot({ handle });
-  snapshot.profile.followers = { value: followers, source: 'json', exact: true };
-  return shortlistEntrySchema.parse({ v: 1, key: `instagram:${handle}`, platform: 'instagram', handle, note, tags: [], savedAt: 1, updatedAt: 2, snapshot });
-}
-
-/** A live list on this database, settled: entries and rows matched, nothing left to compute. */
-async function settledLive(settings: Settings = DEFAULT_SETTINGS): Promise<ShortlistLive> {
-  const live = new ShortlistLive(db);
-  live.start();
-  live.setContext(rowContext(settings));
-  await live.waitFor((s) => s.reconciled && s.pending === 0);
-  return live;
-}
-
 describe('every change to the shortlist writes its row in the same transaction', () => {
   it('save, re-save, note, remove and undo', async () => {
     await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
     await saveToShortlist(db, 'instagram:janedoe', 200);
-    let row = (await storedRows()).get('instagram:janedoe');
+    let row = (await storedRows(db)).get('instagram:janedoe');
     expect(row).toMatchObject({ handle: 'janedoe', note: '', savedAt: 200, updatedAt: 200 });
     // Saved from a page without settings at hand: the row waits for its figures.
     expect(row && currentFigures(row, ctx.fingerprint)).toBeNull();
 
     await computeRows(db, ['instagram:janedoe'], ctx);
     await setNote(db, 'instagram:janedoe', 'Great fit', 300);
-    row = (await storedRows()).get('instagram:janedoe');
+    row = (await storedRows(db)).get('instagram:janedoe');
     expect(row).toMatchObject({ note: 'Great fit', updatedAt: 300 });
     // A note does not change a figure: they stay current.
     expect(row && currentFigures(row, ctx.fingerprint)).not.toBeNull();
 
     await saveToShortlist(db, 'instagram:janedoe', 400);
-    expect((await storedRows()).get('instagram:janedoe')).toMatchObject({ note: 'Great fit', savedAt: 200, updatedAt: 400 });
+    expect((await storedRows(db)).get('instagram:janedoe')).toMatchObject({ note: 'Great fit', savedAt: 200, updatedAt: 400 });
 
     const removed = await removeFromShortlist(db, 'instagram:janedoe');
     expect(removed?.note).toBe('Great fit');
-    expect((await storedRows()).has('instagram:janedoe')).toBe(false);
+    expect((await storedRows(db)).has('instagram:janedoe')).toBe(false);
     expect(await restoreToShortlist(db, removed!)).toBe(true);
-    expect((await storedRows()).get('instagram:janedoe')).toMatchObject({ note: 'Great fit', updatedAt: 400 });
+    expect((await storedRows(db)).get('instagram:janedoe')).toMatchObject({ note: 'Great fit', updatedAt: 400 });
   });
 
   it('a page read of a saved creator updates its row and lets its figures go stale: a new profile read, or comments of an opened post', async () => {
@@ -85,25 +61,25 @@ describe('every change to the shortlist writes its row in the same transaction',
     const grown = makeSnapshot({ capturedAt: 1_760_000_000_000 });
     grown.profile.followers = { value: 150_000, source: 'json', exact: true };
     await recordPageRead(db, grown, DEFAULT_SETTINGS, 7, 300);
-    let row = (await storedRows()).get('instagram:janedoe')!;
+    let row = (await storedRows(db)).get('instagram:janedoe')!;
     expect(row.updatedAt).toBe(300);
     expect(row.capturedAt).toBe(grown.capturedAt);
     expect(currentFigures(row, ctx.fingerprint)).toBeNull();
     await computeRows(db, ['instagram:janedoe'], ctx);
-    expect(currentFigures((await storedRows()).get('instagram:janedoe')!, ctx.fingerprint)).toMatchObject({ followers: 150_000, tier: 'macro' });
+    expect(currentFigures((await storedRows(db)).get('instagram:janedoe')!, ctx.fingerprint)).toMatchObject({ followers: 150_000, tier: 'macro' });
 
     const comments = Array.from({ length: 30 }, (_, i) => ({ author: `fan${i % 3}`, text: '🔥🔥🔥' }));
     const post = makeSnapshot({ pageKind: 'post', url: 'https://www.instagram.com/p/POST0001/', posts: [makePost(1, { commentSamples: comments })] });
     await recordPageRead(db, post, DEFAULT_SETTINGS, 7, 400);
-    row = (await storedRows()).get('instagram:janedoe')!;
+    row = (await storedRows(db)).get('instagram:janedoe')!;
     expect(row.figures).toBeNull();
     await computeRows(db, ['instagram:janedoe'], ctx);
-    expect(currentFigures((await storedRows()).get('instagram:janedoe')!, ctx.fingerprint)?.podCommentsSeen).toBe(30);
+    expect(currentFigures((await storedRows(db)).get('instagram:janedoe')!, ctx.fingerprint)?.podCommentsSeen).toBe(30);
   });
 
   it('a creator never saved gets no row from a page read', async () => {
     await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
-    expect((await storedRows()).size).toBe(0);
+    expect((await storedRows(db)).size).toBe(0);
   });
 
   it('a backup import writes rows for what it adds, and marks figures stale where it brings comments', async () => {
@@ -118,7 +94,7 @@ describe('every change to the shortlist writes its row in the same transaction',
     const read = readBackup(file);
     if (!read.ok) throw new Error(read.error);
     await applyImport(db, await previewImport(db, read, 'keep'));
-    const rows = await storedRows();
+    const rows = await storedRows(db);
     expect(rows.get(added.key)).toMatchObject({ note: 'from the file' });
     expect(rows.get(kept.key)).toMatchObject({ note: 'mine', figures: null });
   });
@@ -141,9 +117,9 @@ describe('stored rows that cannot be read', () => {
     expect(listedOfRecord(await db.shortlistRows.get(bucket)).map((r) => r.key)).not.toContain(a.key);
     expect(listedOfRecord(await db.shortlistRows.get(bucketOf(b.key)))).toEqual([]);
 
-    const live = await settledLive();
+    const live = await settledLive(db);
     expect(live.getState().rows.map((r) => r.key)).toEqual([a.key, b.key]);
-    expect((await storedRows()).get(a.key)?.figures?.tier).toBe('nano');
+    expect((await storedRows(db)).get(a.key)?.figures?.tier).toBe('nano');
     expect(await db.shortlist.toArray()).toEqual([a, b]);
     live.stop();
   });
@@ -153,7 +129,7 @@ describe('stored rows that cannot be read', () => {
     await db.shortlist.add(good);
     const corrupt = { key: 'instagram:corrupt', handle: 42, note: { nested: true } };
     await db.shortlist.put(corrupt as never);
-    const live = await settledLive();
+    const live = await settledLive(db);
     expect(live.getState().rows.map((r) => r.key)).toEqual([good.key]);
     expect(live.getState().unreadable).toEqual([corrupt]);
     expect(await db.shortlist.get('instagram:corrupt')).toEqual(corrupt);
