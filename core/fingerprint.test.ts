@@ -14,6 +14,12 @@ describe('stableJson', () => {
     expect(stableJson({ a: 1, b: undefined })).toBe(stableJson({ a: 1 }));
   });
 
+  it('keeps a "__proto__" key as a key', () => {
+    const value = JSON.parse('{"": {"__proto__": false}}') as unknown;
+    expect(stableJson(value)).toBe('{"":{"__proto__":false}}');
+    expect(stableJson(value)).not.toBe(stableJson({ '': {} }));
+  });
+
   it('reads back as the same value (any JSON value)', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

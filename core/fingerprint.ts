@@ -13,7 +13,8 @@
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    const sorted: Record<string, unknown> = {};
+    // No prototype: a "__proto__" key stays a key (on {} it would set the prototype and vanish).
+    const sorted: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
     return sorted;
   }) ?? 'undefined';
