@@ -27,20 +27,21 @@ export const SHORTLIST_CSV_HEADER: readonly string[] = [
   'currency', 'pod score', 'pod level', 'pod reasons', 'note', 'tags', 'saved at', 'updated at', 'captured at',
 ];
 
-function round(n: number | null | undefined, digits: number): number | null {
+export function round(n: number | null | undefined, digits: number): number | null {
   if (typeof n !== 'number' || !Number.isFinite(n)) return null;
   const f = 10 ** digits;
   return Math.round(n * f) / f;
 }
 
-const percent = (fraction: number | null) => round(fraction === null ? null : fraction * 100, 2);
+/** A fraction as a percentage number, 2 decimals: 0.0431 → 4.31. */
+export const percent = (fraction: number | null) => round(fraction === null ? null : fraction * 100, 2);
 
-function rangeCells(range: Range | null, digits: number): CsvCell[] {
+export function rangeCells(range: Range | null, digits: number): CsvCell[] {
   return range ? [round(range.low, digits), round(range.expected, digits), round(range.high, digits)] : [null, null, null];
 }
 
 /** ISO 8601, or empty for a timestamp Date cannot represent (beyond ±8.64e15 ms). */
-function iso(ms: number): string {
+export function iso(ms: number): string {
   const d = new Date(ms);
   return Number.isNaN(d.getTime()) ? '' : d.toISOString();
 }

@@ -1,38 +1,19 @@
-import type { Range } from './analysis';
 import { writeCsv, type CsvCell } from './csv';
-import { SHORTLIST_CSV_HEADER, profileUrl } from './shortlist-csv';
+import { SHORTLIST_CSV_HEADER, iso, percent, profileUrl, rangeCells } from './shortlist-csv';
 import type { RowFigures, ShortlistRow } from './shortlist-row';
 import { TIER_LABELS } from './tiers';
 
 /**
  * The shortlist CSV report from list rows whose figures are current: the same
  * file, cell for cell, as shortlistToCsv() writes from the full entries
- * (shortlist-row-csv.test.ts holds them to that), without re-analysing
- * 10,000 creators on every export.
+ * (shortlist-row-csv.test.ts holds them to that; the cell formats are
+ * shortlist-csv.ts's own), without re-analysing 10,000 creators per export.
  */
 
 export interface CsvRow {
   row: ShortlistRow;
   /** Current figures of the row (see currentFigures). */
   figures: RowFigures;
-}
-
-function round(n: number | null | undefined, digits: number): number | null {
-  if (typeof n !== 'number' || !Number.isFinite(n)) return null;
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-}
-
-const percent = (fraction: number | null) => round(fraction === null ? null : fraction * 100, 2);
-
-function rangeCells(range: Range | null, digits: number): CsvCell[] {
-  return range ? [round(range.low, digits), round(range.expected, digits), round(range.high, digits)] : [null, null, null];
-}
-
-/** ISO 8601, or empty for a timestamp Date cannot represent. */
-function iso(ms: number): string {
-  const d = new Date(ms);
-  return Number.isNaN(d.getTime()) ? '' : d.toISOString();
 }
 
 function cells({ row, figures: f }: CsvRow): CsvCell[] {
