@@ -40,13 +40,14 @@ export function OverlayFigures({ analysis, text }: { analysis: Analysis; text: F
           )}
         </Stat>
         <Stat label={uiText('ui.costPerPost')}>
-          <RangeValue range={roi.costPerPost} text={text.costPerPost} kind="money" missingReason={tier.reason} />
+          <RangeValue range={roi.costPerPost} text={text.costPerPost} kind="money" currency={roi.currency} missingReason={tier.reason} />
         </Stat>
         <Stat label={uiText('ui.costPerEngagement')}>
           <RangeValue
             range={roi.costPerEngagement}
             text={text.costPerEngagement}
             kind="money"
+            currency={roi.currency}
             missingReason={engagement.reasons[0]}
           />
         </Stat>
