@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '../../tests/fixtures/fixtures';
-import { expectSnapshot, fixtureDocument, fixtureFilesOnDisk, fixtureHtml, parseHtml } from '../../tests/fixtures/load';
+import { analyze } from '../../core/analyze';
+import { DEFAULT_SETTINGS } from '../../core/defaults';
+import { expectSnapshot, figuresOf, fixtureDocument, fixtureFilesOnDisk, fixtureHtml, parseHtml } from '../../tests/fixtures/load';
 import { readInstagramPage, renderedHandle } from './index';
 
 const NOW = Date.UTC(2025, 5, 15);
@@ -18,6 +20,8 @@ describe('readInstagramPage on saved pages', () => {
     expect(s.platform).toBe('instagram');
     expect(s.pageKind).toBe(fixture.pageKind);
     expect(s.capturedAt).toBe(NOW);
+    // The figures worked out by hand in the manifest, not analyze() compared with itself.
+    expect(figuresOf(analyze(s, DEFAULT_SETTINGS))).toEqual(fixture.expected.figures);
   });
 
   it('every fixture file on disk is in the manifest', () => {

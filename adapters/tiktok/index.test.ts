@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '../../tests/fixtures/fixtures';
-import { expectSnapshot, fixtureDocument, fixtureFilesOnDisk, fixtureHtml, parseHtml } from '../../tests/fixtures/load';
+import { analyze } from '../../core/analyze';
+import { DEFAULT_SETTINGS } from '../../core/defaults';
+import { expectSnapshot, figuresOf, fixtureDocument, fixtureFilesOnDisk, fixtureHtml, parseHtml } from '../../tests/fixtures/load';
 import { readTikTokPage, renderedHandle } from './index';
 
 const NOW = Date.UTC(2025, 5, 15);
@@ -16,6 +18,8 @@ describe('readTikTokPage on saved pages', () => {
     const s = expectSnapshot(readTikTokPage(fixtureDocument(fixture.file), fixture.url, NOW), fixture.expected);
     expect(s.platform).toBe('tiktok');
     expect(s.pageKind).toBe(fixture.pageKind);
+    // The figures worked out by hand in the manifest, not analyze() compared with itself.
+    expect(figuresOf(analyze(s, DEFAULT_SETTINGS))).toEqual(fixture.expected.figures);
   });
 
   it('every fixture file on disk is in the manifest', () => {
