@@ -14,7 +14,7 @@ const countValue = fc.oneof(fc.nat({ max: 2_000_000_000 }), fc.constantFrom(0, 1
 
 export const countField: fc.Arbitrary<CountField> = fc.record({
   value: countValue,
-  source: fc.constantFrom('json', 'meta', 'attr', 'text'),
+  source: fc.constantFrom('api', 'json', 'meta', 'attr', 'text'),
   exact: fc.boolean(),
 });
 

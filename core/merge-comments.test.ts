@@ -39,6 +39,32 @@ describe('mergeComments', () => {
     expect(a.engagement.postsWithoutMetrics).toBe(0);
     expect(a.pod.commentsSeen).toBe(1);
   });
+  it('an opened post the grid no longer shows joins the engagement rate with its own counts, once', () => {
+    // The grid: one post, 100 likes + 5 comments. Opened earlier: a video with 300 likes + 15 comments.
+    const snap = snapshot({ posts: [post({ id: 'grid', likes: 100, comments: 5 })], profile: { ...snapshot().profile, followers: { value: 10_000, source: 'api', exact: true } } });
+    const opened = { comments: comments([['fan', 'nice']]), post: { id: 'old', kind: 'video' as const, pinned: false, likes: 300, comments: 15, views: 9000, takenAt: null } };
+    const merged = mergeComments(snap, new Map([['old', opened]]));
+    expect(merged.posts[1]).toMatchObject({ id: 'old', likes: 300, comments: 15, views: 9000 });
+    expect(merged.evidenceOnlyIds).toEqual([]);
+    const a = analyze(merged, DEFAULT_SETTINGS);
+    expect(a.engagement.postsMeasured).toBe(2);
+    // ((100 + 300) / 2 + (5 + 15) / 2) / 10,000 = (200 + 10) / 10,000 = 0.021
+    expect(a.engagement.byFollowers).toBeCloseTo(0.021, 10);
+  });
+  it('an opened post in the grid fills the counts the grid lacked, and keeps the grid’s own', () => {
+    const snap = snapshot({ posts: [post({ id: 'tile', likes: null, comments: null }), post({ id: 'shown', likes: 40, comments: 2 })] });
+    const merged = mergeComments(
+      snap,
+      new Map([
+        ['tile', { comments: [], post: { id: 'tile', kind: 'image' as const, pinned: false, likes: 1520, comments: 48, views: null, takenAt: null } }],
+        ['shown', { comments: [], post: { id: 'shown', kind: 'image' as const, pinned: false, likes: 39, comments: 1, views: null, takenAt: null } }],
+      ]),
+    );
+    expect(merged.posts.map((p) => [p.id, p.likes, p.comments])).toEqual([
+      ['tile', 1520, 48],
+      ['shown', 40, 2],
+    ]);
+  });
   it('keeps the result within the snapshot caps', () => {
     const many: CommentSample[] = Array.from({ length: 800 }, (_, i) => ({ author: `u${i}`, text: 'x' }));
     const merged = mergeComments(snapshot({ posts: [post({ id: 'a' })] }), new Map([['a', many], ['b'.repeat(65), many]]));

@@ -20,6 +20,40 @@ import {
  * postSchema.
  */
 
+/** A post's own counts, as read when the marketer opened it (no comment samples: those are kept apart). */
+export type OpenedPostMetrics = Omit<Post, 'commentSamples'>;
+
+/**
+ * What is kept per opened post: its comments, and its counts when the page
+ * showed them. Older stores hold only the comment list; both are accepted.
+ */
+export type PostEvidence = CommentSample[] | { comments: CommentSample[]; post?: OpenedPostMetrics | undefined };
+
+function commentsIn(evidence: PostEvidence): CommentSample[] {
+  return Array.isArray(evidence) ? evidence : evidence.comments;
+}
+
+function metricsIn(evidence: PostEvidence): OpenedPostMetrics | null {
+  return Array.isArray(evidence) ? null : (evidence.post ?? null);
+}
+
+function hasMetrics(m: OpenedPostMetrics | null): m is OpenedPostMetrics {
+  return m !== null && (m.likes !== null || m.comments !== null || m.views !== null);
+}
+
+/** The grid's reading is the profile's current one; the opened post's counts fill what the grid lacked. */
+function withCounts(post: Post, opened: OpenedPostMetrics | null): Post {
+  if (!hasMetrics(opened)) return post;
+  return {
+    ...post,
+    kind: post.kind === 'unknown' ? opened.kind : post.kind,
+    likes: post.likes ?? opened.likes,
+    comments: post.comments ?? opened.comments,
+    views: post.views ?? opened.views,
+    takenAt: post.takenAt ?? opened.takenAt,
+  };
+}
+
 // JSON of the pair: unambiguous even when names or texts contain separators or NUL.
 const pairKey = (c: CommentSample): string => JSON.stringify([c.author, c.text]);
 
@@ -41,29 +75,29 @@ function withSamples(post: Post, stored: readonly CommentSample[]): Post {
 
 export function mergeComments(
   snapshot: Snapshot,
-  commentsByPost: ReadonlyMap<string, CommentSample[]>,
+  commentsByPost: ReadonlyMap<string, PostEvidence>,
 ): AnalysisInput {
   const inGrid = new Set(snapshot.posts.map((p) => p.id));
   const posts = snapshot.posts.map((p) => {
-    const stored = commentsByPost.get(p.id);
-    return stored && stored.length > 0 ? withSamples(p, stored) : p;
+    const evidence = commentsByPost.get(p.id);
+    if (!evidence) return p;
+    const stored = commentsIn(evidence);
+    const counted = withCounts(p, metricsIn(evidence));
+    return stored.length > 0 ? withSamples(counted, stored) : counted;
   });
   const evidenceOnlyIds: string[] = [];
-  for (const [id, stored] of commentsByPost) {
+  for (const [id, evidence] of commentsByPost) {
     if (posts.length >= MAX_POSTS) break;
-    if (inGrid.has(id) || id.length === 0 || id.length > 64 || stored.length === 0) continue;
-    const extra: Post = {
-      id,
-      kind: 'unknown',
-      pinned: false,
-      likes: null,
-      comments: null,
-      views: null,
-      takenAt: null,
-      commentSamples: [],
-    };
+    const stored = commentsIn(evidence);
+    const metrics = metricsIn(evidence);
+    if (inGrid.has(id) || id.length === 0 || id.length > 64 || (stored.length === 0 && !hasMetrics(metrics))) continue;
+    // An opened post the grid no longer shows: its own counts (when it had
+    // them) join the engagement rate, once, by id; its comments the pod verdict.
+    const extra: Post = hasMetrics(metrics)
+      ? { ...metrics, id, commentSamples: [] }
+      : { id, kind: 'unknown', pinned: false, likes: null, comments: null, views: null, takenAt: null, commentSamples: [] };
     posts.push(withSamples(extra, stored));
-    evidenceOnlyIds.push(id);
+    if (!hasMetrics(metrics)) evidenceOnlyIds.push(id);
   }
   return {
     platform: snapshot.platform,

@@ -5,6 +5,7 @@ import type { Settings } from './settings';
 import type { ShortlistEntry } from './shortlist';
 import type { CommentSample, Platform } from './snapshot';
 import { TIER_LABELS } from './tiers';
+import type { PostEvidence } from './merge-comments';
 
 /**
  * The shortlist as CSV: one row per creator, every figure the UI shows,
@@ -85,12 +86,12 @@ function row(entry: ShortlistEntry, a: Analysis): CsvCell[] {
   ];
 }
 
-const NO_COMMENTS: ReadonlyMap<string, CommentSample[]> = new Map();
+const NO_COMMENTS: ReadonlyMap<string, PostEvidence> = new Map();
 
 export function shortlistToCsv(
   entries: readonly ShortlistEntry[],
   settings: Settings,
-  commentsByKey?: ReadonlyMap<string, ReadonlyMap<string, CommentSample[]>>,
+  commentsByKey?: ReadonlyMap<string, ReadonlyMap<string, PostEvidence>>,
 ): string {
   const rows: CsvCell[][] = [[...SHORTLIST_CSV_HEADER]];
   for (const entry of entries) {

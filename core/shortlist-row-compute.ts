@@ -4,6 +4,7 @@ import type { Settings } from './settings';
 import type { ShortlistEntry } from './shortlist';
 import { figuresOf, rowOfEntry, snapshotStamp, type ShortlistRow } from './shortlist-row';
 import type { CommentSample } from './snapshot';
+import type { PostEvidence } from './merge-comments';
 
 /** What a row's figures are computed under. `fingerprint` must be rowFingerprint() of the same settings and t's locale. */
 export interface RowContext {
@@ -16,7 +17,7 @@ export interface RowContext {
 }
 
 /** The full row of an entry: its own fields and its figures, from its snapshot and stored comments. */
-export function computeRow(entry: ShortlistEntry, comments: ReadonlyMap<string, CommentSample[]>, ctx: RowContext): ShortlistRow {
+export function computeRow(entry: ShortlistEntry, comments: ReadonlyMap<string, PostEvidence>, ctx: RowContext): ShortlistRow {
   const input = mergeComments(entry.snapshot, comments);
   const analysis = analyze(input, ctx.settings, ctx.t);
   const english = ctx.english || ctx.t === EN ? analysis : analyze(input, ctx.settings, EN);

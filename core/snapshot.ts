@@ -12,8 +12,11 @@ export * from './snapshot-constants';
 export const platformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof platformSchema>;
 
-/** Where a value came from, most trusted first. */
-export const fieldSourceSchema = z.enum(['json', 'meta', 'attr', 'text']);
+/**
+ * Where a value came from, most trusted first. `api`: a JSON response the
+ * site's own front-end fetched (observed passively), exact and current.
+ */
+export const fieldSourceSchema = z.enum(['api', 'json', 'meta', 'attr', 'text']);
 export type FieldSource = z.infer<typeof fieldSourceSchema>;
 
 export const countFieldSchema = z.object({
@@ -56,6 +59,9 @@ export const postSchema = z.object({
   commentSamples: z.array(commentSchema).check(z.maxLength(MAX_COMMENTS_PER_POST)),
 });
 export type Post = z.infer<typeof postSchema>;
+
+/** A post's own counts without its comment samples (what is kept of an opened post). */
+export const openedPostSchema = z.omit(postSchema, { commentSamples: true });
 
 /** What the page as a whole is. Anything but `ok` is a distinct overlay state. */
 export const pageStatusSchema = z.enum(PAGE_STATUSES);

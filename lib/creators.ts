@@ -7,8 +7,9 @@ import type { Settings } from '@/core/settings';
 import { shortlistEntrySchema } from '@/core/shortlist';
 import { creatorKey, type CommentSample, type Snapshot } from '@/core/snapshot';
 import { browserTranslator } from './i18n';
-import { creatorRowSchema, postCommentsRowSchema, snapshotRowSchema, type CreatorRow, type ScoutDb } from './db';
+import { creatorRowSchema, evidenceOf, postCommentsRowSchema, snapshotRowSchema, type CreatorRow, type ScoutDb } from './db';
 import { markFiguresStale, rowTables, syncRows } from './shortlist-rows';
+import type { PostEvidence } from '@/core/merge-comments';
 
 /**
  * Storing what a page showed and turning it into an analysis. Used by the
@@ -16,12 +17,12 @@ import { markFiguresStale, rowTables, syncRows } from './shortlist-rows';
  * stopped mid-way leaves either the old state or the new one.
  */
 
-export async function commentsFor(db: ScoutDb, key: string): Promise<Map<string, CommentSample[]>> {
+export async function commentsFor(db: ScoutDb, key: string): Promise<Map<string, PostEvidence>> {
   const rows = await db.postComments.where('key').equals(key).toArray();
-  const byPost = new Map<string, CommentSample[]>();
+  const byPost = new Map<string, PostEvidence>();
   for (const row of rows) {
     const parsed = postCommentsRowSchema.safeParse(row);
-    if (parsed.success) byPost.set(parsed.data.postId, parsed.data.comments);
+    if (parsed.success) byPost.set(parsed.data.postId, evidenceOf(parsed.data));
   }
   return byPost;
 }
@@ -29,7 +30,7 @@ export async function commentsFor(db: ScoutDb, key: string): Promise<Map<string,
 /** Sentences in the browser's language (background and extension pages alike). */
 export function analyzeWithComments(
   snapshot: Snapshot,
-  comments: ReadonlyMap<string, CommentSample[]>,
+  comments: ReadonlyMap<string, PostEvidence>,
   settings: Settings,
   t: Translate = browserTranslator(),
 ): Analysis {
@@ -83,8 +84,14 @@ export async function recordPageRead(
     let commentsStored = false;
     if (snapshot.pageKind === 'post') {
       for (const post of snapshot.posts) {
-        if (post.commentSamples.length === 0) continue;
-        await db.postComments.put({ key, postId: post.id, updatedAt: now, comments: post.commentSamples });
+        const { commentSamples, ...metrics } = post;
+        const counted = metrics.likes !== null || metrics.comments !== null || metrics.views !== null;
+        if (commentSamples.length === 0 && !counted) continue;
+        // A later visit that loaded no comments keeps the ones read before.
+        const before = postCommentsRowSchema.safeParse(await db.postComments.get([key, post.id]));
+        const comments = commentSamples.length > 0 || !before.success ? commentSamples : before.data.comments;
+        const kept = counted ? metrics : before.success ? before.data.post : undefined;
+        await db.postComments.put({ key, postId: post.id, updatedAt: now, comments, ...(kept && { post: kept }) });
         commentsStored = true;
       }
     }

@@ -2,7 +2,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import { z } from 'zod/mini';
 import { analysisSchema } from '@/core/analysis';
 import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
-import { commentSchema, snapshotSchema } from '@/core/snapshot';
+import { commentSchema, openedPostSchema, snapshotSchema } from '@/core/snapshot';
+import type { PostEvidence } from '@/core/merge-comments';
 import { SCHEMA_VERSIONS } from './db-schema';
 
 /**
@@ -35,8 +36,19 @@ export const postCommentsRowSchema = z.object({
   postId: z.string(),
   updatedAt: z.number(),
   comments: z.array(commentSchema),
+  /**
+   * The opened post's own counts, when the page (or the site's API) showed
+   * them: they join the creator's engagement rate (core/merge-comments.ts).
+   * Absent in rows stored before, which stay valid.
+   */
+  post: z.optional(openedPostSchema),
 });
 export type PostCommentsRow = z.infer<typeof postCommentsRowSchema>;
+
+/** What analysis takes from a stored opened post (core/merge-comments.ts). */
+export function evidenceOf(row: PostCommentsRow): PostEvidence {
+  return row.post ? { comments: row.comments, post: row.post } : row.comments;
+}
 
 /**
  * What each tab is showing. Kept in IndexedDB, not worker memory, because the

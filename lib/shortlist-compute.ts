@@ -5,9 +5,10 @@ import { shortlistEntrySchema } from '@/core/shortlist';
 import { rowFingerprint, type ShortlistRow } from '@/core/shortlist-row';
 import { computeRow, type RowContext } from '@/core/shortlist-row-compute';
 import type { CommentSample } from '@/core/snapshot';
-import { postCommentsRowSchema, type ScoutDb } from './db';
+import { evidenceOf, postCommentsRowSchema, type ScoutDb } from './db';
 import { browserTranslator, uiLocale } from './i18n';
 import { editRows, rowTables, sameRow, type RowEdit } from './shortlist-rows';
+import type { PostEvidence } from '@/core/merge-comments';
 
 /**
  * Computing list rows (core/shortlist-row-compute.ts) from the stored entries
@@ -18,16 +19,16 @@ import { editRows, rowTables, sameRow, type RowEdit } from './shortlist-rows';
  */
 
 /** Stored comments of some creators, validated, by creator and post. */
-export async function commentsOf(db: ScoutDb, keys: readonly string[]): Promise<Map<string, Map<string, CommentSample[]>>> {
-  const out = new Map<string, Map<string, CommentSample[]>>();
+export async function commentsOf(db: ScoutDb, keys: readonly string[]): Promise<Map<string, Map<string, PostEvidence>>> {
+  const out = new Map<string, Map<string, PostEvidence>>();
   if (keys.length === 0) return out;
   // One index range per creator, all in flight at once: much faster than anyOf's cursor hopping between keys.
   const perKey = await Promise.all([...keys].map((key) => db.postComments.where('key').equals(key).toArray()));
   for (const raw of perKey.flat()) {
     const parsed = postCommentsRowSchema.safeParse(raw);
     if (!parsed.success) continue;
-    const byPost = out.get(parsed.data.key) ?? new Map<string, CommentSample[]>();
-    byPost.set(parsed.data.postId, parsed.data.comments);
+    const byPost = out.get(parsed.data.key) ?? new Map<string, PostEvidence>();
+    byPost.set(parsed.data.postId, evidenceOf(parsed.data));
     out.set(parsed.data.key, byPost);
   }
   return out;
@@ -48,10 +49,10 @@ export interface ComputeResult {
 export interface Sources {
   keys: readonly string[];
   records: readonly unknown[];
-  comments: ReadonlyMap<string, ReadonlyMap<string, CommentSample[]>>;
+  comments: ReadonlyMap<string, ReadonlyMap<string, PostEvidence>>;
 }
 
-const NO_COMMENTS: ReadonlyMap<string, CommentSample[]> = new Map();
+const NO_COMMENTS: ReadonlyMap<string, PostEvidence> = new Map();
 
 export async function readSources(db: ScoutDb, keys: readonly string[]): Promise<Sources> {
   return db.transaction('r', [db.shortlist, db.postComments], async () => {

@@ -35,6 +35,7 @@ const MISSING_PREFIX: Record<ProfileField, readonly string[]> = {
 };
 
 const SOURCE_LABELS: Record<string, () => string> = {
+  api: () => i18n.t('read.source.api'),
   json: () => i18n.t('read.source.json'),
   meta: () => i18n.t('read.source.meta'),
   attr: () => i18n.t('read.source.attr'),

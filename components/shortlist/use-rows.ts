@@ -8,15 +8,16 @@ import { useLiveEntries } from '@/lib/hooks/use-entries';
 import { useSettings } from '@/lib/hooks/use-settings';
 import { browserTranslator } from '@/lib/i18n';
 import type { ShortlistRow } from './rows';
+import type { PostEvidence } from '@/core/merge-comments';
 
 interface Cached {
   entry: ShortlistEntry;
-  comments: ReadonlyMap<string, CommentSample[]> | undefined;
+  comments: ReadonlyMap<string, PostEvidence> | undefined;
   settings: Settings;
   analysis: Analysis;
 }
 
-const NO_COMMENTS: ReadonlyMap<string, CommentSample[]> = new Map();
+const NO_COMMENTS: ReadonlyMap<string, PostEvidence> = new Map();
 
 /**
  * Saved creators analysed from their full entries under the current

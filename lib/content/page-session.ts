@@ -12,6 +12,12 @@ import { ViewSync } from './view-sync';
 import { observeAdded } from './observe-added';
 import type { PlatformAdapter } from './types';
 import { waitFor } from './wait-for';
+import { ApiKnowledge } from '@/adapters/common/api-knowledge';
+import { withApiFacts } from '@/adapters/common/api-merge';
+import { hasRootMarker } from '@/adapters/tiktok/api-routes';
+import { listenForBodies } from '@/lib/page-world/bridge';
+import { sendApiBody } from './messaging';
+import { changeOf } from './snapshot-change';
 
 type OverlayUi = Awaited<ReturnType<typeof mountOverlay>>;
 
@@ -27,6 +33,11 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
   const store = createOverlayStore(adapter.platform);
   let ui: OverlayUi | null = null;
   let view: AbortController | null = null;
+  // What the site's own API responses said in this tab (lib/page-world/): kept
+  // across in-site hops, so data the site prefetched for the next creator is
+  // there when the marketer gets to them.
+  const knowledge = new ApiKnowledge();
+  let onApiFacts: ((touched: ReturnType<ApiKnowledge['ingest']>) => void) | null = null;
 
   /** Anything but "loading" is worth showing: the overlay appears, if it was waiting. */
   const setModel = (patch: Partial<ReturnType<OverlayStore['getState']>['model']>) => {
@@ -82,9 +93,12 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
       model: { state: 'loading', platform: adapter.platform, handle: page.handle, analysis: null, text: null, message: null, saved: false, saving: false },
     });
     await show(controller.signal);
-    const first = await waitFor(() => readWhenRendered(adapter, page, url), controller.signal);
+    const withApi = (base: Snapshot | null) => withApiFacts(base, page, location.href === url ? url : location.href, Date.now(), knowledge);
+    const first = await waitFor(() => readWhenRendered(adapter, page, url, knowledge), controller.signal);
     if (controller.signal.aborted) return;
     let tracker: PostTracker | null = null;
+    /** The snapshot last handed to the worker (the page's reading joined with the API's). */
+    let sent: Snapshot | null = null;
     const sync = new ViewSync({
       sendPageRead,
       sendPostsAdded,
@@ -109,17 +123,36 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
         else setModel({ state: 'unavailable', message: 'Creator Scout could not analyse this page.' });
       },
     });
-    const readAndSend = (snapshot: Snapshot | null) => {
+    /** Sends what changed: posts appended alone (posts-added), anything else whole. */
+    const sendJoined = (base: Snapshot) => {
+      const joined = withApi(base) ?? base;
+      const change = changeOf(sent, joined);
+      sent = joined;
+      store.setState({ snapshot: joined });
+      if (change.kind === 'same') return Promise.resolve();
+      return change.kind === 'appended' ? sync.added(joined, change.posts) : sync.whole(joined);
+    };
+    const readAndSend = (read: Snapshot | null) => {
+      const snapshot = read ?? withApi(null);
       if (!snapshot) {
         setModel({ state: 'unavailable', message: 'Creator Scout could not read this page.' });
         return Promise.resolve();
       }
       if (tracker) tracker.reset(snapshot);
       else tracker = new PostTracker(snapshot);
-      store.setState({ snapshot });
-      return sync.whole(snapshot);
+      sent = null;
+      return sendJoined(snapshot);
     };
     const fullRead = () => readAndSend(adapter.read(document, location.href, Date.now()));
+    // The API told something new about this page's creator or post: join it.
+    onApiFacts = (touched) => {
+      if (controller.signal.aborted) return;
+      const handle = sent?.handle ?? page.handle;
+      const about = (handle !== null && touched.handles.has(handle)) || (page.postId !== null && touched.postIds.has(page.postId));
+      if (!about) return;
+      if (tracker) void sendJoined(tracker.current);
+      else void readAndSend(null);
+    };
     await readAndSend(first ?? adapter.read(document, url, Date.now()));
     // Infinite scroll and late rendering: new tiles are read from the added
     // nodes alone; only a changed header (or a flood of nodes) reads the page again.
@@ -127,13 +160,22 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
       if (controller.signal.aborted) return;
       const update = tracker ? tracker.apply(batch, adapter, document) : ({ kind: 'full' } as const);
       if (update.kind === 'full') void fullRead();
-      else if (update.kind === 'snapshot') {
-        store.setState({ snapshot: update.snapshot });
-        void sync.added(update.snapshot, update.added);
-      }
+      else if (update.kind === 'snapshot') void sendJoined(update.snapshot);
     }, controller.signal);
   };
 
+  // Bodies of the site's own API responses, from the page-world observer
+  // (entrypoints/page-world.content.ts). Only those with a root key we parse
+  // go to the worker, which parses them off the page's main thread.
+  listenForBodies(document, (body) => {
+    if (!hasRootMarker(body.body, adapter.apiMarkers)) return;
+    sendApiBody(adapter.platform, body).then(
+      (answer) => {
+        if (answer.ok) onApiFacts?.(knowledge.ingest(answer.facts));
+      },
+      () => undefined,
+    );
+  });
   browser.runtime.onMessage.addListener((message) => {
     const event = tabEventSchema.safeParse(message);
     if (event.success && store.getState().snapshot) setModel({ saved: event.data.saved });
@@ -159,17 +201,21 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
  * only read once the page shows the profile the URL names (or, on a post,
  * once the post is there).
  */
-function readWhenRendered(adapter: PlatformAdapter, page: DetectedPage, url: string): Snapshot | null {
+function readWhenRendered(adapter: PlatformAdapter, page: DetectedPage, url: string, knowledge: ApiKnowledge): Snapshot | null {
+  // The site's API already described this creator or post: no need to wait
+  // for its DOM (the adapter reads no header or grid that is not this one's).
+  const known = page.pageKind === 'post' ? page.postId !== null && knowledge.post(page.postId) !== null : page.handle !== null && knowledge.user(page.handle) !== null;
   if (page.pageKind === 'post') {
     const snapshot = adapter.read(document, url, Date.now());
+    if (known) return snapshot ?? withApiFacts(null, page, url, Date.now(), knowledge);
     if (!snapshot || snapshot.status === 'unreadable') return null;
     return page.postId === null || snapshot.posts.some((post) => post.id === page.postId) ? snapshot : null;
   }
   const rendered = adapter.renderedHandle(document);
-  // The previous profile is still on screen: wait for the new one.
-  if (rendered !== null && rendered !== page.handle) return null;
+  // The previous profile is still on screen: wait for the new one (unless the API described this one).
+  if (rendered !== null && rendered !== page.handle && !known) return null;
   const snapshot = adapter.read(document, url, Date.now());
-  if (!snapshot || rendered === page.handle) return snapshot;
+  if (!snapshot || rendered === page.handle || known) return snapshot;
   // No header yet: trust only what does not depend on it — embedded JSON that
   // names this handle, or a page that says the profile is missing or walled.
   const fromJson = snapshot.profile.followers?.source === 'json';

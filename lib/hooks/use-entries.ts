@@ -5,6 +5,7 @@ import type { CommentSample } from '@/core/snapshot';
 import { getDb } from '../db';
 import { changedKeys } from '../db-changes';
 import { commentsOf } from '../shortlist-compute';
+import type { PostEvidence } from '@/core/merge-comments';
 
 /**
  * Full shortlist entries with their stored comments, live, for the views
@@ -15,7 +16,7 @@ export interface LiveEntries {
   loaded: boolean;
   /** Valid entries, in key order. */
   entries: readonly ShortlistEntry[];
-  comments: ReadonlyMap<string, ReadonlyMap<string, CommentSample[]>>;
+  comments: ReadonlyMap<string, ReadonlyMap<string, PostEvidence>>;
   /** Entries that failed validation (skipped, never deleted). */
   unreadable: number;
 }
@@ -44,7 +45,7 @@ export function useLiveEntries(keys: readonly string[] | null): LiveEntries {
     const wanted = id === null ? null : new Set(id ? id.split('\n') : []);
     const entries = new Map<string, ShortlistEntry>();
     const unreadable = new Set<string>();
-    let comments = new Map<string, ReadonlyMap<string, CommentSample[]>>();
+    let comments = new Map<string, ReadonlyMap<string, PostEvidence>>();
     let dirty: Set<string> | 'all' | null = 'all';
     let reading = false;
     let stopped = false;

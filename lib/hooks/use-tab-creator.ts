@@ -5,6 +5,7 @@ import type { CommentSample, Snapshot } from '@/core/snapshot';
 import { analyzeWithComments, commentsFor, readCreator } from '../creators';
 import { getDb, tabViewRowSchema } from '../db';
 import { useSettings } from './use-settings';
+import type { PostEvidence } from '@/core/merge-comments';
 
 /** What the extension knows about the page in a tab. */
 export type TabCreator =
@@ -21,7 +22,7 @@ type Stored =
   | { status: 'not-read' }
   | { status: 'not-creator'; url: string }
   | { status: 'unreadable'; key: string }
-  | { status: 'creator'; key: string; snapshot: Snapshot; comments: Map<string, CommentSample[]> };
+  | { status: 'creator'; key: string; snapshot: Snapshot; comments: Map<string, PostEvidence> };
 
 async function readTab(tabId: number | null): Promise<Stored> {
   if (tabId === null) return { status: 'not-read' };
