@@ -193,3 +193,16 @@ describe('withApiFacts', () => {
     expect(joined?.status).toBe('private');
   });
 });
+
+describe('a site that changed its API shapes', () => {
+  it('says so in the notes ("What was read" and the diagnostics) instead of going quietly partial', () => {
+    const k = new ApiKnowledge();
+    k.ingest({ ...emptyFacts('instagram'), problems: ['no known root key (data.xdt_renamed_connection)'] });
+    k.ingest(emptyFacts('instagram'));
+    const base = domReading('ria.runs', ['AAA11']);
+    const joined = withApiFacts(base, page(base.url), base.url, NOW, k);
+    expect(joined?.missing).toContain(
+      'Site API: 1 of 2 response(s) in a shape Creator Scout does not recognise (the site may have changed it); first: no known root key (data.xdt_renamed_connection)',
+    );
+  });
+});

@@ -174,6 +174,18 @@ function commentSamples(knowledge: ApiKnowledge, postId: string, base: readonly 
   return fromApi.slice(0, MAX_COMMENTS_PER_POST).map((c) => ({ author: c.author, text: c.text }));
 }
 
+/**
+ * When the site's API answered in shapes the parsers do not know (the site
+ * changed them), "What was read" and the diagnostics say so, with the
+ * parsers' own short notes, instead of the figures silently going partial.
+ */
+function withHealthNote(base: Snapshot | null, knowledge: ApiKnowledge): Snapshot | null {
+  if (base === null || knowledge.unrecognised === 0) return base;
+  const first = knowledge.problems[0];
+  const note = `Site API: ${knowledge.unrecognised} of ${knowledge.responses} response(s) in a shape Creator Scout does not recognise (the site may have changed it)${first ? `; first: ${first}` : ''}`;
+  return { ...base, missing: finishNotes([...base.missing, note]) };
+}
+
 /** Who the page is about: the URL's handle, else (an Instagram /p/ URL) the post's owner as the API names it. */
 export function apiOwner(page: DetectedPage, knowledge: ApiKnowledge): string | null {
   if (page.handle) return page.handle;
@@ -193,7 +205,7 @@ export function withApiFacts(base: Snapshot | null, page: DetectedPage, url: str
   const opened = page.pageKind === 'post' && page.postId ? knowledge.post(page.postId) : null;
   const postsFromApi = page.pageKind === 'profile' ? knowledge.postsOf(handle) : [];
   const openedComments = page.postId ? knowledge.comments(page.postId).length : 0;
-  if (!user && !opened && postsFromApi.length === 0 && openedComments === 0) return base;
+  if (!user && !opened && postsFromApi.length === 0 && openedComments === 0) return withHealthNote(base, knowledge);
 
   // A post page whose DOM guessed another owner (stale data) keeps only what it read of the post itself.
   const start =

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ScoutDb } from '@/lib/db';
-import { makeSnapshot } from '@/tests/make-snapshot';
+import { makePost, makeSnapshot } from '@/tests/make-snapshot';
 import { handleRequest } from './handle-request';
 
 let db: ScoutDb;
@@ -35,6 +35,31 @@ describe('handleRequest', () => {
     expect(again).toMatchObject({ ok: true, saved: true });
     await handleRequest(db, { type: 'page-left', url: 'https://www.instagram.com/explore/' }, 3, 14);
     expect(await handleRequest(db, { type: 'save-current' }, 3, 15)).toMatchObject({ ok: false });
+  });
+
+  it('an opened post’s own counts join the creator’s engagement rate, once, and a later visit keeps its comments', async () => {
+    // The profile: two grid posts (likes 1,000 + 20 comments, 1,137 + 33 comments; makePost(0), makePost(1)), 45,600 followers.
+    const profile = makeSnapshot({ posts: [makePost(0), makePost(1)] });
+    const first = await handleRequest(db, { type: 'page-read', snapshot: profile }, 3, 10);
+    expect(first).toMatchObject({ ok: true, analysis: { engagement: { postsMeasured: 2 } } });
+    // An older post, not in the grid, opened in-site: 2,000 likes, 100 comments, 3 comments read.
+    const opened = makeSnapshot({
+      pageKind: 'post',
+      url: 'https://www.instagram.com/p/OLDPOST1/',
+      posts: [makePost(9, { id: 'OLDPOST1', likes: 2000, comments: 100, commentSamples: [{ author: 'a', text: 'x' }, { author: 'b', text: 'y' }, { author: 'c', text: 'z' }] })],
+    });
+    const answer = await handleRequest(db, { type: 'page-read', snapshot: opened }, 3, 11);
+    // ((1,000 + 1,137 + 2,000) / 3 + (20 + 33 + 100) / 3) / 45,600 = (1,379 + 51) / 45,600 = 0.031359…
+    expect(answer).toMatchObject({ ok: true, analysis: { engagement: { postsMeasured: 3 } } });
+    expect((answer as { analysis: { engagement: { rate: number } } }).analysis.engagement.rate).toBeCloseTo(1430 / 45_600, 10);
+    // Opened again, comments not loaded this time: the counts update, the comments stay.
+    await handleRequest(db, { type: 'page-read', snapshot: { ...opened, posts: [{ ...opened.posts[0]!, likes: 2100, commentSamples: [] }] } }, 3, 12);
+    const row = await db.postComments.get(['instagram:janedoe', 'OLDPOST1']);
+    expect(row?.comments).toHaveLength(3);
+    expect(row?.post?.likes).toBe(2100);
+    // Opened a second time: still counted once.
+    const again = await handleRequest(db, { type: 'page-read', snapshot: profile }, 3, 13);
+    expect(again).toMatchObject({ ok: true, analysis: { engagement: { postsMeasured: 3 } } });
   });
 
   it('appends posts added by infinite scroll to the snapshot they extend, as reading the whole grid would', async () => {

@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { profileRoot, readInstagramPage, readTiles, renderedHandle } from '@/adapters/instagram';
-import { INSTAGRAM_ROOT_MARKERS } from '@/adapters/instagram/api-routes';
 import { startPageSessions } from '@/lib/content/page-session';
 
 // Thin: every Instagram page, because the site is a single-page app and a
@@ -10,6 +9,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
-    startPageSessions(ctx, { platform: 'instagram', read: readInstagramPage, renderedHandle, profileRoot, readTiles, apiMarkers: INSTAGRAM_ROOT_MARKERS });
+    startPageSessions(ctx, { platform: 'instagram', read: readInstagramPage, renderedHandle, profileRoot, readTiles });
   },
 });

@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { profileRoot, readTikTokPage, readTiles, renderedHandle } from '@/adapters/tiktok';
-import { TIKTOK_ROOT_MARKERS } from '@/adapters/tiktok/api-routes';
 import { startPageSessions } from '@/lib/content/page-session';
 
 // Thin: every TikTok page, because the site is a single-page app and a
@@ -10,6 +9,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
-    startPageSessions(ctx, { platform: 'tiktok', read: readTikTokPage, renderedHandle, profileRoot, readTiles, apiMarkers: TIKTOK_ROOT_MARKERS });
+    startPageSessions(ctx, { platform: 'tiktok', read: readTikTokPage, renderedHandle, profileRoot, readTiles });
   },
 });

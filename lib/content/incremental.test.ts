@@ -8,8 +8,8 @@ import { PostTracker } from './incremental';
 import type { PlatformAdapter } from './types';
 
 const NOW = Date.UTC(2025, 5, 15);
-const instagram: PlatformAdapter = { platform: 'instagram', read: readInstagramPage, renderedHandle, profileRoot, readTiles, apiMarkers: [] };
-const tiktokAdapter: PlatformAdapter = { platform: 'tiktok', read: tiktok.readTikTokPage, renderedHandle: tiktok.renderedHandle, profileRoot: tiktok.profileRoot, readTiles: tiktok.readTiles, apiMarkers: [] };
+const instagram: PlatformAdapter = { platform: 'instagram', read: readInstagramPage, renderedHandle, profileRoot, readTiles };
+const tiktokAdapter: PlatformAdapter = { platform: 'tiktok', read: tiktok.readTikTokPage, renderedHandle: tiktok.renderedHandle, profileRoot: tiktok.profileRoot, readTiles: tiktok.readTiles };
 const fixture = (file: string) => {
   const f = fixtures.find((x) => x.file === file);
   if (!f) throw new Error(file);

@@ -14,7 +14,6 @@ import type { PlatformAdapter } from './types';
 import { waitFor } from './wait-for';
 import { ApiKnowledge } from '@/adapters/common/api-knowledge';
 import { withApiFacts } from '@/adapters/common/api-merge';
-import { hasRootMarker } from '@/adapters/tiktok/api-routes';
 import { listenForBodies } from '@/lib/page-world/bridge';
 import { sendApiBody } from './messaging';
 import { changeOf } from './snapshot-change';
@@ -165,10 +164,9 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
   };
 
   // Bodies of the site's own API responses, from the page-world observer
-  // (entrypoints/page-world.content.ts). Only those with a root key we parse
-  // go to the worker, which parses them off the page's main thread.
+  // (entrypoints/page-world.content.ts), which passes on only those with a
+  // root key we parse. The worker parses them, off the page's main thread.
   listenForBodies(document, (body) => {
-    if (!hasRootMarker(body.body, adapter.apiMarkers)) return;
     sendApiBody(adapter.platform, body).then(
       (answer) => {
         if (answer.ok) onApiFacts?.(knowledge.ingest(answer.facts));

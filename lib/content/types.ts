@@ -11,9 +11,4 @@ export interface PlatformAdapter {
   profileRoot(doc: Document): Element | null;
   /** Grid tiles inside `root` only (infinite scroll appends them). */
   readTiles(root: ParentNode): Post[];
-  /**
-   * Quoted JSON keys one of which an API body must contain to be worth sending
-   * to the worker for parsing (adapters/<site>/api-routes.ts).
-   */
-  apiMarkers: readonly string[];
 }
