@@ -8,6 +8,7 @@ import { pageOverhead } from './sections/page-overhead';
 import { scoring } from './sections/scoring';
 import { shortlistAtScale } from './sections/shortlist';
 import { spaHops } from './sections/spa-hops';
+import { apiObserver } from './sections/api-observer';
 
 /**
  * `npm run bench`: every section in order, one table at the end, the same
@@ -31,6 +32,7 @@ describe.sequential(`benchmark${QUICK ? ' (quick: checks it works)' : ''}`, () =
   it('2. long scroll to 1,000 posts', async () => record(await longScroll()));
   it('3. SPA hops', async () => record(await spaHops()));
   it('6. shortlist at scale', async () => record(await shortlistAtScale()));
+  it('7. API observer', async () => record(await apiObserver()));
 });
 
 afterAll(() => {
