@@ -68,13 +68,14 @@ describe('sources after SPA navigation', () => {
 describe('malformed and hostile input', () => {
   it('falls back to meta and attributes when the JSON is malformed, and says so', () => {
     const jane = byFile('instagram/janedoe.html');
-    const html = fixtureHtml(jane.file).replace('{"user":{', '{"user":{,,');
+    // Breaks the profile query's blob (the page's third), not the suggested-users blob before it.
+    const html = fixtureHtml(jane.file).replace('"data":{"user":{"ai_agent_type"', '"data":{"user":{,,"ai_agent_type"');
     const s = readInstagramPage(parseHtml(html), jane.url, NOW);
     expect(s?.status).toBe('ok');
     expect(s?.profile.followers).toEqual({ value: 12345, source: 'attr', exact: true, raw: '12,345' });
     expect(s?.profile.following).toMatchObject({ value: 512, source: 'meta', exact: true });
     expect(s?.posts).toHaveLength(12);
-    expect(s?.missing.join('\n')).toMatch(/JSON .*#2: not valid JSON/u);
+    expect(s?.missing.join('\n')).toMatch(/JSON .*#3: not valid JSON/u);
   });
 
   it('keeps hostile text as text, clipped to the schema limits', () => {

@@ -69,23 +69,43 @@ export function findInstagramJson(roots: Json[], target: Target): InstagramJson 
   const connections: Json[] = [];
   let mediaFound = 0;
 
+  // Users with counts, in walk order, and the ones a query returned as its
+  // `data.user`: the page's own profile. Suggested accounts, related profiles,
+  // likers, commenters and the logged-in viewer carry counts too, nested in
+  // lists or under other keys; they are never the page's profile.
+  const users: JsonObject[] = [];
+  const principals = new Set<JsonObject>();
+
   const walked = walkObjects(roots, (obj) => {
+    const principal = at(obj, 'data', 'user');
+    if (isObject(principal)) principals.add(principal);
     const username = asString(obj.username);
-    if (username && hasUserStats(obj)) {
-      if (handle !== null && username.toLowerCase() === handle) {
-        best.user ??= obj;
-      } else if (target.postId === null) {
-        others.add(username.toLowerCase());
-      }
-    }
+    if (username && hasUserStats(obj)) users.push(obj);
     if (isMedia(obj)) {
-      mediaFound++;
-      // Bounded: a page listing 100,000 posts keeps the first MAX_POSTS.
-      if (media.length < MAX_POSTS) media.push(obj);
+      // Another account's media (a suggested reel, a related post) is neither
+      // counted as found nor allowed to fill the cap.
+      const owner = ownerOf(obj)?.toLowerCase() ?? null;
+      const forPage = target.postId !== null ? mediaId(obj) === target.postId : owner === null || owner === handle;
+      if (forPage) {
+        mediaFound++;
+        // Bounded: a page listing 100,000 posts keeps the first MAX_POSTS.
+        if (media.length < MAX_POSTS) media.push(obj);
+      }
     }
     const connection = obj.xdt_api__v1__media__media_id__comments__connection;
     if (connection !== undefined) connections.push(connection);
   });
+
+  const nameOf = (u: JsonObject) => asString(u.username)?.toLowerCase() ?? '';
+  const principalUsers = users.filter((u) => principals.has(u));
+  const matching = users.filter((u) => handle !== null && nameOf(u) === handle);
+  // The page's profile when a query named one; only without any (older or
+  // unusual payloads) does a bare user object with counts stand in.
+  best.user = matching.find((u) => principals.has(u)) ?? (principalUsers.length === 0 ? (matching[0] ?? null) : null);
+  if (target.postId === null) {
+    // The profile the JSON describes first, so "describes @x" names it, not a suggestion.
+    for (const u of [...principalUsers, ...users]) if (nameOf(u) !== handle && nameOf(u) !== '') others.add(nameOf(u));
+  }
 
   if (target.postId !== null) {
     const item = media.find((m) => mediaId(m) === target.postId && ownerOf(m) !== null) ?? media.find((m) => mediaId(m) === target.postId);

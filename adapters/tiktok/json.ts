@@ -70,8 +70,13 @@ export function findTikTokJson(roots: Json[], handle: string): TikTokJson {
   const others = new Set<string>();
   const seen = new Set<string>();
 
+  // The page's own userInfo {user, stats}. Suggested accounts and other lists
+  // use the same shape; when the page names its profile, only that one counts.
+  const principals = new Set<JsonObject>();
   for (const root of roots) {
     const scope = at(root, json.scope);
+    const info = at(scope, json.userDetail, 'userInfo');
+    if (isObject(info)) principals.add(info);
     const code = asCount(at(scope, json.userDetail, 'statusCode')) ?? asCount(at(scope, json.videoDetail, 'statusCode'));
     if (code !== null && found.statusCode === null) found.statusCode = code;
     const sigi = found.user ? null : sigiUser(root, handle);
@@ -86,7 +91,8 @@ export function findTikTokJson(roots: Json[], handle: string): TikTokJson {
     const user = isObject(obj.user) ? obj.user : null;
     const uniqueId = asString(user?.uniqueId)?.toLowerCase();
     if (user && uniqueId && isObject(obj.stats)) {
-      if (uniqueId === handle && !found.user) {
+      const trusted = principals.size === 0 || principals.has(obj);
+      if (uniqueId === handle && !found.user && trusted) {
         found.user = { user, stats: statsOf(obj, json.statsObjects) };
         found.userPath = `json: ${json.scope}.${json.userDetail}.userInfo {user, stats}`;
       } else if (uniqueId !== handle) others.add(uniqueId);
@@ -109,7 +115,17 @@ export function findTikTokJson(roots: Json[], handle: string): TikTokJson {
       }
     }
   });
-  found.otherHandles = [...others];
+  const described = [...principals].map((info) => asString(at(info, 'user', 'uniqueId'))?.toLowerCase()).filter((h): h is string => !!h);
+  if (described.length > 0 && !described.includes(handle)) {
+    // The blob describes another profile (SPA navigation): its lists may still
+    // hold this handle's videos (suggested, related), but not this page's grid.
+    found.user = null;
+    found.userPath = null;
+    found.items = [];
+    found.itemsFound = 0;
+  }
+  // The profile the blob describes first, so "describes @x" names it, not a suggestion.
+  found.otherHandles = [...new Set([...described.filter((h) => h !== handle), ...others])];
   if (found.itemsFound > MAX_POSTS) found.complete = false;
   return found;
 }
