@@ -251,7 +251,8 @@ function readConnection(r: Reader, key: string, value: Obj, surface: Surface): v
   }
   readList(r, key, parsed.data.edges, (edge) => {
     const node = isObj(edge) ? edge.node : undefined;
-    return [surface === 'clips' && isObj(node) ? node.media : node, surface];
+    if (surface === 'grid') return [node, surface];
+    return [isObj(node) ? node.media : undefined, surface];
   }, null);
 }
 
