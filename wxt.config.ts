@@ -35,7 +35,9 @@ export default defineConfig({
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Firefox asks every add-on to declare what it collects: nothing.
-        gecko: { id: 'creator-scout@creator-scout.app', data_collection_permissions: { required: ['none'] } },
+        // 140: data_collection_permissions needs it, and the page-world observer's
+        // `world: "MAIN"` content script needs 128 (Mozilla bug 1736575).
+        gecko: { id: 'creator-scout@creator-scout.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       },
     }),
     // Strings come from locales/<lang>.json (@wxt-dev/i18n builds _locales/ from them).

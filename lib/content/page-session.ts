@@ -173,7 +173,7 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
       },
       () => undefined,
     );
-  });
+  }, ctx.signal);
   browser.runtime.onMessage.addListener((message) => {
     const event = tabEventSchema.safeParse(message);
     if (event.success && store.getState().snapshot) setModel({ saved: event.data.saved });
