@@ -482,6 +482,11 @@ describe('pins (§1.3, §5.3)', () => {
     expect(facts.posts.map((p) => p.pinned)).toEqual([true, false]);
   });
 
+  it('a pin list when no owner is known at all still marks a pin (such lists name only the post’s owners)', () => {
+    const facts = parseInstagramApi(gql(timelineBody([{ code: 'DApin000031', timeline_pinned_user_ids: [5] }, { code: 'DApin000032', timeline_pinned_user_ids: ['x', null] }])));
+    expect(facts.posts.map((p) => p.pinned)).toEqual([true, false]);
+  });
+
   it('on a REST feed, a collab post is pinned on the grid whose owner pinned it', () => {
     const body = JSON.stringify({ items: [node('DApin000021', '7654321', [1234567]), node('DApin000022', '7654321', [7654321])], more_available: false });
     const facts = parseInstagramApi(rest('https://www.instagram.com/api/v1/feed/user/1234567/?count=12', body));
