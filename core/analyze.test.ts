@@ -4,7 +4,22 @@ import { analysisSchema } from './analysis';
 import { analyze } from './analyze';
 import { settingsArb, snapshotArb } from './arbitraries';
 import { DEFAULT_SETTINGS } from './defaults';
+import type { Snapshot } from './snapshot';
+import type { Settings } from './settings';
 import { count, input, post, settings, snapshot } from './test-fixtures';
+import { TIER_ORDER } from './tiers';
+
+const BLOCKED = new Set(['private', 'not-found', 'login-wall', 'unreadable']);
+
+/**
+ * The posts the rate rests on, worked out here from the definition (not with
+ * post-metrics.ts): not blocked, not a pinned post when pinned posts are left
+ * out, and showing a like count.
+ */
+function measurable(snap: Snapshot, s: Settings) {
+  if (BLOCKED.has(snap.status)) return [];
+  return snap.posts.filter((p) => !(s.excludePinned && p.pinned) && p.likes !== null);
+}
 
 describe('analyze', () => {
   it('puts every figure together under the creator key', () => {
@@ -73,6 +88,60 @@ describe('analyze', () => {
         expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
         expect(a.key).toBe(`${snap.platform}:${snap.handle}`);
         expect(a.status).toBe(snap.status);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('has a rate exactly when some post is measurable and there is a base to divide by', () => {
+    fc.assert(
+      fc.property(snapshotArb, settingsArb, (snap, s) => {
+        const a = analyze(snap, s);
+        const posts = measurable(snap, s);
+        const followers = snap.profile.followers?.value ?? 0;
+        const viewBase = snap.platform === 'tiktok' && posts.some((p) => (p.views ?? 0) > 0);
+        const hasRate = posts.length > 0 && (viewBase || followers > 0);
+        expect(a.engagement.rate !== null, `rate ${a.engagement.rate}, ${posts.length} measurable`).toBe(hasRate);
+        expect(a.engagement.postsMeasured).toBe(posts.length);
+        if (posts.length === 0) expect(a.engagement.basis).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('gives the rate its formula: interactions per follower, or per view on TikTok when views are shown', () => {
+    fc.assert(
+      fc.property(snapshotArb, settingsArb, (snap, s) => {
+        const a = analyze(snap, s);
+        const posts = measurable(snap, s);
+        if (a.engagement.rate === null) return;
+        const shown = posts.flatMap((p) => (p.comments === null ? [] : [p.comments]));
+        const avgComments = shown.length === 0 ? 0 : shown.reduce((n, c) => n + c, 0) / shown.length;
+        // A missing comment count counts as the average of the shown ones.
+        const interactions = (p: (typeof posts)[number]) => (p.likes ?? 0) + (p.comments ?? avgComments);
+        const withViews = posts.filter((p) => p.views !== null);
+        const views = withViews.reduce((n, p) => n + (p.views ?? 0), 0);
+        if (snap.platform === 'tiktok' && views > 0) {
+          expect(a.engagement.basis).toBe('views');
+          const expected = withViews.reduce((n, p) => n + interactions(p), 0) / views;
+          expect(Math.abs(a.engagement.rate - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+        } else {
+          const followers = snap.profile.followers?.value ?? 0;
+          expect(a.engagement.basis).toBe('followers');
+          const expected = posts.reduce((n, p) => n + interactions(p), 0) / posts.length / followers;
+          expect(Math.abs(a.engagement.rate - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('never puts a creator with more followers in a lower tier', () => {
+    fc.assert(
+      fc.property(settingsArb, fc.nat(200_000_000), fc.nat(200_000_000), (s, x, y) => {
+        const [low, high] = x <= y ? [x, y] : [y, x];
+        const a = analyze(input({}, low), s).tier.id;
+        const b = analyze(input({}, high), s).tier.id;
+        expect(a).not.toBeNull();
+        expect(b).not.toBeNull();
+        if (a !== null && b !== null) expect(TIER_ORDER[a]).toBeLessThanOrEqual(TIER_ORDER[b]);
       }),
       { numRuns: 500 },
     );

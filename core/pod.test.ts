@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { podSchema } from './analysis';
+import { analyze } from './analyze';
+import { settingsArb, snapshotArb } from './arbitraries';
+import { MAX_POINTS } from './pod-signals';
 import type { AnalysisInput } from './analyze';
 import { computeEngagement } from './engagement';
 import { podLevel, scorePod } from './pod';
@@ -177,5 +181,68 @@ describe('scorePod at scale', () => {
       expect(pod.postsWithComments).toBe(50);
       expect(pod.score).not.toBeNull();
     }
+  });
+});
+
+describe('scorePod properties', () => {
+  const BLOCKED = new Set(['private', 'not-found', 'login-wall', 'unreadable']);
+
+  it('judges exactly when the page is readable and shows a measured post or a comment', () => {
+    fc.assert(
+      fc.property(snapshotArb, settingsArb, (snap, s) => {
+        const pod = analyze(snap, s).pod;
+        const considered = snap.posts.filter((p) => !(s.excludePinned && p.pinned));
+        const evidence = considered.some((p) => p.likes !== null) || snap.posts.some((p) => p.commentSamples.length > 0);
+        expect(pod.score !== null).toBe(!BLOCKED.has(snap.status) && evidence);
+        expect(pod.level === null).toBe(pod.score === null);
+        expect(pod.commentsSeen).toBe(snap.posts.reduce((n, p) => n + p.commentSamples.length, 0));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('scores the sum of its signals, each within its maximum, capped at 100, with the level of that score', () => {
+    fc.assert(
+      fc.property(snapshotArb, settingsArb, (snap, s) => {
+        const pod = analyze(snap, s).pod;
+        if (pod.score === null) return;
+        for (const sig of pod.signals) {
+          expect(sig.points).toBeGreaterThanOrEqual(1);
+          expect(sig.points).toBeLessThanOrEqual(MAX_POINTS[sig.id as keyof typeof MAX_POINTS]);
+          expect(sig.strength).toBeGreaterThan(0);
+          expect(sig.strength).toBeLessThanOrEqual(1);
+        }
+        expect(new Set(pod.signals.map((x) => x.id)).size).toBe(pod.signals.length);
+        expect(pod.score).toBe(Math.min(100, pod.signals.reduce((n, x) => n + x.points, 0)));
+        expect(pod.level).toBe(pod.score >= 60 ? 'high' : pod.score >= 30 ? 'medium' : 'low');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('does not depend on the order of the posts', () => {
+    fc.assert(
+      fc.property(snapshotArb, settingsArb, (snap, s) => {
+        const reversed = { ...snap, posts: [...snap.posts].reverse() };
+        expect(analyze(reversed, s).pod.score).toBe(analyze(snap, s).pod.score);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ignores the creator’s own replies', () => {
+    fc.assert(
+      fc.property(snapshotArb, settingsArb, fc.array(fc.string({ maxLength: 40 }), { minLength: 1, maxLength: 12 }), (snap, s, replies) => {
+        fc.pre(snap.posts.length > 0);
+        const posts = snap.posts.map((p, i) =>
+          i === 0 ? { ...p, commentSamples: [...p.commentSamples, ...replies.map((text) => ({ author: `@${snap.handle.toUpperCase()}`, text }))] } : p,
+        );
+        const before = analyze(snap, s).pod;
+        const after = analyze({ ...snap, posts }, s).pod;
+        // Replies add evidence only where there was none; they never move a score.
+        if (before.score !== null) expect(after.score).toBe(before.score);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
