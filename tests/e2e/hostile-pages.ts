@@ -97,3 +97,36 @@ export function hostileVariant(html: string, hostile: string, fields: 'all' | 'p
   });
   return { html: out.join(''), jsonFields, htmlFields };
 }
+
+export interface Carried {
+  /** JSON fields (by key) whose value is exactly the hostile string, read back from the variant's script JSON. */
+  json: Record<string, number>;
+  /** Occurrences of the string, HTML-escaped, in the variant's markup outside scripts (null for an empty string). */
+  html: number | null;
+}
+
+/**
+ * What a variant really carries, found by reading its output back rather than
+ * trusting the replacement's own count: each application/json script parsed
+ * again (its \u003c escapes undone by JSON.parse), and the visible markup
+ * searched for the string as the page renders it.
+ */
+export function carried(html: string, hostile: string): Carried {
+  const json: Record<string, number> = {};
+  const walk = (v: Json) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, c] of Object.entries(v)) {
+        if (c === hostile && TEXT_KEYS.has(k)) json[k] = (json[k] ?? 0) + 1;
+        else if (typeof c === 'object') walk(c);
+      }
+    }
+  };
+  let markup = '';
+  const parts = html.split(SCRIPT);
+  for (const [i, part] of parts.entries()) {
+    if (i % 4 === 0) markup += part;
+    else if (i % 4 === 2 && /type="application\/json"/.test(parts[i - 1] ?? '')) walk(JSON.parse(part) as Json);
+  }
+  return { json, html: hostile === '' ? null : markup.split(escapeHtml(hostile)).length - 1 };
+}
