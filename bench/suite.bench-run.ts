@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { QUICK } from './lib/config';
 import { CHROMIUM } from './lib/chromium';
-import { describeMachine, formatTable, RESULTS_FILE, writeResults, type Figure } from './lib/report';
-import { bundleSize } from './sections/bundle-size';
+import { describeMachine, formatTable, RESULTS_FILE, within, writeResults, type Figure } from './lib/report';
+import { bundleSize, readBudget } from './sections/bundle-size';
 import { longScroll } from './sections/long-scroll';
 import { pageOverhead } from './sections/page-overhead';
 import { scoring } from './sections/scoring';
@@ -12,9 +12,11 @@ import { apiObserver } from './sections/api-observer';
 
 /**
  * `npm run bench`: every section in order, one table at the end, the same
- * figures as JSON in bench/results/latest.json. Budgets are reported, not
- * asserted (timings on shared machines are noisy); what is asserted is that
- * every figure was actually measured. `npm run bench:quick` runs the same code
+ * figures as JSON in bench/results/latest.json. Timing budgets are reported,
+ * not asserted (timings on shared machines are noisy); what is asserted is that
+ * every figure was actually measured, and the deterministic budgets: every
+ * entrypoint's gzipped size and the markers of view code that must not reach
+ * the content scripts. A breach of those fails `npm test` (via bench:quick). `npm run bench:quick` runs the same code
  * with tiny counts (CI) and writes bench/results/quick.json instead.
  */
 
@@ -26,7 +28,16 @@ function record(section: Figure[]): void {
 }
 
 describe.sequential(`benchmark${QUICK ? ' (quick: checks it works)' : ''}`, () => {
-  it('4. entrypoint sizes against bench/size-budget.json', () => record(bundleSize()));
+  it('4. entrypoint sizes against bench/size-budget.json (asserted: sizes are deterministic)', () => {
+    const section = bundleSize();
+    record(section);
+    const measured = new Set(section.map((f) => f.name));
+    expect(Object.keys(readBudget().entrypoints).filter((name) => !measured.has(name)), 'budgeted entrypoints missing from the build').toEqual([]);
+    const breaches = section
+      .filter((f) => within(f) === false)
+      .map((f) => `${f.name}: ${f.summary.median.toFixed(1)} ${f.unit} > ${f.budget?.limit} ${f.unit}${f.note ? ` (${f.note})` : ''}`);
+    expect(breaches, 'size budget or content-script marker breached').toEqual([]);
+  });
   it('5. scoring core in Node', () => record(scoring()));
   it('1. page overhead: none / floor / ours', async () => record(await pageOverhead()));
   it('2. long scroll to 1,000 posts', async () => record(await longScroll()));

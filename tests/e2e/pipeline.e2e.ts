@@ -8,6 +8,7 @@ import { shortlistToCsv } from '@/core/shortlist-csv';
 import { shortlistEntrySchema } from '@/core/shortlist';
 import { creatorKey, snapshotSchema, type CommentSample } from '@/core/snapshot';
 import { fixtures } from '../fixtures/fixtures';
+import { countsOf, expectFigures, stateImplied } from '../fixtures/load';
 import { fixtureFor, fixtureRoutes } from './fixture-routes';
 import { extensionPage, launch, OverlayPage, type Session } from './harness';
 import { readStore, tabIdOf } from './idb';
@@ -52,20 +53,21 @@ describe('overlay on every profile fixture', () => {
       expect(contract['data-likes-total']).toBe(expected.likesTotal ? String(expected.likesTotal.value) : '');
       if (UNAVAILABLE.has(expected.status)) {
         expect(contract['data-state']).toBe('unavailable');
+        expectFigures(contract, expected.figures);
         expect(contract['data-engagement-rate']).toBe('');
         await page.close();
         return;
       }
-      expect(['ready', 'partial']).toContain(contract['data-state']);
-      const { analysis } = await coreAnalysisOf(creatorKey(fixture.platform, expected.handle));
+      expect(contract['data-state']).toBe(stateImplied(expected, expected.figures));
       expect(contract['data-handle']).toBe(expected.handle);
-      expect(contract['data-tier']).toBe(analysis.tier.id ?? '');
-      expect(contract['data-engagement-rate']).toBe(analysis.engagement.rate === null ? '' : analysis.engagement.rate.toFixed(4));
-      expect(contract['data-engagement-basis']).toBe(analysis.engagement.basis ?? '');
-      expect(contract['data-posts-measured']).toBe(String(analysis.engagement.postsMeasured));
-      expect(contract['data-pod-score']).toBe(analysis.pod.score === null ? '' : String(Math.round(analysis.pod.score)));
+      // The figures worked out by hand in the manifest, not analyze() of what was stored:
+      // a wrong reading would agree with itself.
+      expectFigures(contract, expected.figures);
+      const { snapshot, analysis } = await coreAnalysisOf(creatorKey(fixture.platform, expected.handle));
+      expect(countsOf(snapshot), 'every stored post: id, pinned, likes, comments, views').toEqual(expected.everyPost);
+      expect(analysis.pod.level).toBe(expected.figures.podLevel);
       const text = await overlay.text();
-      if (analysis.engagement.rate !== null) expect(text).toContain(formatPercent(analysis.engagement.rate));
+      if (expected.figures.rate !== null) expect(text).toContain(formatPercent(expected.figures.rate));
       if (analysis.roi.costPerPost) expect(text).toContain(formatRange(analysis.roi.costPerPost, 'money', analysis.roi.currency));
       await page.close();
     });
@@ -75,18 +77,33 @@ describe('overlay on every profile fixture', () => {
 describe('opened posts', () => {
   for (const fixture of fixtures.filter((f) => f.pageKind === 'post')) {
     it(`${fixture.file}: its comments are kept for the creator and feed the pod verdict`, async () => {
+      const key = creatorKey(fixture.platform, fixture.expected.handle);
+      const profile = fixtureFor(fixture.expected.handle);
+      const after = fixture.expected.overlayFigures;
+      expect(after, 'post fixtures list the overlay figures after the profile').toBeDefined();
+      const storedPod = async () => {
+        const creators = (await readStore(session.worker, 'creators')) as { key: string; analysis: { pod: { commentsSeen: number; score: number | null; level: string | null } } }[];
+        return creators.find((c) => c.key === key)?.analysis.pod;
+      };
+      // Before: the creator's profile read alone, its pod level written down by hand.
+      const profilePage = await session.context.newPage();
+      await profilePage.goto(profile.url);
+      const before = await new OverlayPage(profilePage).settled(profile.expected.handle);
+      await profilePage.close();
+      expect(before['data-pod-score']).toBe(String(profile.expected.figures.podScore));
+      expect(await storedPod()).toMatchObject({ commentsSeen: 0, score: profile.expected.figures.podScore, level: profile.expected.figures.podLevel });
+
       const page = await session.context.newPage();
       await page.goto(fixture.url);
+      await expect.poll(async () => (await storedPod())?.commentsSeen).toBe(after?.commentsSeen);
       const contract = await new OverlayPage(page).settled(fixture.expected.handle);
-      const key = creatorKey(fixture.platform, fixture.expected.handle);
       const stored = (await readStore(session.worker, 'postComments')) as { key: string; postId: string; comments: CommentSample[] }[];
       const mine = stored.filter((row) => row.key === key);
       expect(mine).toHaveLength(1);
       expect(mine[0]?.comments).toHaveLength(fixture.expected.commentSamples ?? -1);
-      const creators = (await readStore(session.worker, 'creators')) as { key: string; analysis: { pod: { commentsSeen: number; score: number | null } } }[];
-      const analysis = creators.find((c) => c.key === key)?.analysis;
-      expect(analysis?.pod.commentsSeen).toBeGreaterThanOrEqual(fixture.expected.commentSamples ?? 1);
-      expect(contract['data-pod-score']).toBe(analysis?.pod.score == null ? '' : String(Math.round(analysis.pod.score)));
+      // After: literal score and level (the arithmetic is in the manifest).
+      expect(await storedPod()).toMatchObject({ commentsSeen: after?.commentsSeen, score: after?.podScore, level: after?.podLevel });
+      if (after) expectFigures(contract, after);
       await page.close();
     });
   }
@@ -117,7 +134,11 @@ describe('a marketer’s session', () => {
     );
     const contract = await overlay.settled('marco.rossi');
     expect(contract['data-handle']).toBe('marco.rossi');
-    expect(contract['data-followers']).not.toBe(String(first.expected.followers?.value));
+    // @marco.rossi's own figures, read from the header the site rendered (its JSON is @janedoe's).
+    expect(contract['data-followers']).toBe('4821');
+    expect(contract['data-following']).toBe('893');
+    // Grid tiles print no counts: no post can be measured until one is opened.
+    expect(contract['data-posts-measured']).toBe('0');
     expect(await page.locator('creator-scout-overlay').count()).toBe(1);
     await page.close();
   });
