@@ -1,0 +1,130 @@
+import { z } from 'zod/mini';
+import { MAX_COUNT } from '../../core/snapshot-constants';
+import type { ApiCount } from '../common/api';
+
+/**
+ * Field-level validation for TikTok's /api/… bodies (adapters/tiktok/api.ts).
+ * Each field is checked on its own with safeParse, so one odd value costs that
+ * value, never its item or the rest of the body.
+ */
+
+/** A key whose value we check ourselves, one field at a time. */
+export const loose = z.optional(z.unknown());
+
+/** Counts: numbers in `stats`, digit strings in `statsV2` (SITE-DATA §2.1); `collectCount` may be a string even in `stats`. */
+const countSchema = z.union([
+  z.int().check(z.minimum(0), z.maximum(MAX_COUNT)),
+  z.string().check(z.regex(/^\d{1,14}$/u)),
+]);
+
+/** statusCode / status_code: an integer, sometimes sent as a digit string. */
+export const codeSchema = z.union([z.int(), z.string().check(z.regex(/^-?\d{1,9}$/u))]);
+
+/** Video ids: 19 digits today; as a JSON number they would already have lost precision, so strings only. */
+export const postIdSchema = z.string().check(z.regex(/^\d{8,25}$/u));
+
+/** User ids: digit strings; small safe integers are accepted (old shapes), large numbers are not (precision). */
+export const userIdSchema = z.union([z.string().check(z.regex(/^\d{1,25}$/u)), z.int().check(z.minimum(1))]);
+
+/** secUid: base64url-like ("MS4wLjABAAAA…"); anything else is not an id we pass on. */
+export const secUidSchema = z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,256}$/u));
+
+export const textSchema = z.string();
+export const boolSchema = z.boolean();
+
+/** A rough name for a value's type, for notes: never the value itself (it is page data). */
+export function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  if (typeof value === 'number') return value < 0 ? 'negative number' : Number.isInteger(value) ? 'number out of range' : 'fraction';
+  return typeof value;
+}
+
+/** Notes for ApiFacts.problems: short, deduplicated, bounded so a hostile body cannot grow them. */
+export class Problems {
+  private readonly notes = new Set<string>();
+  private dropped = 0;
+  constructor(private readonly max = 40) {}
+
+  add(note: string): void {
+    if (this.notes.has(note)) return;
+    if (this.notes.size < this.max) this.notes.add(note.slice(0, 200));
+    else this.dropped++;
+  }
+
+  finish(): string[] {
+    const out = [...this.notes];
+    if (this.dropped > 0) out.push(`${this.dropped} more problems not listed`);
+    return out;
+  }
+}
+
+type Schema<T> = { safeParse(value: unknown): { success: true; data: T } | { success: false } };
+
+/**
+ * The value when it passes `schema`; null when absent (undefined or null: TikTok
+ * sends null for "none"), or when it fails, with a note naming the path.
+ */
+export function read<T>(schema: Schema<T>, value: unknown, where: string, problems: Problems): T | null {
+  if (value === undefined || value === null) return null;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  problems.add(`${where}: unexpected ${kindOf(value)}`);
+  return null;
+}
+
+export function readCount(value: unknown, where: string, problems: Problems): number | null {
+  const raw = read(countSchema, value, where, problems);
+  if (raw === null) return null;
+  const n = typeof raw === 'number' ? raw : Number(raw);
+  if (n <= MAX_COUNT) return n;
+  problems.add(`${where}: unexpected number out of range`);
+  return null;
+}
+
+/** Unix seconds beyond this (year ~5138) are not a post date; ms must stay a safe integer. */
+const MAX_SECONDS = 1e11;
+
+/** createTime / create_time: seconds as a number or a string (§2.3, §4.10) → ms. 0 is TikTok's "unknown". */
+export function readSeconds(value: unknown, where: string, problems: Problems): number | null {
+  const seconds = readCount(value, where, problems);
+  if (seconds === null || seconds === 0) return null;
+  if (seconds > MAX_SECONDS) {
+    problems.add(`${where}: not a date in seconds`);
+    return null;
+  }
+  return seconds * 1000;
+}
+
+/**
+ * §5.6: TikTok's `stats` are rounded, and some `statsV2` values are that same
+ * rounded number ("427700", "866000"). Every rounded value seen was ≥ 1,000 and
+ * a multiple of 100 (427700, 16000, 22600, 1800000, 14200000); the exact
+ * rounding rule is unknown (§4.11), so this is the conservative reading.
+ */
+function looksRounded(n: number): boolean {
+  return n >= 1000 && n % 100 === 0;
+}
+
+/**
+ * Prefer statsV2 (§2.1). Its value is exact unless it looks rounded and either
+ * equals `stats` or there is no `stats` to compare with (a round statsV2 alone
+ * may be rounded too: ~1 exact count in 100 is a multiple of 100, so marking
+ * those approximate costs little). A `stats`-only value is never exact (§5.7).
+ */
+export function pickCount(v2: number | null, v1: number | null): ApiCount | null {
+  if (v2 !== null) return { value: v2, exact: !(looksRounded(v2) && (v1 === null || v1 === v2)) };
+  if (v1 !== null) return { value: v1, exact: false };
+  return null;
+}
+
+// C0 controls (but tab and newline) and DEL: no meaning in a name, bio or comment, and a way to mangle logs and CSV.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
+// Lone surrogates (JSON "\ud800" parses to one) break TextEncoder round-trips and storage.
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Page text as plain, well-formed text; still to be clipped by the caller. */
+export function plain(text: string | null): string | null {
+  if (text === null) return null;
+  return text.replace(CONTROLS, '').replace(LONE_SURROGATES, '\uFFFD');
+}
