@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
 
@@ -33,6 +33,12 @@ export interface Opened {
 export async function openInCalc(dir: string, name: string, csv: string): Promise<Opened> {
   const input = join(dir, `${name}.csv`);
   await writeFile(input, csv, 'utf8');
+  return openFileInCalc(dir, input);
+}
+
+/** Opens a CSV file as it is on disk (a download, byte for byte). */
+export async function openFileInCalc(dir: string, input: string): Promise<Opened> {
+  const name = basename(input, '.csv');
   // A private profile, so parallel runs and a user's own LibreOffice do not collide.
   const profile = `-env:UserInstallation=file://${join(dir, 'lo-profile')}`;
   await run(SOFFICE, [profile, '--headless', `--infilter=${CSV_IMPORT}`, '--convert-to', 'fods', '--outdir', join(dir, 'fods'), input], { timeout: 120_000 });

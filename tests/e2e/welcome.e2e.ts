@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { fixtureRoutes } from './fixture-routes';
-import { launch } from './harness';
+import { fixtureFor, fixtureRoutes } from './fixture-routes';
+import { launch, OverlayPage } from './harness';
 
 it('opens the welcome page on first install, and not again after a browser restart', async () => {
   const first = await launch(fixtureRoutes, undefined);
@@ -12,7 +12,12 @@ it('opens the welcome page on first install, and not again after a browser resta
   await first.context.close();
   const again = await launch(fixtureRoutes, dir);
   try {
-    await new Promise((r) => setTimeout(r, 1000));
+    // No fixed sleep: the worker handles its start-up events (onInstalled, which
+    // would open the page) before it answers a site page, so once an overlay has
+    // settled, a welcome tab would already be open.
+    const page = await again.context.newPage();
+    await page.goto(fixtureFor('janedoe').url);
+    await new OverlayPage(page).settled('janedoe');
     expect(again.context.pages().some((p) => p.url().endsWith('/welcome.html'))).toBe(false);
   } finally {
     await again.close();
