@@ -4,13 +4,14 @@ import { getDb } from '@/lib/db';
 import { handleCommand } from './commands';
 import { handleRequest } from './handle-request';
 import { showWelcomeOnce } from './welcome';
+import { withTestGate } from './test-gate';
 
 // Thin: wires browser events to handlers. No state lives in worker memory, so
 // a worker stopped and restarted between two events loses nothing.
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
-    handleRequest(getDb(), message, sender.tab?.id ?? null, Date.now()).then(sendResponse, (error: unknown) => {
+    withTestGate(handleRequest)(getDb(), message, sender.tab?.id ?? null, Date.now()).then(sendResponse, (error: unknown) => {
       console.error('[creator-scout] background: request failed', error);
       sendResponse({ ok: false, error: 'Creator Scout could not store this page.' });
     });

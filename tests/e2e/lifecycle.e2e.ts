@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { collectExceptions, countStore, enableDeveloperMode, readAll, readLocalStorage, stopServiceWorkers } from './cdp';
 import { fixtureFor, fixtureRoutes } from './fixture-routes';
@@ -8,9 +8,10 @@ import { extensionPage, launch, OverlayPage, type Session } from './harness';
 import { instagramVariant, servePages } from './served';
 
 /**
- * MV3 and browser lifecycle faults in real Chromium: the worker stopped in
- * the middle of a burst of saves, a browser restart, an extension reload
- * under an open tab, and three views editing one note at once. Each test
+ * MV3 and browser lifecycle faults in real Chromium: the worker stopped while
+ * page saves are held in it (entrypoints/background/test-gate.ts), a browser
+ * restart, an extension reload under an open tab, and three views editing one
+ * note at once. Each test
  * prints its row of the fault table (fault, check, records before → after).
  */
 
@@ -52,8 +53,38 @@ function tabIds(page: Page): Promise<Record<string, number>> {
   });
 }
 
+/**
+ * Installs the worker's test gate (entrypoints/background/test-gate.ts): every
+ * page-routed save is held, those from `storedFirst` tabs after they are
+ * stored (their answer withheld), the rest before anything is written. The
+ * gate lives in this worker's global only; the worker the stop brings back
+ * starts without it.
+ */
+function holdSaves(worker: Worker, storedFirst: number[]): Promise<void> {
+  return worker.evaluate((after) => {
+    const state = { before: [] as number[], after: [] as number[] };
+    const g = globalThis as unknown as { __csTestGate?: unknown; __csHeld?: typeof state };
+    g.__csHeld = state;
+    g.__csTestGate = async (message: { type?: string } | null, tabId: number | null, run: () => Promise<unknown>) => {
+      if (message?.type !== 'save-current' || tabId === null) return run();
+      if (!after.includes(tabId)) {
+        state.before.push(tabId);
+        return new Promise(() => undefined);
+      }
+      await run();
+      state.after.push(tabId);
+      return new Promise(() => undefined);
+    };
+  }, storedFirst);
+}
+
+const held = (worker: Worker) =>
+  worker.evaluate(() => (globalThis as unknown as { __csHeld: { before: number[]; after: number[] } }).__csHeld);
+
+type StoredEntry = { key: string; handle: string; savedAt: number; updatedAt: number };
+
 describe('MV3 worker stopped mid-burst', () => {
-  it(`${BURST} saves from the page overlay and the side panel: all stored, none twice`, async () => {
+  it(`${BURST} saves, the worker stopped while ${BURST / 2} page saves are held in it: all stored once, savedAt kept`, async () => {
     const sites: Page[] = [];
     for (const handle of handles) {
       const page = await session.context.newPage();
@@ -63,50 +94,72 @@ describe('MV3 worker stopped mid-burst', () => {
     }
     const counter = await extensionPage(session, 'options.html');
     const ids = await tabIds(counter);
+    const tabOf = (handle: string) => ids[`https://www.instagram.com/${handle}/`]!;
     // Half are saved from the page (overlay → message → worker), half from the
     // side panel (lib/shortlist.ts straight into IndexedDB).
     const fromPage = sites.slice(0, BURST / 2);
+    const pageHandles = handles.slice(0, BURST / 2);
+    const panelHandles = handles.slice(BURST / 2);
     const panels: Page[] = [];
-    for (const handle of handles.slice(BURST / 2)) {
-      const panel = await extensionPage(session, `sidepanel.html?tab=${ids[`https://www.instagram.com/${handle}/`]}`);
+    for (const handle of panelHandles) {
+      const panel = await extensionPage(session, `sidepanel.html?tab=${tabOf(handle)}`);
       await panel.getByRole('button', { name: 'Save to shortlist' }).waitFor();
       panels.push(panel);
     }
     const exceptions = await Promise.all(sites.map((page) => collectExceptions(page)));
     const before = await countStore(counter, 'shortlist');
+    expect(before).toBe(0);
 
-    // Interleaved, so page saves (through the worker) are in flight at each stop.
+    // Every other page save is stored and its answer held; the others are held before any write.
+    const storedFirst = pageHandles.filter((_, i) => i % 2 === 0);
+    const heldBefore = pageHandles.filter((_, i) => i % 2 === 1);
+    await holdSaves(session.worker, storedFirst.map(tabOf));
     const clicks = fromPage.flatMap((page, i) => [
       page.getByRole('button', { name: 'Save', exact: true }).click(),
       panels[i]!.getByRole('button', { name: 'Save to shortlist' }).click(),
     ]);
-    // Stopped twice: as the clicks go out, and again as soon as saves land.
-    const atStop: number[] = [];
-    for (const threshold of [0, 1]) {
-      await expect.poll(() => countStore(counter, 'shortlist'), { interval: 5, timeout: 30_000 }).toBeGreaterThanOrEqual(threshold);
-      atStop.push(await countStore(counter, 'shortlist'));
-      expect(await stopServiceWorkers(counter)).toContain('stopped');
-    }
     await Promise.all(clicks);
-    // Mid-burst: the clicks were out and saves were still to land when the worker was stopped.
-    expect(Math.min(...atStop)).toBeLessThan(BURST);
+    // Known to be in flight: every page save has reached the worker and is held there.
+    await expect
+      .poll(async () => {
+        const h = await held(session.worker);
+        return [[...h.before].sort((a, b) => a - b), [...h.after].sort((a, b) => a - b)];
+      }, { timeout: 30_000 })
+      .toEqual([heldBefore.map(tabOf).sort((a, b) => a - b), storedFirst.map(tabOf).sort((a, b) => a - b)]);
+    await expect.poll(() => countStore(counter, 'shortlist'), { timeout: 30_000 }).toBe(panelHandles.length + storedFirst.length);
+    const atStop = (await readAll(counter, 'shortlist')) as StoredEntry[];
+    // At the stop: the panel saves and the page saves let through to storage, none of the held ones.
+    expect(atStop.map((e) => e.handle).sort()).toEqual([...panelHandles, ...storedFirst].sort());
+    for (const page of fromPage) expect(await page.getByRole('button', { name: 'Saved ✓' }).count()).toBe(0);
+    expect(await stopServiceWorkers(counter)).toContain('stopped');
 
-    // A page save the worker never answered must not be silently dropped.
+    // A page save the worker never answered must not be silently dropped: the content script sends it again.
     await expect.poll(() => countStore(counter, 'shortlist'), { timeout: 15_000 }).toBe(BURST).catch(() => undefined);
     const unsaved: string[] = [];
     for (const [i, page] of fromPage.entries()) {
-      if ((await page.getByRole('button', { name: 'Saved ✓' }).count()) > 0) continue;
+      if ((await page.getByRole('button', { name: 'Saved ✓' }).waitFor({ timeout: 10_000 }).then(() => true, () => false))) continue;
       const overlay = new OverlayPage(page);
       const lastLine = (await overlay.text()).split('\n').filter(Boolean).slice(-2).join(' / ');
       unsaved.push(`${handles[i]} (${(await overlay.contract())['data-state']}: ${lastLine})`);
     }
     expect(unsaved, 'overlays whose save was lost').toEqual([]);
     for (const panel of panels) await panel.getByText('Saved ✓ — in shortlist').waitFor({ timeout: 30_000 });
-    const stored = (await readAll(counter, 'shortlist')) as { key: string; handle: string; savedAt: number }[];
+    const stored = (await readAll(counter, 'shortlist')) as StoredEntry[];
     expect(stored.map((e) => e.key).sort()).toEqual(handles.map((h) => `instagram:${h}`).sort());
-    expect(new Set(stored.map((e) => e.handle)).size).toBe(BURST);
+    // None twice: a save stored before the stop and sent again after it kept its
+    // entry (savedAt as it was); the retry did reach storage (updatedAt moved on).
+    const then = new Map(atStop.map((e) => [e.handle, e]));
+    const savedAtChanged = stored.filter((e) => then.has(e.handle) && then.get(e.handle)!.savedAt !== e.savedAt).map((e) => e.handle);
+    expect(savedAtChanged, 'entries whose savedAt a retry reset').toEqual([]);
+    const rewritten = storedFirst.filter((h) => stored.find((e) => e.handle === h)!.updatedAt > then.get(h)!.updatedAt);
+    expect(rewritten, 'stored-then-stopped saves that were sent again').toEqual(storedFirst);
     expect(exceptions.flat()).toEqual([]);
-    table('worker stopped twice (CDP ServiceWorker.stopAllWorkers) during 50 saves', 'all 50 stored once; overlays and panels say saved', `${before} (${atStop.join(' and ')} when stopped)`, `${stored.length}`);
+    table(
+      `worker stopped (CDP ServiceWorker.stopAllWorkers) with ${BURST / 2} page saves held in it (${storedFirst.length} stored, answer withheld; ${heldBefore.length} not yet stored)`,
+      'exactly the panel and stored-first saves at the stop; all 50 stored once after retries; savedAt unchanged; overlays and panels say saved',
+      `${before} (${atStop.length} at the stop)`,
+      `${stored.length}`,
+    );
     await Promise.all([...panels, ...sites.slice(1)].map((p) => p.close()));
     await counter.close();
   });
