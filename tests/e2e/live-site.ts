@@ -263,6 +263,21 @@ export function tiktokApiFinished(page: Page, path: string, params: Record<strin
   );
 }
 
+/**
+ * Run `action`, then wait for every promise in `waits` (created BEFORE the
+ * action, so no event is missed). If the action fails, the waits' own
+ * timeouts are silenced and the action's error is thrown.
+ */
+async function after(waits: Promise<unknown>[], action: () => Promise<unknown>): Promise<void> {
+  try {
+    await action();
+  } catch (err) {
+    for (const w of waits) w.catch(() => undefined);
+    throw err;
+  }
+  await Promise.all(waits);
+}
+
 function igCreator(handle: string): IgCreator {
   const c = igCreators.find((x) => x.handle === handle);
   if (!c) throw new Error(`no Instagram fixture creator ${handle}`);
@@ -308,18 +323,15 @@ async function instagramProfileShown(page: Page, c: IgCreator): Promise<void> {
 
 /** Hard load of https://www.instagram.com/ (suggestions from the embedded JSON; the badge query finished). */
 export async function openInstagramHome(page: Page): Promise<void> {
-  const badge = graphqlFinished(page, 'PolarisNavigationBadgeQuery');
-  await page.goto(`${IG_ORIGIN}/`);
+  await after([graphqlFinished(page, 'PolarisNavigationBadgeQuery')], () => page.goto(`${IG_ORIGIN}/`));
   await page.waitForSelector('main section[aria-label="Suggested for you"] a[href]', { timeout: TIMEOUT });
-  await badge;
 }
 
 /** Hard load of an Instagram profile: header from the embedded JSON, page 1 by API. */
 export async function gotoInstagramProfile(page: Page, handle: string): Promise<void> {
   const c = igCreator(handle);
   const waits = [graphqlFinished(page, 'PolarisNavigationBadgeQuery'), ...instagramProfileWaits(page, c, true)];
-  await page.goto(`${IG_ORIGIN}/${handle}/`);
-  await Promise.all(waits);
+  await after(waits, () => page.goto(`${IG_ORIGIN}/${handle}/`));
   await instagramProfileShown(page, c);
 }
 
@@ -335,17 +347,16 @@ export async function clickToProfile(page: Page, handle: string): Promise<void> 
     requestFinished(page, (r) => r.url() === `${IG_ORIGIN}/ajax/bulk-route-definitions/`),
     ...instagramProfileWaits(page, c, false),
   ];
-  await page.locator(`main a[href="/${handle}/"]`).first().click();
-  await Promise.all(waits);
+  await after(waits, () => page.locator(`main a[href="/${handle}/"]`).first().click());
   await instagramProfileShown(page, c);
 }
 
 /** Scroll to the bottom of the profile grid; waits for the next page's query and its 12 tiles. Returns the tile count. */
 export async function scrollToEnd(page: Page): Promise<number> {
   const before = (await instagramTiles(page)).length;
-  const next = graphqlFinished(page, 'PolarisProfilePostsTabContentQuery_connection');
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await next;
+  await after([graphqlFinished(page, 'PolarisProfilePostsTabContentQuery_connection')], () =>
+    page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight)),
+  );
   await page.waitForFunction((n) => document.querySelectorAll('main a[href^="/p/"]').length > n, before, { timeout: TIMEOUT });
   return (await instagramTiles(page)).length;
 }
@@ -358,8 +369,7 @@ export async function openPost(page: Page, code: string): Promise<void> {
     graphqlFinished(page, 'PolarisPostRootQuery', { shortcode: code }),
     graphqlFinished(page, 'PolarisPostCommentsContainerQuery', { media_id: found.row[1] }),
   ];
-  await page.locator(`main a[href="/p/${code}/"]`).first().click();
-  await Promise.all(waits);
+  await after(waits, () => page.locator(`main a[href="/p/${code}/"]`).first().click());
   const comments = igCommentsFor(found.row[1]).length;
   await page.waitForFunction(
     ({ code, comments }) =>
@@ -373,9 +383,7 @@ export async function openPost(page: Page, code: string): Promise<void> {
 export async function gotoPost(page: Page, code: string): Promise<void> {
   const found = igPostByCode(code);
   if (!found) throw new Error(`no Instagram fixture post ${code}`);
-  const comments = graphqlFinished(page, 'PolarisPostCommentsContainerQuery', { media_id: found.row[1] });
-  await page.goto(`${IG_ORIGIN}/p/${code}/`);
-  await comments;
+  await after([graphqlFinished(page, 'PolarisPostCommentsContainerQuery', { media_id: found.row[1] })], () => page.goto(`${IG_ORIGIN}/p/${code}/`));
   const n = igCommentsFor(found.row[1]).length;
   await page.waitForFunction((n) => document.querySelectorAll('main article li h3 a[href]').length === n, n, { timeout: TIMEOUT });
 }
@@ -408,8 +416,7 @@ export async function openTikTok(page: Page, handle: string): Promise<void> {
     tiktokApiFinished(page, '/api/recommend/user/'),
     tiktokApiFinished(page, '/api/recommend/item_list/'),
   ];
-  await page.goto(`${TT_ORIGIN}/@${handle}`);
-  await Promise.all(waits);
+  await after(waits, () => page.goto(`${TT_ORIGIN}/@${handle}`));
   await tiktokProfileShown(page, c);
 }
 
@@ -420,8 +427,7 @@ export async function clickToTikTokProfile(page: Page, handle: string): Promise<
     tiktokApiFinished(page, '/api/user/detail/', { uniqueId: handle }),
     tiktokApiFinished(page, '/api/post/item_list/', { secUid: c.secUid }),
   ];
-  await page.locator(`a[href="/@${handle}"]`).first().click();
-  await Promise.all(waits);
+  await after(waits, () => page.locator(`a[href="/@${handle}"]`).first().click());
   await tiktokProfileShown(page, c);
 }
 
@@ -431,17 +437,14 @@ export async function openVideo(page: Page, id: string): Promise<void> {
     tiktokApiFinished(page, '/api/item/detail/', { itemId: id }),
     tiktokApiFinished(page, '/api/comment/list/', { aweme_id: id, count: '20', cursor: '0' }),
   ];
-  await page.locator(`[data-e2e="user-post-item"] a[href$="/video/${id}"]`).first().click();
-  await Promise.all(waits);
+  await after(waits, () => page.locator(`[data-e2e="user-post-item"] a[href$="/video/${id}"]`).first().click());
   await tiktokVideoShown(page, id);
 }
 
 /** Hard load of a video page: the item from the embedded JSON, comments by API. */
 export async function gotoVideo(page: Page, handle: string, id: string): Promise<void> {
   if (!ttUserByHandle(handle)) throw new Error(`no TikTok fixture creator ${handle}`);
-  const comments = tiktokApiFinished(page, '/api/comment/list/', { aweme_id: id });
-  await page.goto(`${TT_ORIGIN}/@${handle}/video/${id}`);
-  await comments;
+  await after([tiktokApiFinished(page, '/api/comment/list/', { aweme_id: id })], () => page.goto(`${TT_ORIGIN}/@${handle}/video/${id}`));
   await tiktokVideoShown(page, id);
 }
 
