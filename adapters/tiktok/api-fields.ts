@@ -4,18 +4,20 @@ import type { ApiCount } from '../common/api';
 
 /**
  * Field-level validation for TikTok's /api/… bodies (adapters/tiktok/api.ts).
- * Each field is checked on its own with safeParse, so one odd value costs that
+ * Each field is checked on its own by a zod schema, so one odd value costs that
  * value, never its item or the rest of the body.
  */
 
 /** A key whose value we check ourselves, one field at a time. */
 export const loose = z.optional(z.unknown());
 
-/** Counts: numbers in `stats`, digit strings in `statsV2` (SITE-DATA §2.1); `collectCount` may be a string even in `stats`. */
-const countSchema = z.union([
-  z.int().check(z.minimum(0), z.maximum(MAX_COUNT)),
-  z.string().check(z.regex(/^\d{1,14}$/u)),
-]);
+/**
+ * Counts: numbers in `stats`, digit strings in `statsV2` (SITE-DATA §2.1); `collectCount` may be a
+ * string even in `stats`. Two schemas picked by type rather than one union: a union tries the
+ * number branch first and builds an issue for every string, ten times per item.
+ */
+const countNumberSchema = z.int().check(z.minimum(0), z.maximum(MAX_COUNT));
+const countStringSchema = z.string().check(z.regex(/^\d{1,14}$/u));
 
 /** statusCode / status_code: an integer, sometimes sent as a digit string. */
 export const codeSchema = z.union([z.int(), z.string().check(z.regex(/^-?\d{1,9}$/u))]);
@@ -36,7 +38,11 @@ export const boolSchema = z.boolean();
 export function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'array';
   if (value === null) return 'null';
-  if (typeof value === 'number') return value < 0 ? 'negative number' : Number.isInteger(value) ? 'number out of range' : 'fraction';
+  if (typeof value === 'number') {
+    if (value < 0) return 'negative number';
+    if (!Number.isInteger(value)) return 'fraction';
+    return Number.isSafeInteger(value) && value <= MAX_COUNT ? 'number' : 'number out of range';
+  }
   return typeof value;
 }
 
@@ -59,7 +65,22 @@ export class Problems {
   }
 }
 
-type Schema<T> = { safeParse(value: unknown): { success: true; data: T } | { success: false } };
+/** The Standard Schema surface every zod schema has (`schema['~standard']`). */
+type StandardResult<T> = { value: T; issues?: undefined } | { issues: ReadonlyArray<unknown> };
+type Schema<T> = { '~standard': { validate(value: unknown): StandardResult<T> | Promise<StandardResult<T>> } };
+
+/**
+ * zod validation through its Standard Schema entry point rather than safeParse:
+ * the same checks, but zod 4's safeParse wraps every failure in a lazy-error
+ * accessor object that costs ~5 µs (measured: 4.9 µs against 0.14 µs), and a
+ * hostile 2 MB item list full of wrong types made that half a second.
+ */
+export function valid<T>(schema: Schema<T>, value: unknown): T | null {
+  const result = schema['~standard'].validate(value);
+  // Our schemas have no async refinements; a Promise would mean a schema bug, not data.
+  if (result instanceof Promise || result.issues !== undefined) return null;
+  return result.value;
+}
 
 /**
  * The value when it passes `schema`; null when absent (undefined or null: TikTok
@@ -67,14 +88,13 @@ type Schema<T> = { safeParse(value: unknown): { success: true; data: T } | { suc
  */
 export function read<T>(schema: Schema<T>, value: unknown, where: string, problems: Problems): T | null {
   if (value === undefined || value === null) return null;
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  problems.add(`${where}: unexpected ${kindOf(value)}`);
-  return null;
+  const result = valid(schema, value);
+  if (result === null) problems.add(`${where}: unexpected ${kindOf(value)}`);
+  return result;
 }
 
 export function readCount(value: unknown, where: string, problems: Problems): number | null {
-  const raw = read(countSchema, value, where, problems);
+  const raw = typeof value === 'string' ? read(countStringSchema, value, where, problems) : read(countNumberSchema, value, where, problems);
   if (raw === null) return null;
   const n = typeof raw === 'number' ? raw : Number(raw);
   if (n <= MAX_COUNT) return n;
@@ -118,8 +138,9 @@ export function pickCount(v2: number | null, v1: number | null): ApiCount | null
   return null;
 }
 
-// C0 controls (but tab and newline) and DEL: no meaning in a name, bio or comment, and a way to mangle logs and CSV.
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
+// C0 controls (but tab and newline), DEL, and bidi overrides/isolates: no meaning in a name, bio or
+// comment, and a way to mangle logs and CSV or to make text read backwards next to ours.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/gu;
 // Lone surrogates (JSON "\ud800" parses to one) break TextEncoder round-trips and storage.
 const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

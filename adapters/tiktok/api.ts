@@ -17,6 +17,7 @@ import {
   secUidSchema,
   textSchema,
   userIdSchema,
+  valid,
 } from './api-fields';
 
 /**
@@ -121,10 +122,10 @@ function requestOf(url: string, problems: Problems): ApiFacts['request'] {
     return request;
   }
   // §2.2: user/detail sends `secUid=` empty when it only knows the handle.
-  request.secUid = secUidSchema.safeParse(params.get('secUid')).data ?? null;
+  request.secUid = valid(secUidSchema, params.get('secUid'));
   request.handle = validHandle(params.get('uniqueId'));
   for (const key of ['itemId', 'aweme_id', 'item_id']) {
-    request.postId ??= postIdSchema.safeParse(params.get(key)).data ?? null;
+    request.postId ??= valid(postIdSchema, params.get(key));
   }
   return request;
 }
@@ -152,9 +153,9 @@ function parseRoot(body: string, problems: Problems): Root | null {
     problems.add('body is not valid JSON');
     return null;
   }
-  const root = rootSchema.safeParse(value);
-  if (!root.success) problems.add('root is not an object');
-  return root.success ? root.data : null;
+  const root = valid(rootSchema, value);
+  if (!root) problems.add('root is not an object');
+  return root;
 }
 
 function readRoot(root: Root, ctx: Ctx): void {
@@ -311,9 +312,11 @@ function readItem(value: unknown, where: string, ctx: Ctx): void {
   const id = read(postIdSchema, item.id, `${where}.id`, problems);
   if (id === null || ctx.seenPosts.has(id)) return;
   ctx.seenPosts.add(id);
-  ctx.facts.posts.push(toPost(item, id, where, problems));
-  const author = itemAuthor(item, where, problems);
-  if (author && !ctx.facts.users.some((u) => u.handle === author)) {
+  const post = toPost(item, id, where, problems);
+  ctx.facts.posts.push(post);
+  // The item's own author (never mentions, duets or challenges): a user, counts approximate (§5.6).
+  const author = post.ownerHandle;
+  if (author && isRecord(item.author) && !ctx.facts.users.some((u) => u.handle === author)) {
     const base = where.replace(/\[\d+\]$/u, '[]');
     const paths = { user: `${where}.author`, v2: `${where}.authorStatsV2`, v1: `${where}.authorStats` };
     const user = toUser(item.author, item.authorStatsV2, item.authorStats, paths, problems, true);
@@ -321,11 +324,8 @@ function readItem(value: unknown, where: string, ctx: Ctx): void {
   }
 }
 
-/** The handle of an object author, for the author-as-user check; string authors carry no user facts. */
-function itemAuthor(item: RawItem, where: string, problems: Problems): string | null {
-  if (typeof item.author !== 'object' || item.author === null) return null;
-  const user = userSchema.safeParse(item.author);
-  return user.success ? validHandle(read(textSchema, user.data.uniqueId, `${where}.author.uniqueId`, problems)) : null;
+function isRecord(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function toPost(item: RawItem, id: string, where: string, problems: Problems): ApiPost {
