@@ -53,10 +53,12 @@ export function scanView(page: Page, target: ScanTarget = 'document'): Promise<s
 /**
  * Positive control: puts `<img onerror>` and `<a href="javascript:…">` into the
  * view's root (the overlay's shadow root, or the extension page's body), scans,
- * and takes them out again. Returns what the scan reported for them; the
- * caller expects both. The handler does nothing if it ever runs.
+ * and takes them out again. Returns what the scan reported beyond what it
+ * found before; the caller expects exactly those two. The handler does nothing if it ever runs.
  */
 export async function scanControl(page: Page, target: ScanTarget = 'document'): Promise<string[]> {
+  // Only what the control adds counts: the view may hold hazards of its own (the main scan reports those).
+  const before = await scanView(page, target);
   await page.evaluate((t) => {
     const root = t === 'overlay' ? document.querySelector('creator-scout-overlay')?.shadowRoot : document.body;
     if (!root) throw new Error(`no ${t} root for the control`);
@@ -72,7 +74,12 @@ export async function scanControl(page: Page, target: ScanTarget = 'document'): 
     (root.querySelector('main, section, article, div') ?? root).append(box);
   }, target);
   try {
-    return (await scanView(page, target)).filter((hazard) => hazard.startsWith('<img') || hazard.startsWith('<a'));
+    const after = await scanView(page, target);
+    for (const hazard of before) {
+      const at = after.indexOf(hazard);
+      if (at >= 0) after.splice(at, 1);
+    }
+    return after;
   } finally {
     await page.evaluate((t) => {
       const root = t === 'overlay' ? document.querySelector('creator-scout-overlay')?.shadowRoot : document;

@@ -135,9 +135,11 @@ describe('MV3 worker stopped mid-burst', () => {
 
     // A page save the worker never answered must not be silently dropped: the content script sends it again.
     await expect.poll(() => countStore(counter, 'shortlist'), { timeout: 15_000 }).toBe(BURST).catch(() => undefined);
+    const savedShown = () => Promise.all(fromPage.map((page) => page.getByRole('button', { name: 'Saved ✓' }).count()));
+    await expect.poll(async () => (await savedShown()).every((n) => n > 0), { timeout: 10_000 }).toBe(true).catch(() => undefined);
     const unsaved: string[] = [];
     for (const [i, page] of fromPage.entries()) {
-      if ((await page.getByRole('button', { name: 'Saved ✓' }).waitFor({ timeout: 10_000 }).then(() => true, () => false))) continue;
+      if ((await page.getByRole('button', { name: 'Saved ✓' }).count()) > 0) continue;
       const overlay = new OverlayPage(page);
       const lastLine = (await overlay.text()).split('\n').filter(Boolean).slice(-2).join(' / ');
       unsaved.push(`${handles[i]} (${(await overlay.contract())['data-state']}: ${lastLine})`);
