@@ -1,4 +1,4 @@
-import type { ApiComment, ApiFacts, ApiPost, ApiUser } from './api';
+import type { ApiComment, ApiCount, ApiFacts, ApiPost, ApiUser } from './api';
 
 /**
  * What the site's own API responses have said in this tab, indexed so the
@@ -61,6 +61,31 @@ function newer(known: StoredPost | undefined, next: StoredPost): StoredPost {
   };
 }
 
+/**
+ * A later description of the same user: each count keeps an exact reading
+ * over a rounded one (a TikTok item list's author stats are rounded; the
+ * user detail's statsV2 exact), and a newer reading over an older one of the
+ * same kind; other fields take the newer value where it has one.
+ */
+function mergeUser(known: ApiUser | undefined, next: ApiUser): ApiUser {
+  if (!known) return next;
+  const count = (a: ApiCount | null, b: ApiCount | null): ApiCount | null => (b === null ? a : a !== null && a.exact && !b.exact ? a : b);
+  return {
+    ...next,
+    id: next.id ?? known.id,
+    secUid: next.secUid ?? known.secUid,
+    displayName: next.displayName ?? known.displayName,
+    bio: next.bio ?? known.bio,
+    verified: next.verified ?? known.verified,
+    isPrivate: next.isPrivate ?? known.isPrivate,
+    followers: count(known.followers, next.followers),
+    following: count(known.following, next.following),
+    posts: count(known.posts, next.posts),
+    likesTotal: count(known.likesTotal, next.likesTotal),
+    via: next.followers?.exact === false && known.followers?.exact === true ? known.via : next.via,
+  };
+}
+
 /** One comment once, even when the site fetches the same page twice; repeats at other times are kept (pod evidence). */
 function commentKey(c: ApiComment): string | null {
   return c.createdAt === null ? null : JSON.stringify([c.author.toLowerCase(), c.text, c.createdAt]);
@@ -94,7 +119,7 @@ export class ApiKnowledge {
     for (const note of facts.problems) if (this.problems.length < MAX_NOTES) this.problems.push(note);
 
     for (const user of facts.users) {
-      touch(this.users, user.handle, user, MAX_USERS);
+      touch(this.users, user.handle, mergeUser(this.users.get(user.handle), user), MAX_USERS);
       if (user.id) touch(this.handleById, user.id, user.handle, MAX_USERS * 2);
       if (user.secUid) touch(this.handleBySecUid, user.secUid, user.handle, MAX_USERS * 2);
       handles.add(user.handle);

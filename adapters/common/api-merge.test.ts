@@ -186,6 +186,16 @@ describe('withApiFacts', () => {
     expect(joined?.profile.followers).toEqual({ value: 184_312, source: 'json', exact: true });
   });
 
+  it('a rounded author count from a later item list never replaces the exact user detail', () => {
+    const k = new ApiKnowledge();
+    k.ingest(facts('tiktok', { users: [user('pebble.poems', 312_456)] }));
+    k.ingest(facts('tiktok', { users: [user('pebble.poems', 310_000, { followers: { value: 310_000, exact: false }, bio: null })] }));
+    expect(k.user('pebble.poems')?.followers).toEqual({ value: 312_456, exact: true });
+    // A newer exact reading does replace an older one.
+    k.ingest(facts('tiktok', { users: [user('pebble.poems', 312_460)] }));
+    expect(k.user('pebble.poems')?.followers).toEqual({ value: 312_460, exact: true });
+  });
+
   it('a private account said so by the API becomes the private state', () => {
     const k = new ApiKnowledge();
     k.ingest(facts('instagram', { users: [user('quiet.one', 734, { isPrivate: true })] }));

@@ -67,6 +67,25 @@ function parseOnce(script: Element, text: string): Json | Error {
 
 export type ScriptLog = { missing: string[]; truncate?: (note: string) => void; match?: (via: string) => void };
 
+/** How a page view is read. */
+export type ReadOptions = {
+  /**
+   * False after an in-site hop: the page's embedded JSON was written for the
+   * page first loaded, and is not read for another one (a stale suggestion or
+   * an old count would stand in for this creator's). Default true.
+   */
+  embeddedJson?: boolean;
+};
+
+/** The page's embedded JSON blobs, or none (with a note saying why) when `options` says they describe another page. */
+export function readEmbeddedJson(doc: Document, selector: string, label: string, log: ScriptLog, options: ReadOptions): Json[] {
+  if (options.embeddedJson === false) {
+    log.missing.push(`${label}: written for the page first loaded, not this one (in-site navigation): not used`);
+    return [];
+  }
+  return readJsonScripts(doc, selector, label, log);
+}
+
 /** Parses every script the selector finds; a bad one is skipped and named in `missing`. */
 export function readJsonScripts(doc: Document, selector: string, label: string, log: ScriptLog | string[]): Json[] {
   const { missing, truncate, match } = Array.isArray(log) ? { missing: log, truncate: undefined, match: undefined } : log;

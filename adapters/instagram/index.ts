@@ -1,4 +1,5 @@
 import type { Snapshot } from '../../core/snapshot';
+import type { ReadOptions } from '../common/json';
 import { detectPage } from '../detect';
 import { readInstagramPost } from './post';
 import { readInstagramProfile } from './profile';
@@ -11,11 +12,11 @@ import { readInstagramProfile } from './profile';
  *
  * Test pages: tests/fixtures/instagram/*.html (manifest in tests/fixtures/fixtures.ts).
  */
-export function readInstagramPage(doc: Document, url: string, now: number): Snapshot | null {
+export function readInstagramPage(doc: Document, url: string, now: number, options: ReadOptions = {}): Snapshot | null {
   const page = detectPage(url);
   if (!page || page.platform !== 'instagram') return null;
-  if (page.pageKind === 'post') return readInstagramPost(doc, url, page, now);
-  return page.handle ? readInstagramProfile(doc, url, page.handle, now) : null;
+  if (page.pageKind === 'post') return readInstagramPost(doc, url, page, now, options);
+  return page.handle ? readInstagramProfile(doc, url, page.handle, now, options) : null;
 }
 
 export { headerRoot as profileRoot, readGridIn as readTiles, renderedHandle } from './dom';

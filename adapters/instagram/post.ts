@@ -2,7 +2,7 @@ import type { CommentSample, Post, PostKind, Profile, Snapshot } from '../../cor
 import { SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot-constants';
 import { clipName, exactField, finishNotes, validHandle } from '../common/fields';
 import { ReadLog } from '../common/read-log';
-import { asBoolean, asString, readJsonScripts } from '../common/json';
+import { asBoolean, asString, readEmbeddedJson, type ReadOptions } from '../common/json';
 import { visibleText } from '../common/page';
 import type { DetectedPage } from '../detect';
 import { readPostDom, renderedHandle } from './dom';
@@ -17,14 +17,14 @@ const JSON_LABEL = 'Instagram embedded JSON (script[data-sjs])';
  * from the URL when it names one, else from the post's JSON, meta or header.
  * Returns null when no source names the owner: a snapshot needs a handle.
  */
-export function readInstagramPost(doc: Document, url: string, page: DetectedPage, now: number): Snapshot | null {
+export function readInstagramPost(doc: Document, url: string, page: DetectedPage, now: number, options: ReadOptions = {}): Snapshot | null {
   const postId = page.postId;
   if (!postId) return null;
   const missing: string[] = [];
   const log = new ReadLog();
   const text = visibleText(doc);
 
-  const scripts = readJsonScripts(doc, jsonScripts, JSON_LABEL, { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) });
+  const scripts = readEmbeddedJson(doc, jsonScripts, JSON_LABEL, { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) }, options);
   const json = findInstagramJson(scripts, { handle: page.handle, postId });
   const item = json.media[0] ?? null;
   const jsonOwner = validHandle(json.user ? asString(json.user.username) : null);

@@ -1,7 +1,7 @@
 import type { CountField, Post, Profile, Snapshot } from '../../core/snapshot';
 import { MAX_POSTS, SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot-constants';
 import { clipName, clipText, exactField, finishNotes } from '../common/fields';
-import { asBoolean, asString, readJsonScripts } from '../common/json';
+import { asBoolean, asString, readEmbeddedJson, type ReadOptions } from '../common/json';
 import { visibleText } from '../common/page';
 import { ReadLog } from '../common/read-log';
 import { headerRoot, readGrid, readHeaderCounts, readHeaderText, renderedHandle } from './dom';
@@ -16,12 +16,12 @@ const headerVia = (f: CountField | null | undefined) =>
   f?.source === 'attr' ? `attr: header ${header.stats} ${header.exactTitle}` : `text: header ${header.stats}`;
 
 /** Reads an Instagram profile page. Sources: JSON for this handle, meta naming it, the header it renders. */
-export function readInstagramProfile(doc: Document, url: string, handle: string, now: number): Snapshot {
+export function readInstagramProfile(doc: Document, url: string, handle: string, now: number, options: ReadOptions = {}): Snapshot {
   const missing: string[] = [];
   const log = new ReadLog();
   const text = visibleText(doc);
 
-  const scripts = readJsonScripts(doc, jsonScripts, JSON_LABEL, { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) });
+  const scripts = readEmbeddedJson(doc, jsonScripts, JSON_LABEL, { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) }, options);
   const json = findInstagramJson(scripts, { handle, postId: null });
   const user = json.user;
   if (!json.complete) {

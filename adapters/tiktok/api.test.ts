@@ -80,12 +80,13 @@ describe('/api/user/detail/ (§2.2)', () => {
     expect(facts.request).toEqual({ userId: null, handle: 'maya.moves', secUid: null, mediaPk: null, postId: null });
   });
 
-  it('§5.7: a userInfo without statsV2 gives the rounded stats, marked approximate', () => {
+  it('§5.7: a userInfo without statsV2 gives the stats, approximate where they look rounded', () => {
     const user = onlyUser(parseTikTokApi(call(USER_URL, sample('user-detail-no-statsv2.json'))));
     expect(user.handle).toBe('old.account');
     expect(user.followers).toEqual({ value: 1200000, exact: false });
-    expect(user.following).toEqual({ value: 312, exact: false });
-    expect(user.posts).toEqual({ value: 95, exact: false });
+    // 312 and 95 cannot be the result of rounding (stats-exactness.ts).
+    expect(user.following).toEqual({ value: 312, exact: true });
+    expect(user.posts).toEqual({ value: 95, exact: true });
     expect(user.likesTotal).toEqual({ value: 45000000, exact: false });
     expect(user.bio).toBeNull(); // signature ""
     expect(user.via).toBe('api: userInfo.user + userInfo.stats');
@@ -253,12 +254,12 @@ describe('/api/post/item_list/ and /api/creator/item_list/ (§2.3)', () => {
     expect(single.users[0]?.followers).toBeNull();
   });
 
-  it('collectCount as a string in stats, no statsV2: approximate', () => {
-    const body = { itemList: [item('7400000000000000001', { statsV2: undefined, stats: { diggCount: 10, collectCount: '966' } })] };
+  it('collectCount as a string in stats, no statsV2: approximate when a count looks rounded', () => {
+    const body = { itemList: [item('7400000000000000001', { statsV2: undefined, stats: { diggCount: 10, collectCount: '966', playCount: 1800000 } })] };
     const p = parse(LIST_URL, body).posts[0];
     expect(p?.saves).toBe(966);
     expect(p?.likes).toBe(10);
-    expect(p?.views).toBeNull();
+    expect(p?.views).toBe(1_800_000);
     expect(p?.exact).toBe(false);
   });
 

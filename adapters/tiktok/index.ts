@@ -1,4 +1,5 @@
 import type { Snapshot } from '../../core/snapshot';
+import type { ReadOptions } from '../common/json';
 import { detectPage } from '../detect';
 import { readTikTok } from './read';
 
@@ -11,10 +12,10 @@ import { readTikTok } from './read';
  *
  * Test pages: tests/fixtures/tiktok/*.html (manifest in tests/fixtures/fixtures.ts).
  */
-export function readTikTokPage(doc: Document, url: string, now: number): Snapshot | null {
+export function readTikTokPage(doc: Document, url: string, now: number, options: ReadOptions = {}): Snapshot | null {
   const page = detectPage(url);
   if (!page || page.platform !== 'tiktok' || page.handle === null) return null;
-  return readTikTok(doc, url, { ...page, handle: page.handle }, now);
+  return readTikTok(doc, url, { ...page, handle: page.handle }, now, options);
 }
 
 export { profileRoot, readGridIn as readTiles, renderedHandle } from './dom';

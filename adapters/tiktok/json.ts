@@ -1,5 +1,6 @@
 import { MAX_POSTS } from '../../core/snapshot-constants';
-import type { Post } from '../../core/snapshot';
+import type { CountField, Post } from '../../core/snapshot';
+import { pickCount } from './stats-exactness';
 import { asBoolean, asCount, asString, at, isObject, walkObjects, type Json, type JsonObject } from '../common/json';
 import { json } from './selectors';
 
@@ -11,7 +12,8 @@ import { json } from './selectors';
 /** Unix seconds beyond this (year ~5138) are not a post date. */
 const MAX_SECONDS = 1e11;
 
-export type TikTokUser = { user: JsonObject; stats: JsonObject[] };
+/** The user object and its stats: `v2` exact digit strings (statsV2), `v1` numbers rounded when large (stats). */
+export type TikTokUser = { user: JsonObject; stats: JsonObject[]; v2: JsonObject | null; v1: JsonObject | null };
 export type TikTokJson = {
   user: TikTokUser | null;
   items: JsonObject[];
@@ -25,7 +27,17 @@ export type TikTokJson = {
   itemsFound: number;
 };
 
-/** A count from `stats` (numbers) or `statsV2` (strings), whichever has it. */
+/**
+ * A user's count as a field: statsV2 first, exact unless it looks like the
+ * rounded `stats` number (stats-exactness.ts; SITE-DATA §5.6–5.7).
+ */
+export function userCountField(user: TikTokUser, keys: string | readonly string[]): CountField | null {
+  const first = (obj: JsonObject | null) => (obj ? statCount([obj], keys) : null);
+  const picked = pickCount(first(user.v2), first(user.v1));
+  return picked ? { value: picked.value, source: 'json', exact: picked.exact } : null;
+}
+
+/** A count from `statsV2` (strings, exact) or `stats` (numbers), in the order given. */
 export function statCount(stats: JsonObject[], keys: string | readonly string[]): number | null {
   for (const key of typeof keys === 'string' ? [keys] : keys) {
     for (const s of stats) {
@@ -62,7 +74,7 @@ function sigiUser(root: Json, handle: string): TikTokUser | null {
   const key = keyFor(at(module, 'users'), handle);
   const user = key ? at(module, 'users', key) : undefined;
   const stats = key ? at(module, 'stats', key) : undefined;
-  return isObject(user) && isObject(stats) ? { user, stats: [stats] } : null;
+  return isObject(user) && isObject(stats) ? { user, stats: [stats], v2: null, v1: stats } : null;
 }
 
 export function findTikTokJson(roots: Json[], handle: string): TikTokJson {
@@ -93,7 +105,7 @@ export function findTikTokJson(roots: Json[], handle: string): TikTokJson {
     if (user && uniqueId && isObject(obj.stats)) {
       const trusted = principals.size === 0 || principals.has(obj);
       if (uniqueId === handle && !found.user && trusted) {
-        found.user = { user, stats: statsOf(obj, json.statsObjects) };
+        found.user = { user, stats: statsOf(obj, json.statsObjects), v2: isObject(obj.statsV2) ? obj.statsV2 : null, v1: obj.stats };
         found.userPath = `json: ${json.scope}.${json.userDetail}.userInfo {user, stats}`;
       } else if (uniqueId !== handle) others.add(uniqueId);
     }
@@ -107,7 +119,12 @@ export function findTikTokJson(roots: Json[], handle: string): TikTokJson {
         if (found.items.length < MAX_POSTS) found.items.push(obj);
         const authorObj = isObject(obj.author) ? obj.author : null;
         if (authorObj && isObject(obj.authorStats) && !found.user) {
-          found.user = { user: authorObj, stats: statsOf(obj, ['authorStats', 'authorStatsV2']) };
+          found.user = {
+            user: authorObj,
+            stats: statsOf(obj, ['authorStatsV2', 'authorStats']),
+            v2: isObject(obj.authorStatsV2) ? obj.authorStatsV2 : null,
+            v1: obj.authorStats,
+          };
           found.userPath = `json: ${json.scope}.${json.videoDetail}.itemInfo.itemStruct {author, authorStats}`;
         }
       } else if (author !== handle && author) {

@@ -2,25 +2,25 @@ import type { CountField, Post, Profile, Snapshot } from '../../core/snapshot';
 import { SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot-constants';
 import { MAX_POSTS } from '../../core/snapshot-constants';
 import { clipName, clipText, exactField, finishNotes } from '../common/fields';
-import { asBoolean, asString, readJsonScripts } from '../common/json';
+import { asBoolean, asString, readEmbeddedJson, type ReadOptions } from '../common/json';
 import { visibleText } from '../common/page';
 import { ReadLog } from '../common/read-log';
 import type { DetectedPage } from '../detect';
 import { readGrid, readProfileDom, readVideoDom, renderedHandle } from './dom';
-import { findTikTokJson, itemToPost, statCount } from './json';
+import { findTikTokJson, itemToPost, statCount, userCountField } from './json';
 import { readTikTokMeta } from './meta';
 import { json as keys, jsonScripts, loginWall, phrases, profile as sel } from './selectors';
 
 const JSON_LABEL = 'TikTok universal data (script#__UNIVERSAL_DATA_FOR_REHYDRATION__)';
 
 /** Reads a TikTok profile (/@handle) or video page (/@handle/video/<id>). */
-export function readTikTok(doc: Document, url: string, page: DetectedPage & { handle: string }, now: number): Snapshot {
+export function readTikTok(doc: Document, url: string, page: DetectedPage & { handle: string }, now: number, options: ReadOptions = {}): Snapshot {
   const { handle, postId } = page;
   const missing: string[] = [];
   const log = new ReadLog();
   const text = visibleText(doc);
 
-  const scripts = readJsonScripts(doc, jsonScripts, JSON_LABEL, { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) });
+  const scripts = readEmbeddedJson(doc, jsonScripts, JSON_LABEL, { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) }, options);
   const data = findTikTokJson(scripts, handle);
   const user = data.user;
   if (!data.complete) {
@@ -39,7 +39,7 @@ export function readTikTok(doc: Document, url: string, page: DetectedPage & { ha
   const domVia = (f: CountField | null | undefined, selector: string) => `${f?.source === 'attr' ? 'attr' : 'text'}: ${selector}`;
 
   const stat = (key: string | readonly string[]): CountField | null =>
-    user ? exactField(statCount(user.stats, key), 'json') : null;
+    user ? userCountField(user, key) : null;
   const rawBio = (user ? asString(user.user.signature) : null) ?? dom?.rawBio ?? null;
   log.truncateBio(rawBio);
   const profile: Profile = {

@@ -16,7 +16,7 @@ export const json = {
   videoDetail: 'webapp.video-detail',
   notFoundCodes: [10202, 10221, 10216],
   /** Stats: numbers in `stats`, digit strings in `statsV2` (both seen 2024–2026). */
-  statsObjects: ['stats', 'statsV2'],
+  statsObjects: ['statsV2', 'stats'],
   user: {
     followers: 'followerCount',
     following: 'followingCount',

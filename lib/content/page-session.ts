@@ -11,6 +11,7 @@ import { PostTracker } from './incremental';
 import { ViewSync } from './view-sync';
 import { observeAdded } from './observe-added';
 import type { PlatformAdapter } from './types';
+import type { ReadOptions } from '@/adapters/common/json';
 import { waitFor } from './wait-for';
 import { ApiKnowledge } from '@/adapters/common/api-knowledge';
 import { withApiFacts } from '@/adapters/common/api-merge';
@@ -36,6 +37,8 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
   // across in-site hops, so data the site prefetched for the next creator is
   // there when the marketer gets to them.
   const knowledge = new ApiKnowledge();
+  // The page this document was loaded for: its embedded JSON describes it, and no page reached by an in-site hop.
+  const loadedPage = detectPage(location.href);
   let onApiFacts: ((touched: ReturnType<ApiKnowledge['ingest']>) => void) | null = null;
 
   /** Anything but "loading" is worth showing: the overlay appears, if it was waiting. */
@@ -92,8 +95,9 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
       model: { state: 'loading', platform: adapter.platform, handle: page.handle, analysis: null, text: null, message: null, saved: false, saving: false },
     });
     await show(controller.signal);
+    const options = { embeddedJson: samePage(loadedPage, page) };
     const withApi = (base: Snapshot | null) => withApiFacts(base, page, location.href === url ? url : location.href, Date.now(), knowledge);
-    const first = await waitFor(() => readWhenRendered(adapter, page, url, knowledge), controller.signal);
+    const first = await waitFor(() => readWhenRendered(adapter, page, url, knowledge, options), controller.signal);
     if (controller.signal.aborted) return;
     let tracker: PostTracker | null = null;
     /** The snapshot last handed to the worker (the page's reading joined with the API's). */
@@ -142,7 +146,7 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
       sent = null;
       return sendJoined(snapshot);
     };
-    const fullRead = () => readAndSend(adapter.read(document, location.href, Date.now()));
+    const fullRead = () => readAndSend(adapter.read(document, location.href, Date.now(), options));
     // The API told something new about this page's creator or post: join it.
     onApiFacts = (touched) => {
       if (controller.signal.aborted) return;
@@ -152,7 +156,7 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
       if (tracker) void sendJoined(tracker.current);
       else void readAndSend(null);
     };
-    await readAndSend(first ?? adapter.read(document, url, Date.now()));
+    await readAndSend(first ?? adapter.read(document, url, Date.now(), options));
     // Infinite scroll and late rendering: new tiles are read from the added
     // nodes alone; only a changed header (or a flood of nodes) reads the page again.
     observeAdded((batch) => {
@@ -169,7 +173,10 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
   listenForBodies(document, (body) => {
     sendApiBody(adapter.platform, body).then(
       (answer) => {
-        if (answer.ok) onApiFacts?.(knowledge.ingest(answer.facts));
+        if (!answer.ok) return;
+        // Ingested even when no view is listening yet: the view about to start reads it.
+        const touched = knowledge.ingest(answer.facts);
+        onApiFacts?.(touched);
       },
       () => undefined,
     );
@@ -199,12 +206,16 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
  * only read once the page shows the profile the URL names (or, on a post,
  * once the post is there).
  */
-function readWhenRendered(adapter: PlatformAdapter, page: DetectedPage, url: string, knowledge: ApiKnowledge): Snapshot | null {
+function samePage(a: DetectedPage | null, b: DetectedPage): boolean {
+  return a !== null && a.platform === b.platform && a.pageKind === b.pageKind && a.handle === b.handle && a.postId === b.postId;
+}
+
+function readWhenRendered(adapter: PlatformAdapter, page: DetectedPage, url: string, knowledge: ApiKnowledge, options: ReadOptions): Snapshot | null {
   // The site's API already described this creator or post: no need to wait
   // for its DOM (the adapter reads no header or grid that is not this one's).
   const known = page.pageKind === 'post' ? page.postId !== null && knowledge.post(page.postId) !== null : page.handle !== null && knowledge.user(page.handle) !== null;
   if (page.pageKind === 'post') {
-    const snapshot = adapter.read(document, url, Date.now());
+    const snapshot = adapter.read(document, url, Date.now(), options);
     if (known) return snapshot ?? withApiFacts(null, page, url, Date.now(), knowledge);
     if (!snapshot || snapshot.status === 'unreadable') return null;
     return page.postId === null || snapshot.posts.some((post) => post.id === page.postId) ? snapshot : null;
@@ -212,7 +223,7 @@ function readWhenRendered(adapter: PlatformAdapter, page: DetectedPage, url: str
   const rendered = adapter.renderedHandle(document);
   // The previous profile is still on screen: wait for the new one (unless the API described this one).
   if (rendered !== null && rendered !== page.handle && !known) return null;
-  const snapshot = adapter.read(document, url, Date.now());
+  const snapshot = adapter.read(document, url, Date.now(), options);
   if (!snapshot || rendered === page.handle || known) return snapshot;
   // No header yet: trust only what does not depend on it — embedded JSON that
   // names this handle, or a page that says the profile is missing or walled.
