@@ -21,6 +21,24 @@ describe('mergeComments', () => {
     const merged = mergeComments(snapshot({ posts: [p] }), new Map([['abc', comments([['pod', '🔥'], ['pod', '🔥'], ['pod', '🔥']])]]));
     expect(merged.posts[0]?.commentSamples).toHaveLength(3);
   });
+  it('keeps when each comment was written, and gives a grid copy without a time the stored copy’s', () => {
+    const p = post({ id: 'abc', commentSamples: [{ author: 'ann', text: 'hi' }, { author: 'bob', text: 'yo', at: 5 }] });
+    const stored = [
+      { author: 'ann', text: 'hi', at: 1_000 },
+      { author: 'bob', text: 'yo', at: 9 },
+      { author: 'pod', text: '🔥', at: 2_000 },
+      { author: 'pod', text: '🔥' },
+    ];
+    const merged = mergeComments(snapshot({ posts: [p] }), new Map([['abc', stored]]));
+    expect(merged.posts[0]?.commentSamples).toEqual([
+      { author: 'ann', text: 'hi', at: 1_000 },
+      // The grid's own time stands.
+      { author: 'bob', text: 'yo', at: 5 },
+      { author: 'pod', text: '🔥', at: 2_000 },
+      { author: 'pod', text: '🔥' },
+    ]);
+    expect(postSchema.safeParse(merged.posts[0]).success).toBe(true);
+  });
   it('does not confuse pairs that only differ in where a separator sits', () => {
     const merged = mergeComments(
       snapshot({ posts: [post({ id: 'x', commentSamples: comments([['a\u0000b', 'c']]) })] }),

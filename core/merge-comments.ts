@@ -55,20 +55,38 @@ function withCounts(post: Post, opened: OpenedPostMetrics | null): Post {
 }
 
 // JSON of the pair: unambiguous even when names or texts contain separators or NUL.
+// The time is not part of it: a grid preview and the opened post's list show
+// the same comment, one with its time and one without.
 const pairKey = (c: CommentSample): string => JSON.stringify([c.author, c.text]);
 
+/** A comment with only the fields the schema knows (a page's object may carry more). */
+const sample = (c: CommentSample): CommentSample =>
+  c.at === undefined ? { author: c.author, text: c.text } : { author: c.author, text: c.text, at: c.at };
+
 function withSamples(post: Post, stored: readonly CommentSample[]): Post {
-  const merged = post.commentSamples.slice(0, MAX_COMMENTS_PER_POST).map((c) => ({ author: c.author, text: c.text }));
-  const inGrid = new Map<string, number>();
-  for (const c of merged) inGrid.set(pairKey(c), (inGrid.get(pairKey(c)) ?? 0) + 1);
+  const merged = post.commentSamples.slice(0, MAX_COMMENTS_PER_POST).map(sample);
+  // Where each pair sits in the grid's list, in order: the nth stored copy of
+  // a pair is the nth grid copy, which takes its time when it had none.
+  const inGrid = new Map<string, number[]>();
+  merged.forEach((c, i) => {
+    const key = pairKey(c);
+    const at = inGrid.get(key);
+    if (at) at.push(i);
+    else inGrid.set(key, [i]);
+  });
   // A stored pair adds only its repeats beyond what the grid already holds.
   const seenStored = new Map<string, number>();
   for (const c of stored) {
-    if (merged.length >= MAX_COMMENTS_PER_POST) break;
     const key = pairKey(c);
     const nth = (seenStored.get(key) ?? 0) + 1;
     seenStored.set(key, nth);
-    if (nth > (inGrid.get(key) ?? 0)) merged.push({ author: c.author, text: c.text });
+    const gridIndex = inGrid.get(key)?.[nth - 1];
+    if (gridIndex !== undefined) {
+      const shown = merged[gridIndex];
+      if (shown && shown.at === undefined && c.at !== undefined) merged[gridIndex] = { ...shown, at: c.at };
+    } else if (merged.length < MAX_COMMENTS_PER_POST) {
+      merged.push(sample(c));
+    }
   }
   return { ...post, commentSamples: merged };
 }

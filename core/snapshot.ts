@@ -36,6 +36,12 @@ export const handleSchema = z
 export const commentSchema = z.object({
   author: z.string().check(z.maxLength(MAX_NAME)),
   text: z.string().check(z.maxLength(MAX_TEXT)),
+  /**
+   * When it was written (unix ms), where the page or the site's API gives it:
+   * pods comment within minutes of posting (core/pod-comment-signals.ts).
+   * Optional: comments stored before it existed stay valid.
+   */
+  at: z.optional(z.int().check(z.minimum(0))),
 });
 export type CommentSample = z.infer<typeof commentSchema>;
 

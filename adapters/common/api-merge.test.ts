@@ -162,8 +162,9 @@ describe('withApiFacts', () => {
     expect(joined?.pageKind).toBe('post');
     expect(joined?.posts[0]).toMatchObject({ id: 'FFF66', likes: 1520, comments: 48 });
     expect(joined?.posts[0]?.commentSamples).toEqual([
-      { author: 'fan_1', text: 'love it' },
-      { author: 'fan_2', text: '🔥' },
+      // The time each was written is kept, for burst timing.
+      { author: 'fan_1', text: 'love it', at: 1 },
+      { author: 'fan_2', text: '🔥', at: 2 },
     ]);
   });
 

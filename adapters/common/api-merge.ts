@@ -171,7 +171,10 @@ function commentSamples(knowledge: ApiKnowledge, postId: string, base: readonly 
   const fromApi = knowledge.comments(postId);
   // The API's pages are the full list the site loaded; the page shows a preview of it.
   if (fromApi.length < base.length) return [...base];
-  return fromApi.slice(0, MAX_COMMENTS_PER_POST).map((c) => ({ author: c.author, text: c.text }));
+  // The time each was written is kept: burst timing reads it (core/pod-comment-signals.ts).
+  return fromApi
+    .slice(0, MAX_COMMENTS_PER_POST)
+    .map((c) => (c.createdAt === null ? { author: c.author, text: c.text } : { author: c.author, text: c.text, at: c.createdAt }));
 }
 
 /**

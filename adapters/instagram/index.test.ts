@@ -90,6 +90,17 @@ describe('malformed and hostile input', () => {
     ]);
   });
 
+  it('reads when each comment on an opened post was written (created_at, unix seconds)', () => {
+    const url = 'https://www.instagram.com/p/CnNfribxUdl/';
+    const s = readInstagramPage(fixtureDocument('instagram/post-CnNfribxUdl.html'), url, NOW);
+    // The page's JSON: taken_at 1747695294; comments every 600 s from 10 minutes after it.
+    expect(s?.posts[0]?.takenAt).toBe(1_747_695_294_000);
+    expect(s?.posts[0]?.commentSamples.slice(0, 2)).toEqual([
+      { author: 'marco.rossi', text: 'This light is unreal 😍', at: 1_747_695_894_000 },
+      { author: 'lena.bakes', text: '🔥🔥🔥', at: 1_747_696_494_000 },
+    ]);
+  });
+
   it('never throws on empty or junk documents', () => {
     for (const html of ['', '<html><body><script type="application/json" data-sjs>{</script></body></html>', '<header><ul><li>abc followers</li></ul></header>']) {
       const s = readInstagramPage(parseHtml(html), 'https://www.instagram.com/janedoe/', NOW);

@@ -163,7 +163,11 @@ function readCommentList(list: Json | undefined): CommentSample[] {
     if (!isObject(node)) continue;
     const text = clipText(asString(node.text));
     const author = clipName(ownerOf(node));
-    if (text !== null && author !== null) out.push({ author, text });
+    if (text === null || author === null) continue;
+    // created_at is unix seconds; burst timing compares it with the post's taken_at.
+    const seconds = asCount(node.created_at);
+    const at = seconds === null || seconds <= 0 || seconds > MAX_SECONDS ? null : seconds * 1000;
+    out.push(at === null ? { author, text } : { author, text, at });
   }
   return out;
 }
