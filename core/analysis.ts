@@ -16,7 +16,12 @@ export const TIERS = ['below-nano', 'nano', 'micro', 'macro', 'mega'] as const;
 export const tierSchema = z.enum(TIERS);
 export type Tier = z.infer<typeof tierSchema>;
 
-/** A figure we can only estimate: always shown as low / expected / high. */
+/**
+ * A figure we can only estimate. Money figures (core/roi.ts) are the 10th
+ * percentile, the median and the 90th percentile of the figure's own
+ * distribution (low / expected / high; core/lognormal.ts): the median is the
+ * headline, the interval p10–p90.
+ */
 export const rangeSchema = z
   .object({ low: nonNegative(), expected: nonNegative(), high: nonNegative() })
   .check(z.refine((r) => r.low <= r.expected && r.expected <= r.high, 'range: low ≤ expected ≤ high'));
@@ -60,6 +65,14 @@ export const roiSchema = z.object({
   expectedReach: z.nullable(rangeSchema),
   expectedConversions: z.nullable(rangeSchema),
   expectedRevenue: z.nullable(rangeSchema),
+  /** Revenue ÷ cost of one post (return on ad spend). */
+  roas: z.nullable(rangeSchema),
+  /** Cost per 1,000 people reached. */
+  costPerThousandReach: z.nullable(rangeSchema),
+  /** Cost per conversion (a sale). */
+  costPerConversion: z.nullable(rangeSchema),
+  /** Where the cost comes from: the price model, product (gifting, partly or wholly) or a price agreed with the creator. */
+  costSource: z.nullable(z.enum(['model', 'gifted', 'agreed'])),
   currency: z.string(),
   /** The assumptions that drove the figures, each with its value. */
   reasons: z.array(z.string()),
@@ -77,7 +90,34 @@ export const podSchema = z.object({
 });
 export type Pod = z.infer<typeof podSchema>;
 
-export const ANALYSIS_VERSION = 1;
+export const audienceFlagSchema = z.object({
+  /** Stable id: 'er-below-norm', 'mass-following' or 'follow-ratio'. */
+  id: z.string(),
+  /** 0 (absent) … 1 (as strong as this flag gets). */
+  strength: nonNegative(1),
+  /** One sentence with the numbers behind it and its source. */
+  reason: z.string(),
+});
+export type AudienceFlag = z.infer<typeof audienceFlagSchema>;
+
+/**
+ * Audience quality (core/audience.ts): signs of bought, inactive or
+ * follow-back followers, judged without comments and kept apart from the pod
+ * verdict, so engagement alone never makes a pod score look safe.
+ */
+export const audienceSchema = z.object({
+  /** null: nothing to judge it by (no follower, following or engagement figures). */
+  level: z.nullable(z.enum(['ok', 'flagged'])),
+  /** Strongest first. */
+  flags: z.array(audienceFlagSchema),
+  /** What could not be checked, or that nothing was found. */
+  reasons: z.array(z.string()),
+});
+export type Audience = z.infer<typeof audienceSchema>;
+
+/** 2: the money model (medians with p10–p90, ROAS and costs per result). */
+/** 3: the pod verdict waits for comments read on opened posts; audience quality. */
+export const ANALYSIS_VERSION = 3;
 
 export const analysisSchema = z.object({
   v: z.literal(ANALYSIS_VERSION),
@@ -93,5 +133,6 @@ export const analysisSchema = z.object({
   engagement: engagementSchema,
   roi: roiSchema,
   pod: podSchema,
+  audience: audienceSchema,
 });
 export type Analysis = z.infer<typeof analysisSchema>;

@@ -3,14 +3,24 @@ import { computeEngagement } from './engagement';
 import { formatExactCount, localeOf } from './format';
 import { EN, type Translate } from './i18n';
 import { scorePod } from './pod';
+import { assessAudience } from './audience';
 import { estimateRoi } from './roi';
 import type { Settings } from './settings';
 import { cleanCount } from './stats';
 import { blockedReason } from './status-reasons';
 import { classifyTier, tierLabel, tierRangeLabel } from './tiers';
 import { creatorKey, type Snapshot } from './snapshot';
+import { mergeComments, type PostEvidence } from './merge-comments';
 
 export { mergeComments } from './merge-comments';
+
+/** What a shortlisted creator is analysed from: its snapshot, the comments kept for it, and the price agreed with it. */
+export function entryInput(
+  entry: { snapshot: Snapshot; agreedPrice?: number | null },
+  comments: ReadonlyMap<string, PostEvidence>,
+): AnalysisInput {
+  return { ...mergeComments(entry.snapshot, comments), agreedPrice: entry.agreedPrice ?? null };
+}
 
 /**
  * What the figures are computed from: a snapshot's page content, plus the ids
@@ -20,6 +30,8 @@ export { mergeComments } from './merge-comments';
  */
 export type AnalysisInput = Pick<Snapshot, 'platform' | 'handle' | 'status' | 'capturedAt' | 'profile' | 'posts'> & {
   readonly evidenceOnlyIds?: readonly string[];
+  /** A price per post agreed with the creator (shortlist): replaces the estimate everywhere. */
+  readonly agreedPrice?: number | null;
 };
 
 function followersOf(input: AnalysisInput): number | null {
@@ -64,5 +76,6 @@ export function analyze(input: AnalysisInput, settings: Settings, t: Translate =
     engagement,
     roi: estimateRoi(input, engagement, tier, settings, t),
     pod: scorePod(input, engagement, tier, settings.benchmarks, t),
+    audience: assessAudience(input, engagement, tier, settings.benchmarks, t),
   };
 }

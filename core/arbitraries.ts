@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Range } from './analysis';
 import { PLATFORMS, type CommentSample, type CountField, type Post, type Snapshot } from './snapshot';
-import { SETTINGS_VERSION, type Settings } from './settings';
+import { INSTAGRAM_FORMATS, SETTINGS_VERSION, type Settings } from './settings';
 
 /** fast-check arbitraries of valid core inputs, for property tests only. */
 
@@ -65,8 +65,11 @@ export const rangeArb = (max: number): fc.Arbitrary<Range> =>
       return { low, expected, high };
     });
 
-const tierRanges = (max: number) =>
-  fc.record({ 'below-nano': rangeArb(max), nano: rangeArb(max), micro: rangeArb(max), macro: rangeArb(max), mega: rangeArb(max) });
+/** A band with a positive median, as the money model's assumptions need (settings.ts). */
+export const bandArb = (max: number): fc.Arbitrary<Range> => rangeArb(max).filter((r) => r.expected > 0);
+
+const tierBands = (max: number) =>
+  fc.record({ 'below-nano': bandArb(max), nano: bandArb(max), micro: bandArb(max), macro: bandArb(max), mega: bandArb(max) });
 
 const benchmarkRate = fc.double({ min: 1e-4, max: 1, noNaN: true, noDefaultInfinity: true });
 const tierRates = fc.record({ 'below-nano': benchmarkRate, nano: benchmarkRate, micro: benchmarkRate, macro: benchmarkRate, mega: benchmarkRate });
@@ -79,10 +82,15 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record({
       const [nano = 1, micro = 2, macro = 3, mega = 4] = [...xs].sort((a, b) => a - b);
       return { nano, micro, macro, mega };
     }),
-  rateCard: fc.record({ instagram: tierRanges(1e6), tiktok: tierRanges(1e6) }),
-  reachRate: fc.record({ instagram: rangeArb(1), tiktok: rangeArb(1) }),
-  clickThroughRate: rangeArb(1),
-  conversionRate: rangeArb(1),
+  pricing: fc.record({
+    perThousand: fc.record({ instagram: tierBands(1e5), tiktok: tierBands(1e5) }),
+    engagementElasticity: fc.double({ min: 0, max: 2, noNaN: true }),
+    instagramFormat: fc.constantFrom(...INSTAGRAM_FORMATS),
+    formatMultiplier: fc.record({ carousel: fc.double({ min: 0.1, max: 10, noNaN: true }), reel: fc.double({ min: 0.1, max: 10, noNaN: true }) }),
+  }),
+  reach: fc.record({ instagram: tierBands(1), tiktokViewsPerFollower: bandArb(100) }),
+  clickThrough: tierBands(1),
+  conversionRate: bandArb(1),
   averageOrderValue: fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true }),
   currency: fc.constantFrom('USD', 'EUR', 'GBP', 'JPY'),
   excludePinned: fc.boolean(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { compareCreators } from './compare';
+import { formatRange } from './format';
 import { post, settings, snapshot } from './test-fixtures';
 
 const s = settings();
@@ -15,7 +16,8 @@ describe('compareCreators', () => {
   it('has a column per creator and a row per figure', () => {
     expect(columns.map((c) => c.handle)).toEqual(['nano', 'micro', 'hidden']);
     expect(rows.map((r) => r.id)).toEqual([
-      'tier', 'followers', 'engagementRate', 'benchmark', 'costPerPost', 'costPerEngagement', 'engagements', 'reach', 'conversions', 'revenue', 'pod',
+      'tier', 'followers', 'engagementRate', 'benchmark', 'costPerPost', 'costPerEngagement', 'engagements', 'reach', 'conversions', 'revenue',
+      'roas', 'costPerThousandReach', 'costPerConversion', 'pod',
     ]);
   });
   it('marks the best value of each row, higher or lower as the figure goes', () => {
@@ -28,10 +30,15 @@ describe('compareCreators', () => {
     const eng = rowOf('engagements', rows);
     expect(eng.cells[2]).toMatchObject({ text: 'not on the page', value: null, best: false });
     expect(eng.cells[0]?.text).toBe('310');
-    expect(rowOf('costPerPost', rows).cells[1]?.text).toBe('$100–$500 (≈ $300)');
+    // The median first, then the 10th–90th percentile.
+    expect(rowOf('costPerPost', rows).cells[1]?.text).toBe(formatRange(micro.roi.costPerPost, 'money'));
+    expect(rowOf('costPerPost', rows).cells[1]?.text).toMatch(/^\$\d[\d,]* \(\$\d[\d,]*–\$\d[\d,]*\)$/);
     // 6.2 % against the 2.19 % nano norm.
     expect(rowOf('benchmark', rows).cells[0]?.text).toBe('2.8× the nano average (by followers; typical 2.19%)');
     expect(rowOf('benchmark', rows).cells[0]?.details[0]).toMatch(/HypeAuditor/);
+    // ROAS: the median with its interval; the nano creator (cheaper per follower reached, higher click-through) wins.
+    expect(rowOf('roas', rows).cells[0]?.text).toMatch(/^\d+(\.\d+)?× \(\d+(\.\d+)?×–\d+(\.\d+)?×\)$/);
+    expect(rowOf('roas', rows).cells.map((c) => c.best)).toEqual([true, false, false]);
   });
   it('marks nothing when fewer than two creators have the figure', () => {
     const only = compareCreators([nano, hidden], s).rows;

@@ -1,6 +1,6 @@
 import type { Analysis, Range } from './analysis';
 import { benchmarkPositions } from './benchmark-position';
-import { DEFAULT_LOCALE, formatExactCount, formatPercent, formatRange, podLevelLabel, type RangeKind } from './format';
+import { DEFAULT_LOCALE, formatExactCount, formatPercent, formatRange, formatRatioRange, podLevelLabel, type RangeKind } from './format';
 import { EN, type Translate } from './i18n';
 import type { Settings } from './settings';
 import { tierLabel } from './tiers';
@@ -102,6 +102,13 @@ export function compareCreators(
     row('reach', t('compare.row.reach'), 'higher', (a) => rangeCell(a.roi.expectedReach, 'count', cur(a), locale, missing)),
     row('conversions', t('compare.row.conversions'), 'higher', (a) => rangeCell(a.roi.expectedConversions, 'count', cur(a), locale, missing)),
     row('revenue', t('compare.row.revenue'), 'higher', (a) => rangeCell(a.roi.expectedRevenue, 'money', cur(a), locale, missing)),
+    row('roas', t('compare.row.roas'), 'higher', (a) =>
+      a.roi.roas ? cell(formatRatioRange(a.roi.roas, locale), a.roi.roas.expected, [], a.roi.roas) : cell(missing, null),
+    ),
+    row('costPerThousandReach', t('compare.row.costPerThousandReach'), 'lower', (a) =>
+      rangeCell(a.roi.costPerThousandReach, 'money', cur(a), locale, missing),
+    ),
+    row('costPerConversion', t('compare.row.costPerConversion'), 'lower', (a) => rangeCell(a.roi.costPerConversion, 'money', cur(a), locale, missing)),
     row('pod', t('compare.row.pod'), 'lower', (a) =>
       cell(
         a.pod.score === null ? podLevelLabel(null, t) : `${podLevelLabel(a.pod.level, t)} · ${formatExactCount(a.pod.score, locale)}/100`,

@@ -14,18 +14,19 @@ describe('DEFAULT_SETTINGS', () => {
     expect(DEFAULT_SETTINGS.currency).toBe('USD');
     expect(DEFAULT_SETTINGS.excludePinned).toBe(true);
   });
-  it('carries the published rate-card bands', () => {
-    expect(DEFAULT_SETTINGS.rateCard.instagram.micro).toEqual({ low: 100, expected: 300, high: 500 });
-    expect(DEFAULT_SETTINGS.rateCard.instagram.nano).toEqual({ low: 10, expected: 55, high: 100 });
-    expect(DEFAULT_SETTINGS.rateCard.tiktok.micro).toEqual({ low: 25, expected: 75, high: 125 });
+  it('carries the published price per 1,000 followers (IMH 2024, inBeat 2024)', () => {
+    expect(DEFAULT_SETTINGS.pricing.perThousand.instagram.micro).toEqual({ low: 5, expected: 10, high: 20 });
+    expect(DEFAULT_SETTINGS.pricing.perThousand.tiktok.micro).toEqual({ low: 1.25, expected: 2.5, high: 5 });
+    expect(DEFAULT_SETTINGS.pricing.formatMultiplier).toEqual({ carousel: 1.25, reel: 1.45 });
+    expect(DEFAULT_SETTINGS.gifting.nano).toBe(true);
   });
-  it('prices larger tiers at least as high as smaller ones', () => {
-    for (const platform of ['instagram', 'tiktok'] as const) {
-      const card = DEFAULT_SETTINGS.rateCard[platform];
-      const order = [card['below-nano'], card.nano, card.micro, card.macro, card.mega];
-      for (let i = 1; i < order.length; i++) {
-        expect(order[i]!.expected).toBeGreaterThan(order[i - 1]!.expected);
-      }
+  it('lets nano convert at least as well as micro, and micro as macro (Beichert et al. 2024)', () => {
+    const c = DEFAULT_SETTINGS.clickThrough;
+    const r = DEFAULT_SETTINGS.reach.instagram;
+    const order = ['below-nano', 'nano', 'micro', 'macro', 'mega'] as const;
+    for (let i = 1; i < order.length; i++) {
+      expect(c[order[i]!].expected).toBeLessThanOrEqual(c[order[i - 1]!].expected);
+      expect(r[order[i]!].expected).toBeLessThanOrEqual(r[order[i - 1]!].expected);
     }
   });
 });
@@ -57,8 +58,8 @@ describe('parseSettings', () => {
     expect(settings.conversionRate).toEqual(DEFAULT_SETTINGS.conversionRate);
   });
   it('rejects rates above 100 % and NaN values', () => {
-    const raw = { ...structuredClone(DEFAULT_SETTINGS), clickThroughRate: { low: 0.1, expected: 0.5, high: 2 }, averageOrderValue: Number.NaN };
-    expect(parseSettings(raw).repaired.sort()).toEqual(['averageOrderValue', 'clickThroughRate']);
+    const raw = { ...structuredClone(DEFAULT_SETTINGS), conversionRate: { low: 0.1, expected: 0.5, high: 2 }, averageOrderValue: Number.NaN };
+    expect(parseSettings(raw).repaired.sort()).toEqual(['averageOrderValue', 'conversionRate']);
   });
   it('repairs every field for non-objects', () => {
     for (const raw of [null, undefined, 42, 'settings', [], [DEFAULT_SETTINGS], true]) {
@@ -84,8 +85,8 @@ describe('parseSettings', () => {
   });
   it('returns copies, so editing the result never changes the defaults', () => {
     const { settings } = parseSettings(null);
-    settings.rateCard.instagram.micro.low = 1;
-    expect(DEFAULT_SETTINGS.rateCard.instagram.micro.low).toBe(100);
+    settings.pricing.perThousand.instagram.micro.low = 1;
+    expect(DEFAULT_SETTINGS.pricing.perThousand.instagram.micro.low).toBe(5);
   });
   it('never throws and always returns valid settings, for any input', () => {
     fc.assert(
@@ -109,9 +110,22 @@ describe('parseSettings', () => {
   });
 });
 
+describe('settings stored by version 2', () => {
+  it('load with the money model\'s fields defaulted, the old rate card ignored, every user value kept', () => {
+    const { pricing: _p, reach: _r, clickThrough: _c, ...rest } = structuredClone(DEFAULT_SETTINGS);
+    const stored = { ...rest, v: 2, rateCard: {}, reachRate: {}, clickThroughRate: {}, averageOrderValue: 55, gifting: { nano: false, productCost: { low: 1, expected: 2, high: 3 } } };
+    const { settings, repaired } = parseSettings(stored);
+    expect(repaired).toEqual([]);
+    expect(settings.pricing).toEqual(DEFAULT_SETTINGS.pricing);
+    expect(settings.averageOrderValue).toBe(55);
+    expect(settings.gifting.nano).toBe(false);
+    expect('rateCard' in settings).toBe(false);
+  });
+});
+
 describe('settings stored by version 1', () => {
   // The exact shape version 1 wrote: today's defaults minus the fields added in 2.
-  const { benchmarks: _b, gifting: _g, ...v1Shape } = structuredClone(DEFAULT_SETTINGS);
+  const { benchmarks: _b, gifting: _g, pricing: _p, reach: _r, clickThrough: _c, ...v1Shape } = structuredClone(DEFAULT_SETTINGS);
   const storedV1 = JSON.parse(
     JSON.stringify({ ...v1Shape, v: 1, averageOrderValue: 80, currency: 'EUR', excludePinned: false, tierThresholds: { nano: 500, micro: 5_000, macro: 50_000, mega: 500_000 } }),
   );
@@ -119,12 +133,12 @@ describe('settings stored by version 1', () => {
   it('load with only the new fields defaulted and every user value kept', () => {
     const { settings, repaired } = parseSettings(storedV1);
     expect(repaired).toEqual([]);
-    expect(settings.v).toBe(2);
+    expect(settings.v).toBe(3);
     expect(settings.averageOrderValue).toBe(80);
     expect(settings.currency).toBe('EUR');
     expect(settings.excludePinned).toBe(false);
     expect(settings.tierThresholds).toEqual({ nano: 500, micro: 5_000, macro: 50_000, mega: 500_000 });
-    expect(settings.rateCard).toEqual(DEFAULT_SETTINGS.rateCard);
+    expect(settings.pricing).toEqual(DEFAULT_SETTINGS.pricing);
     expect(settings.benchmarks).toEqual(DEFAULT_SETTINGS.benchmarks);
     expect(settings.gifting).toEqual(DEFAULT_SETTINGS.gifting);
     expect(settingsSchema.safeParse(settings).success).toBe(true);
@@ -146,6 +160,6 @@ describe('settings stored by version 1', () => {
   it('default benchmarks are the published figures', () => {
     expect(DEFAULT_SETTINGS.benchmarks.instagramByFollowers.nano).toBe(0.0219);
     expect(DEFAULT_SETTINGS.benchmarks.tiktokByViews.macro).toBe(0.019);
-    expect(DEFAULT_SETTINGS.gifting).toEqual({ nano: false, productCost: { low: 20, expected: 40, high: 60 } });
+    expect(DEFAULT_SETTINGS.gifting).toEqual({ nano: true, productCost: { low: 20, expected: 40, high: 60 } });
   });
 });

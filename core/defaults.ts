@@ -5,21 +5,47 @@ import { FIELDS_ADDED_IN, settingsSchema, SETTINGS_VERSION, type Settings } from
  * Default assumptions. Every number is an industry estimate, not a measurement
  * of any creator: published benchmarks disagree with each other, tier
  * boundaries differ between reports, and prices vary by niche and country.
- * Each figure names its source and year; "our assumption" marks the few places
+ * Each figure names its source and year; "our assumption" marks the places
  * where no published figure fits and we chose one. All are user-editable.
+ * Bands are p10 / median / p90 (`low` / `expected` / `high`), read as
+ * log-normals (core/lognormal.ts). The sources, short, are in
+ * default-sources.ts (shown in Settings); keep both in step.
  *
- * Rate card source: Influencer Marketing Hub, "Influencer Rates" (2024 update),
- * also reproduced in Shopify's "Influencer Pricing" guide (2024). Published
- * bands, USD per sponsored post:
- *   Instagram: nano $10–$100, micro $100–$500, mid-tier $500–$5,000,
- *              macro $5,000–$10,000, mega $10,000+
- *   TikTok:    nano $5–$25, micro $25–$125, mid-tier $125–$1,250,
- *              macro $1,250–$2,500, mega $2,500+
- * with tiers nano 1K–10K, micro 10K–50K, mid-tier 50K–500K, macro 500K–1M,
- * mega 1M+. Our macro (100K–1M) spans their mid-tier and macro bands, so it
- * takes the mid-tier low and the macro high. "Expected" is the midpoint of
- * the low and high we use, rounded.
+ * Sources:
+ * - IMH 2024: Influencer Marketing Hub, "Influencer Rates" (2024 update), also
+ *   in Shopify's influencer pricing guide. USD per sponsored post, Instagram:
+ *   nano (1K–10K) $10–$100, micro (10K–50K) $100–$500, mid (50K–500K)
+ *   $500–$5,000, macro (500K–1M) $5,000–$10,000, mega $10,000+. Every band
+ *   edge is $10 per 1,000 followers. TikTok: $5–$25, $25–$125, $125–$1,250,
+ *   $1,250–$2,500, $2,500+: $2.50 per 1,000 followers, $5 at 1K.
+ * - inBeat "Influencer Rate Sheet" (2024): "$100 for every 10,000 followers"
+ *   on Instagram, the same $10 per 1,000.
+ * - HypeAuditor, "How Instagram influencers set their prices" (2019): video
+ *   posts cost 40–50 % more than a photo, carousels 20–30 % more.
+ * - Beichert, Bayerl, Goldenberg & Lanz, "Revenue Generation Through
+ *   Influencer Marketing", Journal of Marketing 88(4) 2024 (2,808 sponsored
+ *   Instagram posts, 1.88 M purchases): nano (< 8.5K) vs macro (> 50K)
+ *   revenue per follower €0.265 vs €0.049, per reached follower €0.881 vs
+ *   €0.237, return on influencer spend 17.85 vs 4.67.
+ * - Socialinsider TikTok benchmarks (2022, 616,409 videos): average watch
+ *   rate (views ÷ followers) 16.23 %.
+ * - Tapmy creator cohort (2026, 12K accounts, quoted by creatorlanehq.com):
+ *   link-in-bio click-through from Reels 1–3 %, median 1.8 %.
+ * - Shopify, "Ecommerce Conversion Rate" guide (2024): 2.5–3 % average.
+ * - untapper.com "Influencer Marketing Benchmarks" (2026, a secondary
+ *   estimate): Instagram posts reach 10–20 % of followers.
  */
+
+/** Instagram p10 / median / p90 at ×/÷ 2 around the median: our assumption (see pricing below). */
+const perThousand = (median: number) => ({ low: median / 2, expected: median, high: median * 2 });
+/** A ×/÷ 1.5 band around a rate: our assumption where a source gives one figure. */
+const around = (median: number, by = 1.5) => ({
+  // Rounded to 0.01 percentage points, so the settings form shows and reads them back exactly.
+  low: Number((median / by).toFixed(4)),
+  expected: median,
+  high: Math.min(1, Number((median * by).toFixed(4))),
+});
+
 export const DEFAULT_SETTINGS: Settings = {
   v: SETTINGS_VERSION,
   // Nano 1K, micro 10K, macro 100K, mega 1M. Later × Fohr's influencer report
@@ -27,52 +53,74 @@ export const DEFAULT_SETTINGS: Settings = {
   // mega 1M+; we merge mid and macro into one "macro" band. The 1K floor for
   // nano is Influencer Marketing Hub's (2024).
   tierThresholds: { nano: 1_000, micro: 10_000, macro: 100_000, mega: 1_000_000 },
-  rateCard: {
+  pricing: {
+    perThousand: {
+      // IMH 2024 and inBeat 2024: $10 per 1,000 followers at every tier edge
+      // from 1K to 1M (the mega floor too). The ×/÷ 2 band (p10 $5, p90 $20)
+      // is our assumption; it covers inBeat's and others' $100–$250 quotes
+      // for a 10K-follower post. Below 1K: our assumption, the nano figure.
+      instagram: {
+        'below-nano': perThousand(10),
+        nano: perThousand(10),
+        micro: perThousand(10),
+        macro: perThousand(10),
+        mega: perThousand(10),
+      },
+      // IMH 2024 TikTok: $2.50 per 1,000 followers at every edge from 10K up;
+      // $5 at 1K, so nano's centre takes $3.50 (between the two) and below 1K
+      // $5 (our assumption). Band ×/÷ 2, our assumption.
+      tiktok: {
+        'below-nano': perThousand(5),
+        nano: perThousand(3.5),
+        micro: perThousand(2.5),
+        macro: perThousand(2.5),
+        mega: perThousand(2.5),
+      },
+    },
+    // Our assumption: rates rise with engagement (HypeAuditor 2019 and every
+    // rate guide say so) but no source gives by how much; the square root
+    // moves a creator with 4× the typical rate to 2× the price.
+    engagementElasticity: 0.5,
+    // A single-image post: the format the published rate cards price.
+    instagramFormat: 'post',
+    // HypeAuditor 2019: carousel +20–30 %, video +40–50 %; midpoints.
+    formatMultiplier: { carousel: 1.25, reel: 1.45 },
+  },
+  reach: {
     instagram: {
-      // Our assumption: no published band below 1K followers (usually paid in
-      // product); $0 up to half the IMH nano high ($100), midpoint expected.
-      'below-nano': { low: 0, expected: 25, high: 50 },
-      // IMH 2024 Instagram nano $10–$100; midpoint $55.
-      nano: { low: 10, expected: 55, high: 100 },
-      // IMH 2024 Instagram micro $100–$500; midpoint $300. Creators at
-      // 50K–100K sit in IMH's mid-tier ($500+), so this may run low for them.
-      micro: { low: 100, expected: 300, high: 500 },
-      // IMH 2024 mid-tier low $500 to macro high $10,000; midpoint $5,250 rounded.
-      macro: { low: 500, expected: 5_000, high: 10_000 },
-      // IMH 2024 mega "$10,000+" has no upper bound; the $50,000 high is our
-      // assumption (5× the published floor); midpoint $30,000.
-      mega: { low: 10_000, expected: 30_000, high: 50_000 },
+      // Our assumption: as nano.
+      'below-nano': around(0.3),
+      // Beichert et al. 2024: €0.265 revenue per follower ÷ €0.881 per reached
+      // follower = 30 % of a nano creator's followers reached.
+      nano: around(0.3),
+      // Our assumption: between the nano and macro figures of the same study.
+      micro: around(0.25),
+      // Beichert et al. 2024: €0.049 ÷ €0.237 = 21 % for creators above 50K.
+      macro: around(0.21),
+      // untapper.com 2026: 10–20 % of followers, median 15 %; our assumption
+      // that the biggest accounts sit at that general figure.
+      mega: { low: 0.1, expected: 0.15, high: 0.2 },
     },
-    tiktok: {
-      // Our assumption, as for Instagram: $0 up to the IMH TikTok nano high ($25).
-      'below-nano': { low: 0, expected: 12.5, high: 25 },
-      // IMH 2024 TikTok nano $5–$25; midpoint $15.
-      nano: { low: 5, expected: 15, high: 25 },
-      // IMH 2024 TikTok micro $25–$125; midpoint $75.
-      micro: { low: 25, expected: 75, high: 125 },
-      // IMH 2024 TikTok mid-tier low $125 to macro high $2,500; midpoint $1,312.50 rounded.
-      macro: { low: 125, expected: 1_300, high: 2_500 },
-      // IMH 2024 TikTok mega "$2,500+"; the $12,500 high is our assumption
-      // (5× the floor, as on Instagram); midpoint $7,500.
-      mega: { low: 2_500, expected: 7_500, high: 12_500 },
-    },
+    // Socialinsider 2022: views average 16 % of followers. Used only when no
+    // view counts are on the page (TikTok reach is median views otherwise);
+    // the 5–50 % band is our assumption.
+    tiktokViewsPerFollower: { low: 0.05, expected: 0.16, high: 0.5 },
   },
-  reachRate: {
-    // Instagram feed posts reach roughly 10–20 % of followers, as published on
-    // industry benchmark pages (e.g. untapper.com "Influencer Marketing
-    // Benchmarks", 2026; a secondary estimate, not a study); midpoint 15 %.
-    instagram: { low: 0.1, expected: 0.15, high: 0.2 },
-    // Our assumption. TikTok serves videos to non-followers, so followers ×
-    // rate is a poor proxy; it is used only when no view counts are on the
-    // page, and as the band around median views otherwise (see roi.ts).
-    tiktok: { low: 0.1, expected: 0.25, high: 0.5 },
+  // Clicks per reached person. Micro: Tapmy 2026, link in bio from Reels,
+  // median 1.8 %, 1–3 %. Nano and macro: Beichert et al. 2024 found revenue
+  // per reached follower 3.7× higher for nano than macro creators; with the
+  // store's conversion rate and order value the same for both, that ratio is
+  // in the clicks, split evenly (×1.93 each way) around micro. Below-nano as
+  // nano and mega as macro: our assumption (no published figure).
+  clickThrough: {
+    'below-nano': { low: 0.0193, expected: 0.035, high: 0.058 },
+    nano: { low: 0.0193, expected: 0.035, high: 0.058 },
+    micro: { low: 0.01, expected: 0.018, high: 0.03 },
+    macro: { low: 0.0052, expected: 0.0093, high: 0.0155 },
+    mega: { low: 0.0052, expected: 0.0093, high: 0.0155 },
   },
-  // WordStream, Facebook Ads Benchmarks (2019, as widely quoted): 0.90 % average click-through
-  // rate across industries (Meta ads, Instagram included); the 0.5–1.5 % band
-  // around it is our assumption. Influencer posts without a link sticker click less.
-  clickThroughRate: { low: 0.005, expected: 0.009, high: 0.015 },
   // Shopify, "Ecommerce Conversion Rate" guide (2024): average e-commerce
-  // conversion rate 2.5–3 %; we take 2.5 % expected and a 1–4 % band (our assumption).
+  // conversion rate 2.5–3 %; we take 2.5 % and a 1–4 % band (our assumption).
   conversionRate: { low: 0.01, expected: 0.025, high: 0.04 },
   // Rounded US e-commerce average order value (roughly $100–$130 in published
   // e-commerce benchmarks, e.g. Dynamic Yield's, 2024); set your store's own.
@@ -84,9 +132,10 @@ export const DEFAULT_SETTINGS: Settings = {
   // benchmarks.ts (HypeAuditor 2018/2024/2026; TikTok 2023 aggregates).
   benchmarks: publishedBenchmarkTable(),
   gifting: {
-    // Off: the rate card above is the published default; gifting is the
-    // marketer's choice for nano creators.
-    nano: false,
+    // On: nano creators are often paid in product (IMH 2024 lists "product"
+    // beside the nano fee; so do most rate guides). The share paid so fades
+    // out between the nano and micro thresholds (core/price.ts).
+    nano: true,
     // Our assumption: one product at cost plus shipping. About 40 % of the
     // $100 default order value at cost ($40), a $20–$60 band either side;
     // set your own product's landed cost.

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import type { Analysis } from './analysis';
 import type { Translate } from './i18n';
 import { podEvidenceLabel } from './labels';
-import { formatCount, formatExactCount, formatPercent, formatRange, localeOf } from './numbers';
+import { formatCount, formatExactCount, formatPercent, formatRange, formatRatioRange, localeOf } from './numbers';
 
 /**
  * The overlay's figures as printed, in the browser's locale. The background
@@ -17,6 +17,8 @@ export interface FigureText {
   postsMeasured: string;
   costPerPost: string | null;
   costPerEngagement: string | null;
+  /** Revenue ÷ cost: median (p10–p90). */
+  roas: string | null;
   podScore: string | null;
   /** What the pod verdict rests on ("Based on metrics of 11 posts and …"). */
   podEvidence: string;
@@ -29,6 +31,7 @@ export const figureTextSchema = z.object({
   postsMeasured: text,
   costPerPost: z.nullable(text),
   costPerEngagement: z.nullable(text),
+  roas: z.nullable(text),
   podScore: z.nullable(text),
   podEvidence: z.string().check(z.maxLength(600)),
 });
@@ -43,6 +46,7 @@ export function figureText(analysis: Analysis, t: Translate): FigureText {
     postsMeasured: formatExactCount(engagement.postsMeasured, locale),
     costPerPost: roi.costPerPost ? formatRange(roi.costPerPost, 'money', roi.currency, locale) : null,
     costPerEngagement: roi.costPerEngagement ? formatRange(roi.costPerEngagement, 'money', roi.currency, locale) : null,
+    roas: roi.roas ? formatRatioRange(roi.roas, locale) : null,
     podScore: pod.score === null ? null : formatExactCount(pod.score, locale),
     podEvidence: podEvidenceLabel(pod, engagement.postsMeasured, t),
   };

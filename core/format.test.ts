@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatRatioRange,
   formatCount,
   formatExactCount,
   formatMoney,
@@ -68,24 +69,32 @@ describe('formatMoney', () => {
 });
 
 describe('formatRange', () => {
-  it('prints low–high with the expected value', () => {
-    expect(formatRange({ low: 120, expected: 250, high: 480 }, 'money')).toBe('$120–$480 (≈ $250)');
-    expect(formatRange({ low: 1000, expected: 1500, high: 20_000 }, 'count')).toBe('1K–20K (≈ 1.5K)');
-    expect(formatRange({ low: 0.01, expected: 0.02, high: 0.03 }, 'percent')).toBe('1.00%–3.00% (≈ 2.00%)');
+  it('prints the median first, then the 10th–90th percentile', () => {
+    expect(formatRange({ low: 120, expected: 250, high: 480 }, 'money')).toBe('$250 ($120–$480)');
+    expect(formatRange({ low: 1000, expected: 1500, high: 20_000 }, 'count')).toBe('1.5K (1K–20K)');
+    expect(formatRange({ low: 0.01, expected: 0.02, high: 0.03 }, 'percent')).toBe('2.00% (1.00%–3.00%)');
   });
   it('keeps one money precision across the range', () => {
-    expect(formatRange({ low: 25, expected: 75, high: 125 }, 'money')).toBe('$25–$125 (≈ $75)');
-    expect(formatRange({ low: 0.05, expected: 0.1, high: 0.2 }, 'money', 'EUR')).toBe('€0.05–€0.20 (≈ €0.10)');
+    expect(formatRange({ low: 25, expected: 75, high: 125 }, 'money')).toBe('$75 ($25–$125)');
+    expect(formatRange({ low: 0.05, expected: 0.1, high: 0.2 }, 'money', 'EUR')).toBe('€0.10 (€0.05–€0.20)');
   });
   it('prints a collapsed range once and a missing one as a dash', () => {
     expect(formatRange({ low: 5, expected: 5, high: 5 }, 'count')).toBe('5');
     // Sub-cent low ends keep a significant digit instead of reading "$0.00".
-    expect(formatRange({ low: 0.0057, expected: 0.057, high: 0.2 }, 'money')).toBe('$0.006–$0.200 (≈ $0.057)');
+    expect(formatRange({ low: 0.0057, expected: 0.057, high: 0.2 }, 'money')).toBe('$0.057 ($0.006–$0.200)');
     expect(formatMoney(0.00042, 'USD')).toBe('$0.0004');
     expect(formatMoney(0.004, 'USD')).toBe('$0.004');
     expect(formatMoney(0, 'USD')).toBe('$0.00');
     expect(formatRange(null, 'money')).toBe('—');
     expect(formatRange({ low: Number.NaN, expected: 1, high: 2 }, 'count')).toBe('—');
+  });
+});
+
+describe('formatRatioRange', () => {
+  it('prints a ratio such as ROAS as the median and its interval', () => {
+    expect(formatRatioRange({ low: 0.61, expected: 1.98, high: 6.36 })).toBe('2.0× (0.61×–6.4×)');
+    expect(formatRatioRange({ low: 12, expected: 36.2, high: 114 })).toBe('36× (12×–114×)');
+    expect(formatRatioRange(null)).toBe('—');
   });
 });
 
@@ -117,6 +126,6 @@ describe('formatCount precision', () => {
     expect(formatCount(572.5)).toBe('573');
     expect(formatCount(1.6)).toBe('1.6');
     expect(formatCount(12_345)).toBe('12.3K');
-    expect(formatRange({ low: 502, expected: 526.5, high: 572.5 }, 'count')).toBe('502–573 (≈ 527)');
+    expect(formatRange({ low: 502, expected: 526.5, high: 572.5 }, 'count')).toBe('527 (502–573)');
   });
 });

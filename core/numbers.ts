@@ -110,7 +110,10 @@ function formatOne(n: number, kind: RangeKind, currency: string, locale: string,
   return formatCount(n, locale);
 }
 
-/** "$120–$480 (≈ $250)"; a collapsed range prints once; null → "—". */
+/**
+ * "$250 ($120–$480)": the median first (the headline), then the 10th–90th
+ * percentile; a collapsed range prints once; null → "—".
+ */
 export function formatRange(
   range: Range | null,
   kind: RangeKind,
@@ -125,7 +128,22 @@ export function formatRange(
   const high = formatOne(range.high, kind, currency, locale, digits);
   const expected = formatOne(range.expected, kind, currency, locale, digits);
   if (low === high) return expected;
-  return `${low}–${high} (≈ ${expected})`;
+  return `${expected} (${low}–${high})`;
+}
+
+/** A ratio such as ROAS: "2.1× (0.6×–6.4×)", two significant digits below 10. */
+export function formatRatio(n: number | null, locale: string = DEFAULT_LOCALE): string {
+  if (!usable(n)) return MISSING;
+  const digits = Math.abs(n) >= 10 ? 0 : Math.abs(n) >= 1 ? 1 : 2;
+  return `${numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n)}×`;
+}
+
+export function formatRatioRange(range: Range | null, locale: string = DEFAULT_LOCALE): string {
+  if (!range || !usable(range.low) || !usable(range.expected) || !usable(range.high)) return MISSING;
+  const low = formatRatio(range.low, locale);
+  const high = formatRatio(range.high, locale);
+  const expected = formatRatio(range.expected, locale);
+  return low === high ? expected : `${expected} (${low}–${high})`;
 }
 
 /** The locale a translator's sentences put their numbers in. */

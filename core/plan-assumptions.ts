@@ -1,35 +1,34 @@
-import { TIERS } from './analysis';
+import { TIERS, type Tier } from './analysis';
 import { formatMoney, formatPercent, formatRange, localeOf } from './format';
 import { EN, type Translate } from './i18n';
-import { GIFTABLE_TIERS } from './roi';
 import type { Settings } from './settings';
 import type { Platform } from './snapshot';
 import { tierInline } from './tiers';
 
 const NAMES = { instagram: 'Instagram', tiktok: 'TikTok' } as const;
+const SIZED: readonly Tier[] = TIERS.filter((tier) => tier !== 'below-nano');
 
 /**
  * The assumptions behind a plan's figures, in the words shown beside them:
- * what each tier costs per post on each planned platform (or the gifted
- * product), reach, click-through and conversion rates, and order value.
+ * the median price per 1,000 followers by tier on each planned platform,
+ * gifting, reach, click-through by tier, conversion rate and order value.
  */
 export function planAssumptions(settings: Settings, platforms: readonly Platform[], t: Translate = EN): string[] {
   const locale = localeOf(t);
   const money = (n: number) => formatMoney(n, settings.currency, locale);
+  const pct = (n: number) => formatPercent(n, n < 0.1 ? 1 : 0, locale);
+  const byTier = (value: (tier: Tier) => string) => SIZED.map((tier) => t('plan.assume.cost', [tierInline(tier, t), value(tier)])).join(', ');
   const lines: string[] = [];
   for (const p of platforms) {
-    const costs = TIERS.filter((tier) => tier !== 'below-nano').map((tier) => {
-      const gifted = settings.gifting.nano && GIFTABLE_TIERS.has(tier);
-      const r = gifted ? settings.gifting.productCost : settings.rateCard[p][tier];
-      return t(gifted ? 'plan.assume.costGifted' : 'plan.assume.cost', [tierInline(tier, t), money(r.expected)]);
-    });
-    lines.push(t('plan.assume.costLine', [NAMES[p], costs.join(', ')]));
-    const reach = settings.reachRate[p];
-    const band = [NAMES[p], formatPercent(reach.low, 0, locale), formatPercent(reach.high, 0, locale)];
-    lines.push(t(p === 'tiktok' ? 'plan.assume.reachTiktok' : 'plan.assume.reach', band));
+    lines.push(t('plan.assume.costLine', [NAMES[p], byTier((tier) => money(settings.pricing.perThousand[p][tier].expected))]));
+    lines.push(
+      p === 'tiktok'
+        ? t('plan.assume.reachTiktok', [NAMES[p], pct(settings.reach.tiktokViewsPerFollower.expected)])
+        : t('plan.assume.reach', [NAMES[p], byTier((tier) => pct(settings.reach.instagram[tier].expected))]),
+    );
   }
-  const pct = (r: Settings['clickThroughRate']) => formatRange(r, 'percent', settings.currency, locale);
-  lines.push(t('plan.assume.rates', [pct(settings.clickThroughRate), pct(settings.conversionRate)]));
+  if (settings.gifting.nano) lines.push(t('plan.assume.costGifted', [formatRange(settings.gifting.productCost, 'money', settings.currency, locale)]));
+  lines.push(t('plan.assume.rates', [byTier((tier) => pct(settings.clickThrough[tier].expected)), pct(settings.conversionRate.expected)]));
   lines.push(t('plan.assume.orderValue', [money(settings.averageOrderValue)]));
   lines.push(t('plan.assume.mix'));
   return lines;

@@ -57,10 +57,10 @@ export function planToCsv(plan: PlanResult, name: string): string {
   summary('plan total', plan.totals);
   summary('alternative: all nano', plan.alternatives.allNano.totals, TIER_LABELS.nano);
   summary('alternative: all micro', plan.alternatives.allMicro.totals, TIER_LABELS.micro);
-  const big = plan.alternatives.singleRateCard;
+  const big = plan.alternatives.singleModelled;
   if (big) {
     rows.push([
-      'alternative: one creator from the rate card', ...head, big.platform, '', '', '', TIER_LABELS[big.tier], 1, big.followers,
+      'alternative: one creator priced by the model', ...head, big.platform, '', '', '', TIER_LABELS[big.tier], 1, big.followers,
       ...cells(big.cost, 2), ...cells(big.reach, 0), ...cells(big.engagements, 0), ...cells(big.conversions, 2), ...cells(big.revenue, 2), null, '',
     ]);
   }

@@ -48,6 +48,12 @@ export const planInputsSchema = z
     allowUnjudged: z.boolean(),
     minCreators: z.nullable(z.int().check(z.minimum(0), z.maximum(10_000))),
     maxCreators: z.nullable(z.int().check(z.minimum(1), z.maximum(10_000))),
+    /**
+     * The percentile of cost the plan must fit the budget at: 0.5 plans at
+     * median prices (and shows the chance of going over), 0.9 keeps a 90 %
+     * chance of staying within budget. Absent in plans saved before it: 0.5.
+     */
+    costPercentile: z.optional(z.number().check(z.minimum(0.5), z.maximum(0.99))),
     /** Creator keys that must be in the plan. */
     mustInclude: z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(MAX_PLAN_CREATORS)),
   })
@@ -68,6 +74,7 @@ export const DEFAULT_PLAN_INPUTS: PlanInputs = {
   allowUnjudged: false,
   minCreators: null,
   maxCreators: null,
+  costPercentile: 0.5,
   mustInclude: [],
 };
 

@@ -1,8 +1,14 @@
 import { TIERS, type Range, type Tier } from './analysis';
 import type { Analysis } from './analysis';
 import type { PlanCandidate } from './planner-candidates';
+import { ratioOf } from './plan-risk';
 
-/** Sums over a set of planned creators: every figure as low / expected / high. */
+/**
+ * Sums over a set of planned creators: every figure as p10 / median / p90.
+ * Summing each percentile is exact when the creators' figures move together
+ * (plan-risk.ts): they share the same assumption bands (click-through,
+ * conversion rate, price per follower), so that is the model's reading.
+ */
 
 export interface RangeTotal {
   /** Sum over the creators that have the figure; null when none has it. */
@@ -27,6 +33,11 @@ export interface PlanTotals {
   engagements: RangeTotal;
   conversions: RangeTotal;
   revenue: RangeTotal;
+  /** Revenue ÷ cost, over the creators with a revenue figure. */
+  roas: Range | null;
+  costPerThousandReach: Range | null;
+  costPerEngagement: Range | null;
+  costPerConversion: Range | null;
   /** One entry per tier, smallest first, including tiers with no creator. */
   split: TierShare[];
 }
@@ -61,14 +72,24 @@ export function totalsOf(chosen: readonly PlanCandidate[]): PlanTotals {
       followers: inTier.reduce((s, c) => s + (c.followers ?? 0), 0),
     };
   });
+  const reach = sumRanges(chosen.map((c) => roiOf(c).expectedReach));
+  const engagements = sumRanges(chosen.map((c) => roiOf(c).expectedEngagements));
+  const conversions = sumRanges(chosen.map((c) => roiOf(c).expectedConversions));
+  const revenue = sumRanges(chosen.map((c) => roiOf(c).expectedRevenue));
+  // A ratio is over the creators that have both figures, so a missing one never flatters it.
+  const costWith = (pick: (c: PlanCandidate) => Range | null) => sumRanges(chosen.filter((c) => pick(c) !== null).map((c) => c.cost)).range;
   return {
     creators: chosen.length,
     cost,
     followers: chosen.reduce((s, c) => s + (c.followers ?? 0), 0),
-    reach: sumRanges(chosen.map((c) => roiOf(c).expectedReach)),
-    engagements: sumRanges(chosen.map((c) => roiOf(c).expectedEngagements)),
-    conversions: sumRanges(chosen.map((c) => roiOf(c).expectedConversions)),
-    revenue: sumRanges(chosen.map((c) => roiOf(c).expectedRevenue)),
+    reach,
+    engagements,
+    conversions,
+    revenue,
+    roas: ratioOf(revenue.range, costWith((c) => roiOf(c).expectedRevenue)),
+    costPerThousandReach: ratioOf(costWith((c) => roiOf(c).expectedReach), reach.range, 1000),
+    costPerEngagement: ratioOf(costWith((c) => roiOf(c).expectedEngagements), engagements.range),
+    costPerConversion: ratioOf(costWith((c) => roiOf(c).expectedConversions), conversions.range),
     split,
   };
 }

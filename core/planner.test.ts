@@ -8,15 +8,20 @@ import { post, settings, snapshot } from './test-fixtures';
 
 const s = settings();
 
-/** A creator with `followers` and posts of `likes` likes and 0 comments. */
-function creator(handle: string, followers: number, likes: number, platform: 'instagram' | 'tiktok' = 'instagram'): Analysis {
+/**
+ * A creator with `followers` and posts of `likes` likes and 0 comments, at an
+ * agreed price (round numbers keep the arithmetic below readable; the model's
+ * own prices are tested in price.test.ts and roi-reference.test.ts).
+ */
+function creator(handle: string, followers: number, likes: number, platform: 'instagram' | 'tiktok' = 'instagram', price = PRICE[handle] ?? 55): Analysis {
   const posts = Array.from({ length: 4 }, () => post({ likes, comments: 0, views: platform === 'tiktok' ? likes * 10 : null }));
-  return analyze(snapshot({ handle, platform, posts }, followers), s);
+  return analyze({ ...snapshot({ handle, platform, posts }, followers), agreedPrice: price }, s);
 }
+const PRICE: Record<string, number> = { n1: 55, n2: 55, n3: 55, m1: 300, m2: 300, big: 5_000 };
 
 const inputs = (patch: Partial<PlanInputs> = {}): PlanInputs => ({ ...DEFAULT_PLAN_INPUTS, maxPodRisk: 'high', allowUnjudged: true, ...patch });
 
-// Nano on Instagram costs $55 expected, micro $300, macro $5,000.
+// Agreed prices: nano $55, micro $300, macro $5,000.
 const shortlist = [
   creator('n1', 5_000, 300),
   creator('n2', 6_000, 250),
@@ -27,12 +32,13 @@ const shortlist = [
 ];
 
 describe('planCampaign', () => {
-  it('maximises engagements within the budget, at expected cost', () => {
+  it('maximises engagements within the budget, at median cost', () => {
     const plan = planCampaign(shortlist, inputs({ budget: 700 }), s);
     // m1 + m2 + n1 = 1,200 + 500 + 300 = 2,000 for $655 beats m1 + three nano
     // (1,850 for $465) and the all-micro pair (1,700 for $600).
     expect(plan.chosen.map((c) => c.handle).sort()).toEqual(['m1', 'm2', 'n1']);
-    expect(plan.totals.cost).toEqual({ low: 210, expected: 655, high: 1_100 });
+    expect(plan.totals.cost).toEqual({ low: 655, expected: 655, high: 655 });
+    expect(plan.overBudgetChance).toBe(0);
     expect(plan.totals.engagements.range?.expected).toBe(2_000);
     expect(plan.totals.followers).toBe(65_000);
     expect(plan.totals.split.find((t) => t.tier === 'nano')).toMatchObject({ creators: 1, cost: 55, followers: 5_000 });
@@ -46,12 +52,12 @@ describe('planCampaign', () => {
     expect(plan.alternatives.allNano.chosen.map((c) => c.handle).sort()).toEqual(['n1', 'n2', 'n3']);
     expect(plan.alternatives.allMicro.chosen.map((c) => c.handle).sort()).toEqual(['m1', 'm2']);
     expect(plan.alternatives.allMicro.totals.engagements.range?.expected).toBe(1_700);
-    // $700 buys no macro ($5,000 on Instagram) but a TikTok macro ($1,300)? No: still too dear.
-    expect(plan.alternatives.singleRateCard).toBeNull();
+    // $700 buys no Instagram macro: the model prices 100K followers at $1,000.
+    expect(planCampaign(shortlist, inputs({ budget: 700, platforms: ['instagram'] }), s).alternatives.singleModelled).toBeNull();
     const rich = planCampaign(shortlist, inputs({ budget: 6_000, platforms: ['instagram'] }), s);
-    expect(rich.alternatives.singleRateCard).toMatchObject({ platform: 'instagram', tier: 'macro', followers: 100_000 });
-    // 100K followers × 1.6 % typical Instagram macro engagement.
-    expect(rich.alternatives.singleRateCard?.engagements?.expected).toBeCloseTo(1_600, 9);
+    // The biggest Instagram creator $6,000 buys at $10 per 1,000 followers (typical engagement): 600K.
+    expect(rich.alternatives.singleModelled).toMatchObject({ platform: 'instagram', tier: 'macro', followers: 599_000 });
+    expect(rich.alternatives.singleModelled?.cost.expected).toBeLessThanOrEqual(6_000);
     expect(rich.alternatives.singleShortlisted?.handle).toBe('big');
   });
 
@@ -112,6 +118,7 @@ describe('planCampaign', () => {
         const plan = planCampaign(shortlist, i, s);
         if (!plan.feasible) return;
         expect(plan.totals.cost.expected).toBeLessThanOrEqual(budget + 1e-9);
+        expect(plan.costAtPercentile).toBeLessThanOrEqual(budget + 1e-9);
         if (i.maxCreators !== null) expect(plan.chosen.length).toBeLessThanOrEqual(i.maxCreators);
         if (i.minCreators !== null) expect(plan.chosen.length).toBeGreaterThanOrEqual(i.minCreators);
         // The mix is at least as good as each single-tier alternative (same pool, same budget).
@@ -134,5 +141,29 @@ describe('reopenPlan', () => {
     expect(r.points.filter((p) => p.chosen).map((p) => p.handle).sort()).toEqual(['m1', 'n1']);
     expect(r.note).toBe('Today these picks cost $355, over the $100 budget');
     expect(r.alternatives.allNano.chosen.map((c) => c.handle)).toEqual(['n1']);
+  });
+});
+
+describe('planning to a cost percentile', () => {
+  // Model-priced creators (no agreed price): each cost is a p10–p90 interval.
+  const modelled = [3_000, 6_000, 9_000, 20_000, 45_000, 150_000].map((f, i) =>
+    analyze(snapshot({ handle: `c${i}`, posts: Array.from({ length: 5 }, () => post({ likes: f / 40, comments: 0 })) }, f), s),
+  );
+  it('never exceeds the budget at the chosen percentile, and says how likely going over is', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5_000 }), fc.double({ min: 0.5, max: 0.95, noNaN: true }), (budget, q) => {
+        const plan = planCampaign(modelled, inputs({ budget, costPercentile: q, goal: 'conversions' }), s);
+        expect(plan.costAtPercentile).toBeLessThanOrEqual(budget + 1e-9);
+        // At its own percentile the mix fits, so going over is at most 1 − q likely.
+        expect(plan.overBudgetChance).toBeLessThanOrEqual(1 - q + 1e-6);
+      }),
+      { numRuns: 100 },
+    );
+  });
+  it('buys less at the 90th percentile than at the median', () => {
+    const median = planCampaign(modelled, inputs({ budget: 1_000, goal: 'conversions' }), s);
+    const safe = planCampaign(modelled, inputs({ budget: 1_000, goal: 'conversions', costPercentile: 0.9 }), s);
+    expect(safe.totals.cost.expected).toBeLessThanOrEqual(median.totals.cost.expected);
+    expect(safe.overBudgetChance).toBeLessThanOrEqual(0.1 + 1e-6);
   });
 });

@@ -3,12 +3,14 @@ import { formatMoney, localeOf } from './format';
 import { EN, type Translate } from './i18n';
 import type { PlanInputs } from './plan';
 import {
-  bestRateCardCreator,
+  bestModelledCreator,
   bestShortlistedBig,
+  planningCost,
   tierOnlyAlternative,
-  type RateCardCreator,
+  type ModelledCreator,
   type TierAlternative,
 } from './planner-alternatives';
+import { costAt, overBudgetChance, totalCostAt } from './plan-risk';
 import { selectCandidates, type ExcludedCreator, type PlanCandidate } from './planner-candidates';
 import { solveKnapsack } from './planner-solve';
 import { totalsOf, type PlanTotals } from './planner-totals';
@@ -16,17 +18,20 @@ import type { Settings } from './settings';
 
 /**
  * Plan a campaign from the shortlist: the mix of creators that maximises the
- * goal (expected reach, engagements or conversions) within the budget, at
- * each creator's expected cost per post, with must-includes always in and an
- * optional creator count. Beside it, what the same budget buys all-nano,
- * all-micro, or as one macro/mega creator.
+ * goal's median (reach, engagements or conversions) within the budget, with
+ * must-includes always in and an optional creator count. The budget is met at
+ * the cost percentile the user picks (inputs.costPercentile: the median by
+ * default, each creator's cost at that percentile; plan-risk.ts), and the
+ * chance of going over budget is given. Beside it, what the same budget buys
+ * all-nano, all-micro (from the shortlist), or as one macro/mega creator
+ * priced by the same model.
  */
 
 export interface ChartPoint {
   key: string;
   handle: string;
   tier: Tier;
-  /** Expected cost per post. */
+  /** Cost per post at the plan's percentile (the median by default). */
   cost: number;
   /** Expected goal value. */
   value: number;
@@ -39,6 +44,12 @@ export interface PlanResult {
   /** False when the constraints cannot be met; `reason` says why. */
   feasible: boolean;
   reason: string | null;
+  /** The cost percentile the budget is met at (0.5 = median). */
+  percentile: number;
+  /** The chosen mix's cost at that percentile (≤ budget when feasible). */
+  costAtPercentile: number;
+  /** Chance the chosen mix costs more than the budget (prices moving together). */
+  overBudgetChance: number;
   method: 'exact' | 'heuristic';
   /** Heuristic or other caveat about how the mix was found. */
   note: string | null;
@@ -51,7 +62,7 @@ export interface PlanResult {
   alternatives: {
     allNano: TierAlternative;
     allMicro: TierAlternative;
-    singleRateCard: RateCardCreator | null;
+    singleModelled: ModelledCreator | null;
     singleShortlisted: PlanCandidate | null;
   };
   points: ChartPoint[];
@@ -71,11 +82,13 @@ export function planCampaign(
 ): PlanResult {
   const { candidates, forced, excluded, unplannable } = selectCandidates(analyses, inputs, t);
   const budget = Math.max(0, inputs.budget);
-  const forcedCost = forced.reduce((s, c) => s + c.cost.expected, 0);
+  const q = inputs.costPercentile ?? 0.5;
+  const costOf = (c: PlanCandidate) => costAt(c.cost, q);
+  const forcedCost = forced.reduce((s, c) => s + costOf(c), 0);
   const money = (n: number) => formatMoney(n, settings.currency, localeOf(t));
 
   const result = solveKnapsack(
-    candidates.map((c) => ({ cost: c.cost.expected, value: c.goal?.expected ?? 0 })),
+    candidates.map((c) => ({ cost: planningCost(costOf(c)), value: c.goal?.expected ?? 0 })),
     {
       budget: budget - forcedCost,
       minCount: Math.max(0, (inputs.minCreators ?? 0) - forced.length),
@@ -97,13 +110,17 @@ export function planCampaign(
 
   const points: ChartPoint[] = [...forced, ...candidates]
     .filter((c) => c.goal !== null)
-    .map((c) => ({ key: c.key, handle: c.handle, tier: c.tier, cost: c.cost.expected, value: c.goal?.expected ?? 0, chosen: chosenKeys.has(c.key) }));
+    .map((c) => ({ key: c.key, handle: c.handle, tier: c.tier, cost: costOf(c), value: c.goal?.expected ?? 0, chosen: chosenKeys.has(c.key) }));
+  const costs = chosen.map((c) => c.cost);
 
   return {
     inputs,
     currency: settings.currency,
     feasible,
     reason,
+    percentile: q,
+    costAtPercentile: totalCostAt(costs, q),
+    overBudgetChance: overBudgetChance(costs, budget),
     method: result.method,
     note: feasible ? result.note : null,
     chosen,
@@ -112,10 +129,10 @@ export function planCampaign(
     excluded,
     unplannable,
     alternatives: {
-      allNano: tierOnlyAlternative(candidates, 'nano', budget, t),
-      allMicro: tierOnlyAlternative(candidates, 'micro', budget, t),
-      singleRateCard: bestRateCardCreator(budget, inputs.platforms, inputs.goal, settings, t),
-      singleShortlisted: bestShortlistedBig(candidates, budget),
+      allNano: tierOnlyAlternative(candidates, 'nano', budget, t, costOf, money),
+      allMicro: tierOnlyAlternative(candidates, 'micro', budget, t, costOf, money),
+      singleModelled: bestModelledCreator(budget, inputs.platforms, inputs.goal, settings, t),
+      singleShortlisted: bestShortlistedBig(candidates, budget, costOf),
     },
     points,
   };
@@ -151,11 +168,24 @@ export function reopenPlan(
   const points = fresh.points.map((p) => ({ ...p, chosen: keys.has(p.key) }));
   for (const c of chosen) {
     if (!points.some((p) => p.key === c.key) && c.goal) {
-      points.push({ key: c.key, handle: c.handle, tier: c.tier, cost: c.cost.expected, value: c.goal.expected, chosen: true });
+      points.push({ key: c.key, handle: c.handle, tier: c.tier, cost: costAt(c.cost, inputs.costPercentile ?? 0.5), value: c.goal.expected, chosen: true });
     }
   }
-  const cost = totals.cost.expected;
+  const q = inputs.costPercentile ?? 0.5;
+  const costs = chosen.map((c) => c.cost);
+  const cost = totalCostAt(costs, q);
   const money = (n: number) => formatMoney(n, settings.currency, localeOf(t));
   const over = cost > inputs.budget + 1e-9 ? t('plan.reason.overBudget', [money(cost), money(inputs.budget)]) : null;
-  return { ...fresh, feasible: true, reason: null, note: over, chosen, totals, points, missing };
+  return {
+    ...fresh,
+    feasible: true,
+    reason: null,
+    note: over,
+    chosen,
+    totals,
+    points,
+    missing,
+    costAtPercentile: cost,
+    overBudgetChance: overBudgetChance(costs, inputs.budget),
+  };
 }

@@ -2,79 +2,124 @@ import type { Engagement, Range, Roi, Tier } from './analysis';
 import type { AnalysisInput } from './analyze';
 import { formatExactCount, formatMoney, formatPercent, formatRange, localeOf, moneyDigits } from './format';
 import { EN, type Translate } from './i18n';
+import { exact, fromBand, over, times, toInterval, Z90, type LogNormal } from './lognormal';
 import { selectPosts } from './post-metrics';
-import { divideRanges, multiplyRanges, toRange } from './ranges';
+import { modelPrice } from './price';
 import type { Settings } from './settings';
-import type { Platform } from './snapshot';
 import { cleanCount, median, quantile } from './stats';
 import { blockedReason } from './status-reasons';
-import { tierInline } from './tiers';
+import { curveBand } from './tier-curve';
 
 /**
- * What a sponsored post might cost and return, as low / expected / high.
+ * What a sponsored post might cost and return: every figure is a median with
+ * its 10th–90th percentile (core/lognormal.ts), from one base per figure.
  *
- * - Engagements per post: expected = the mean of measured posts' likes +
- *   comments (the same posts as the engagement rate); low / high = the 25th /
- *   75th percentile, widened to include the mean when one viral post pulls the
- *   mean outside the middle half.
- * - Reach: Instagram, followers × reach rate. TikTok, the median views of the
- *   visible videos (views count people more than once, close enough here),
- *   with the followers × reach-rate band around it; without followers, the
- *   25th–75th percentile of views; without views, followers × reach rate.
- * - Conversions = reach × click-through rate × conversion rate, and revenue =
- *   conversions × average order value, each bound with bound.
+ * - Cost: the price model (core/price.ts), or the price agreed with the creator.
+ * - Engagements: the median post's likes + comments; the spread of the
+ *   measured posts gives the interval (a viral post moves neither).
+ * - Reach: Instagram, followers × the reach rate at the creator's size.
+ *   TikTok, the median views of the visible videos, the spread of those views
+ *   giving the interval; without view counts, followers × views per follower.
+ * - Conversions = reach × click-through at the creator's size × the store's
+ *   conversion rate; revenue = conversions × order value.
+ * - ROAS = revenue ÷ cost; cost per 1,000 reached, per engagement, per conversion.
  * Every assumption goes into `reasons` with its value.
  */
 
 const PLATFORM_NAMES = { instagram: 'Instagram', tiktok: 'TikTok' } as const;
 
-function engagementsRange(measured: readonly { interactions: number }[], avg: number): Range | null {
-  const values = measured.map((p) => p.interactions);
-  const p25 = quantile(values, 0.25);
-  const p75 = quantile(values, 0.75);
-  if (p25 === null || p75 === null) return null;
-  return toRange(Math.min(p25, avg), avg, Math.max(p75, avg));
+/** Fewer values than this and their own spread is not trusted (the assumption's is used). */
+const MIN_FOR_SPREAD = 3;
+
+/**
+ * A log-normal fitted to observed counts: their median, and the spread of
+ * their 10th–90th percentile (counts of 0 are read as 1). null without values.
+ */
+export function observed(values: readonly number[]): { x: LogNormal; measured: boolean } | null {
+  const m = median([...values]);
+  if (m === null || !(m > 0)) return null;
+  if (values.length < MIN_FOR_SPREAD) return { x: exact(m), measured: false };
+  const p10 = Math.max(quantile([...values], 0.1) ?? m, 1);
+  const p90 = Math.max(quantile([...values], 0.9) ?? m, 1);
+  return { x: { median: m, sigma: Math.max(0, Math.log(p90 / p10) / (2 * Z90)) }, measured: true };
 }
 
-function reachRange(input: AnalysisInput, settings: Settings, views: number[], reasons: string[], t: Translate): Range | null {
+interface Cost {
+  x: LogNormal;
+  source: 'model' | 'gifted' | 'agreed';
+}
+
+function costOf(input: AnalysisInput, followers: number | null, engagement: Engagement, settings: Settings, reasons: string[], t: Translate): Cost | null {
+  const currency = settings.currency;
   const locale = localeOf(t);
-  const followers = cleanCount(input.profile.followers?.value);
-  const rate = settings.reachRate[input.platform];
-  const byFollowers = followers === null ? null : multiplyRanges(rate, followers);
-  const pct = (n: number) => formatPercent(n, 0, locale);
-  const rateText = t('roi.reachShare', [pct(rate.low), pct(rate.high), pct(rate.expected)]);
-  const medianViews = input.platform === 'tiktok' ? median(views) : null;
-  if (medianViews !== null) {
-    const low = byFollowers ? byFollowers.low : (quantile(views, 0.25) ?? medianViews);
-    const high = byFollowers ? byFollowers.high : (quantile(views, 0.75) ?? medianViews);
-    const counts = [formatExactCount(medianViews, locale), formatExactCount(views.length, locale)];
-    reasons.push(byFollowers ? t('roi.reachMedianBand', [...counts, rateText]) : t('roi.reachMedianViews', counts));
-    return toRange(Math.min(low, medianViews), medianViews, Math.max(high, medianViews));
+  const agreed = input.agreedPrice;
+  if (typeof agreed === 'number' && Number.isFinite(agreed) && agreed > 0) {
+    reasons.push(t('roi.agreed', [formatMoney(agreed, currency, locale)]));
+    return { x: exact(agreed), source: 'agreed' };
   }
-  if (!byFollowers) {
+  if (followers === null) {
+    reasons.push(t('roi.noCost'));
+    return null;
+  }
+  const parts = modelPrice(input.platform, followers, engagement, settings);
+  if (!parts) {
+    reasons.push(t('roi.noCost'));
+    return null;
+  }
+  const band = parts.perThousand;
+  const money = (n: number) => formatMoney(n, currency, locale, moneyDigits(band.high));
+  reasons.push(
+    t('roi.price', [
+      money(band.expected),
+      `${money(band.low)}–${money(band.high)}`,
+      PLATFORM_NAMES[input.platform],
+      formatExactCount(followers, locale),
+      parts.engagementFactor.toFixed(2),
+      parts.formatFactor.toFixed(2),
+    ]),
+  );
+  if (parts.giftedShare > 0) {
+    reasons.push(t('roi.gifted', [formatPercent(parts.giftedShare, 0, locale), formatRange(settings.gifting.productCost, 'money', currency, locale)]));
+  }
+  return { x: parts.price, source: parts.giftedShare > 0 ? 'gifted' : 'model' };
+}
+
+function reachOf(input: AnalysisInput, followers: number | null, views: number[], settings: Settings, reasons: string[], t: Translate): LogNormal | null {
+  const locale = localeOf(t);
+  const pct = (r: Range) => [formatPercent(r.expected, 0, locale), formatPercent(r.low, 0, locale), formatPercent(r.high, 0, locale)];
+  if (input.platform === 'tiktok') {
+    const seen = observed(views);
+    const perFollower = settings.reach.tiktokViewsPerFollower;
+    if (seen) {
+      const counts = [formatExactCount(seen.x.median, locale), formatExactCount(views.length, locale)];
+      if (seen.measured) {
+        reasons.push(t('roi.reachViews', counts));
+        return seen.x;
+      }
+      // Too few videos to measure a spread: the views-per-follower band's spread, around the median views.
+      reasons.push(t('roi.reachViewsFew', [...counts, ...pct(perFollower)]));
+      return { median: seen.x.median, sigma: fromBand(perFollower)?.sigma ?? 0 };
+    }
+    const rate = fromBand(perFollower);
+    if (followers === null || !rate) {
+      reasons.push(t('roi.noReach'));
+      return null;
+    }
+    reasons.push(t('roi.reachTiktokFollowers', pct(perFollower)));
+    return times(rate, exact(followers));
+  }
+  if (followers === null) {
     reasons.push(t('roi.noReach'));
     return null;
   }
-  reasons.push(t('roi.reachRate', [PLATFORM_NAMES[input.platform], rateText]));
-  return byFollowers;
-}
-
-/** Tiers that may be paid in product instead of a fee (Settings → gifting). */
-export const GIFTABLE_TIERS: ReadonlySet<Tier> = new Set(['below-nano', 'nano']);
-
-/** Cost of one post: the rate card, or the gifted product's cost for nano creators when gifting is on. */
-export function postCost(platform: Platform, tier: Tier, settings: Settings, reasons: string[], t: Translate = EN): Range | null {
-  const currency = settings.currency;
-  const gifted = settings.gifting.nano && GIFTABLE_TIERS.has(tier);
-  const card = gifted ? settings.gifting.productCost : settings.rateCard[platform][tier];
-  const money = (n: number) => formatMoney(n, currency, localeOf(t), moneyDigits(card.high));
-  const band = t('roi.costBand', [money(card.low), money(card.high), money(card.expected)]);
-  reasons.push(
-    gifted
-      ? t('roi.gifting', [tierInline(tier, t), band])
-      : t('roi.rateCard', [tierInline(tier, t), PLATFORM_NAMES[platform], band]),
-  );
-  return toRange(card.low, card.expected, card.high);
+  const band = curveBand(settings.reach.instagram, followers, settings.tierThresholds);
+  const rate = fromBand(band);
+  if (!rate) {
+    reasons.push(t('roi.noReach'));
+    return null;
+  }
+  reasons.push(t('roi.reachFollowers', [PLATFORM_NAMES.instagram, ...pct(band)]));
+  return times(rate, exact(followers));
 }
 
 const nullRoi = (currency: string, reasons: string[]): Roi => ({
@@ -84,9 +129,15 @@ const nullRoi = (currency: string, reasons: string[]): Roi => ({
   expectedReach: null,
   expectedConversions: null,
   expectedRevenue: null,
+  roas: null,
+  costPerThousandReach: null,
+  costPerConversion: null,
+  costSource: null,
   currency,
   reasons,
 });
+
+const interval = (x: LogNormal | null): Range | null => (x ? toInterval(x) : null);
 
 export function estimateRoi(
   input: AnalysisInput,
@@ -95,53 +146,49 @@ export function estimateRoi(
   settings: Settings,
   t: Translate = EN,
 ): Roi {
+  void tier; // every assumption is read at the creator's own size, not its tier (core/tier-curve.ts)
   const currency = settings.currency;
   const locale = localeOf(t);
   const blocked = blockedReason(input.status, t);
   if (blocked) return nullRoi(currency, [blocked]);
-  const reasons: string[] = [];
+  const reasons: string[] = [t('roi.interval')];
+  const followers = cleanCount(input.profile.followers?.value);
 
-  let costPerPost: Range | null = null;
-  if (tier === null) {
-    reasons.push(t('roi.noCost'));
-  } else {
-    costPerPost = postCost(input.platform, tier, settings, reasons, t);
-  }
+  const cost = costOf(input, followers, engagement, settings, reasons, t);
 
   const { measured, views } = selectPosts(input, settings.excludePinned);
-  const avg = measured.length > 0 ? measured.reduce((n, p) => n + p.interactions, 0) / measured.length : null;
-  const expectedEngagements = avg === null ? null : engagementsRange(measured, avg);
-  if (expectedEngagements) {
-    reasons.push(
-      t('roi.engagements', [formatRange(expectedEngagements, 'count', currency, locale), formatExactCount(measured.length, locale)]),
-    );
+  const engagements = observed(measured.map((p) => p.interactions));
+  if (engagements) {
+    reasons.push(t('roi.engagements', [formatExactCount(engagements.x.median, locale), formatExactCount(measured.length, locale)]));
   } else {
     reasons.push(t('roi.noEngagements'));
   }
 
-  let costPerEngagement: Range | null = null;
-  if (costPerPost && expectedEngagements) {
-    costPerEngagement = divideRanges(costPerPost, expectedEngagements);
-    if (!costPerEngagement) reasons.push(t('roi.noCostPerEngagement'));
-  }
-
-  const expectedReach = reachRange(input, settings, views, reasons, t);
-  const ctr = settings.clickThroughRate;
-  const conv = settings.conversionRate;
-  reasons.push(t('roi.clickThrough', [formatRange(ctr, 'percent', currency, locale)]));
-  reasons.push(t('roi.conversion', [formatRange(conv, 'percent', currency, locale)]));
+  const reach = reachOf(input, followers, views, settings, reasons, t);
+  const ctrBand = followers === null ? settings.clickThrough.micro : curveBand(settings.clickThrough, followers, settings.tierThresholds);
+  const ctr = fromBand(ctrBand);
+  const conv = fromBand(settings.conversionRate);
+  reasons.push(t('roi.clickThrough', [formatRange(ctrBand, 'percent', currency, locale)]));
+  reasons.push(t('roi.conversion', [formatRange(settings.conversionRate, 'percent', currency, locale)]));
   reasons.push(t('roi.orderValue', [formatMoney(settings.averageOrderValue, currency, locale)]));
-  const clicks = expectedReach ? multiplyRanges(expectedReach, ctr) : null;
-  const expectedConversions = clicks ? multiplyRanges(clicks, conv) : null;
-  const expectedRevenue = expectedConversions ? multiplyRanges(expectedConversions, settings.averageOrderValue) : null;
+
+  const conversions = reach && ctr && conv ? times(reach, ctr, conv) : null;
+  const aov = settings.averageOrderValue;
+  const revenue = conversions && aov > 0 ? times(conversions, exact(aov)) : null;
+  const per = (x: LogNormal | null, scale = 1) => (cost && x && x.median > 0 ? interval(times(over(cost.x, x), exact(scale))) : null);
+  const costPerEngagement = per(engagements?.x ?? null);
 
   return {
-    costPerPost,
-    expectedEngagements,
+    costPerPost: interval(cost?.x ?? null),
+    expectedEngagements: interval(engagements?.x ?? null),
     costPerEngagement,
-    expectedReach,
-    expectedConversions,
-    expectedRevenue,
+    expectedReach: interval(reach),
+    expectedConversions: interval(conversions),
+    expectedRevenue: interval(revenue),
+    roas: cost && revenue ? interval(over(revenue, cost.x)) : null,
+    costPerThousandReach: per(reach, 1000),
+    costPerConversion: per(conversions),
+    costSource: cost?.source ?? null,
     currency,
     reasons,
   };

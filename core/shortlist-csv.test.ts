@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { neutralizeCell } from './csv';
+import { analyze } from './analyze';
 import { DEFAULT_SETTINGS } from './defaults';
 import type { ShortlistEntry } from './shortlist';
 import { SHORTLIST_CSV_HEADER, profileUrl, shortlistToCsv } from './shortlist-csv';
@@ -32,6 +33,7 @@ describe('shortlistToCsv', () => {
 
   it('writes a header and one row per creator with every figure', () => {
     const csv = shortlistToCsv([entry(snap, { note: 'good fit', tags: ['beauty', 'q3'] })], DEFAULT_SETTINGS);
+    const a = analyze(snap, DEFAULT_SETTINGS);
     const [row, ...rest] = parse(csv);
     expect(rest).toEqual([]);
     expect(Object.keys(row!)).toEqual([...SHORTLIST_CSV_HEADER]);
@@ -47,11 +49,11 @@ describe('shortlistToCsv', () => {
       'ER by followers (%)': '2.2',
       'ER by views (%)': '',
       'posts measured': '2',
-      'cost per post low': '100',
-      'cost per post expected': '300',
-      'cost per post high': '500',
-      'cost per engagement expected': '0.2727',
-      'expected reach expected': '7500',
+      'cost per post median': String(Math.round((a.roi.costPerPost?.expected ?? 0) * 100) / 100),
+      'price source': 'model',
+      'agreed price': '',
+      'engagements median': '1100',
+      'reach median': String(Math.round(a.roi.expectedReach?.expected ?? 0)),
       currency: 'USD',
       'pod score': '0',
       'pod level': 'low',
@@ -68,7 +70,9 @@ describe('shortlistToCsv', () => {
     const s = settings({ tierThresholds: { nano: 10, micro: 100, macro: 1_000, mega: 10_000 } });
     const [row] = parse(shortlistToCsv([entry(snap)], s));
     expect(row?.tier).toBe('Mega');
-    expect(row?.['cost per post expected']).toBe(String(s.rateCard.instagram.mega.expected));
+    const cost = analyze(snap, s).roi.costPerPost?.expected ?? Number.NaN;
+    expect(row?.['cost per post median']).toBe(String(Math.round(cost * 100) / 100));
+    expect(Number(row?.['ROAS median'])).toBeCloseTo(Number(row?.['revenue median']) / Number(row?.['cost per post median']), 1);
   });
 
   it('uses stored comments for pod scoring', () => {
@@ -101,10 +105,19 @@ describe('shortlistToCsv', () => {
     const s = snapshot({ status: 'private', posts: [] }, 2_000);
     const [row] = parse(shortlistToCsv([entry(s, { savedAt: 9e15 })], DEFAULT_SETTINGS));
     expect(row?.['engagement rate (%)']).toBe('');
-    expect(row?.['cost per post low']).toBe('');
+    expect(row?.['cost per post p10']).toBe('');
+    expect(row?.['ROAS median']).toBe('');
     expect(row?.['pod score']).toBe('');
     expect(row?.followers).toBe('2000');
     expect(row?.['saved at']).toBe('');
+  });
+
+  it('writes the agreed price and uses it for every money figure', () => {
+    const [row] = parse(shortlistToCsv([entry(snap, { agreedPrice: 750 })], DEFAULT_SETTINGS));
+    expect(row?.['agreed price']).toBe('750');
+    expect(row?.['price source']).toBe('agreed');
+    expect(row?.['cost per post p10']).toBe('750');
+    expect(row?.['cost per post p90']).toBe('750');
   });
 
   it('writes only the header for an empty shortlist', () => {

@@ -1,11 +1,28 @@
-import type { Analysis, Range } from './analysis';
-import { analyze, mergeComments } from './analyze';
+import type { Analysis, Range, Roi } from './analysis';
+import { analyze, entryInput } from './analyze';
 import { writeCsv, type CsvCell } from './csv';
 import type { Settings } from './settings';
 import type { ShortlistEntry } from './shortlist';
 import type { CommentSample, Platform } from './snapshot';
 import { TIER_LABELS } from './tiers';
 import type { PostEvidence } from './merge-comments';
+
+/** The money columns of one creator, shared by the shortlist export, the list rows' export and `npm run score`. */
+export function moneyCells(roi: Pick<Roi, 'costPerPost' | 'costSource' | 'expectedEngagements' | 'costPerEngagement' | 'expectedReach' | 'costPerThousandReach' | 'expectedConversions' | 'costPerConversion' | 'expectedRevenue' | 'roas'>, agreedPrice: number | null): CsvCell[] {
+  return [
+    ...rangeCells(roi.costPerPost, 2),
+    roi.costSource ?? '',
+    agreedPrice,
+    ...rangeCells(roi.expectedEngagements, 0),
+    ...rangeCells(roi.costPerEngagement, 4),
+    ...rangeCells(roi.expectedReach, 0),
+    ...rangeCells(roi.costPerThousandReach, 2),
+    ...rangeCells(roi.expectedConversions, 2),
+    ...rangeCells(roi.costPerConversion, 2),
+    ...rangeCells(roi.expectedRevenue, 2),
+    ...rangeCells(roi.roas, 2),
+  ];
+}
 
 /**
  * The shortlist as CSV: one row per creator, every figure the UI shows,
@@ -15,16 +32,21 @@ import type { PostEvidence } from './merge-comments';
  * can sort and sum them; text columns are neutralised by writeCsv.
  */
 
-const RANGE_COLUMNS = (name: string) => [`${name} low`, `${name} expected`, `${name} high`];
+/** An interval figure as three columns: `<figure> p10`, `<figure> median`, `<figure> p90`. */
+export const RANGE_COLUMNS = (name: string) => [`${name} p10`, `${name} median`, `${name} p90`];
 
 export const SHORTLIST_CSV_HEADER: readonly string[] = [
   'platform', 'handle', 'profile URL', 'display name', 'followers', 'following', 'posts', 'tier',
   'engagement rate (%)', 'engagement basis', 'ER by followers (%)', 'ER by views (%)', 'posts measured',
-  ...RANGE_COLUMNS('cost per post'),
+  ...RANGE_COLUMNS('cost per post'), 'price source', 'agreed price',
+  ...RANGE_COLUMNS('engagements'),
   ...RANGE_COLUMNS('cost per engagement'),
-  ...RANGE_COLUMNS('expected reach'),
-  ...RANGE_COLUMNS('expected conversions'),
-  ...RANGE_COLUMNS('expected revenue'),
+  ...RANGE_COLUMNS('reach'),
+  ...RANGE_COLUMNS('cost per 1K reach'),
+  ...RANGE_COLUMNS('conversions'),
+  ...RANGE_COLUMNS('cost per conversion'),
+  ...RANGE_COLUMNS('revenue'),
+  ...RANGE_COLUMNS('ROAS'),
   'currency', 'pod score', 'pod level', 'pod reasons', 'note', 'tags', 'saved at', 'updated at', 'captured at',
 ];
 
@@ -69,11 +91,7 @@ function row(entry: ShortlistEntry, a: Analysis): CsvCell[] {
     percent(a.engagement.byFollowers),
     percent(a.engagement.byViews),
     a.engagement.postsMeasured,
-    ...rangeCells(a.roi.costPerPost, 2),
-    ...rangeCells(a.roi.costPerEngagement, 4),
-    ...rangeCells(a.roi.expectedReach, 0),
-    ...rangeCells(a.roi.expectedConversions, 2),
-    ...rangeCells(a.roi.expectedRevenue, 2),
+    ...moneyCells(a.roi, entry.agreedPrice ?? null),
     a.roi.currency,
     a.pod.score,
     a.pod.level ?? '',
@@ -96,7 +114,7 @@ export function shortlistToCsv(
   const rows: CsvCell[][] = [[...SHORTLIST_CSV_HEADER]];
   for (const entry of entries) {
     const comments = commentsByKey?.get(entry.key) ?? NO_COMMENTS;
-    rows.push(row(entry, analyze(mergeComments(entry.snapshot, comments), settings)));
+    rows.push(row(entry, analyze(entryInput(entry, comments), settings)));
   }
   return writeCsv(rows);
 }

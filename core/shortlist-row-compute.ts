@@ -1,8 +1,8 @@
-import { analyze, mergeComments } from './analyze';
+import { analyze, entryInput } from './analyze';
 import { EN, type Translate } from './i18n';
 import type { Settings } from './settings';
 import type { ShortlistEntry } from './shortlist';
-import { figuresOf, rowOfEntry, snapshotStamp, type ShortlistRow } from './shortlist-row';
+import { entryStamp, figuresOf, rowOfEntry, type ShortlistRow } from './shortlist-row';
 import type { CommentSample } from './snapshot';
 import type { PostEvidence } from './merge-comments';
 
@@ -18,9 +18,9 @@ export interface RowContext {
 
 /** The full row of an entry: its own fields and its figures, from its snapshot and stored comments. */
 export function computeRow(entry: ShortlistEntry, comments: ReadonlyMap<string, PostEvidence>, ctx: RowContext): ShortlistRow {
-  const input = mergeComments(entry.snapshot, comments);
+  const input = entryInput(entry, comments);
   const analysis = analyze(input, ctx.settings, ctx.t);
   const english = ctx.english || ctx.t === EN ? analysis : analyze(input, ctx.settings, EN);
-  const stamp = snapshotStamp(entry.snapshot);
+  const stamp = entryStamp(entry);
   return rowOfEntry(entry, figuresOf(analysis, english, ctx.fingerprint, stamp), stamp);
 }

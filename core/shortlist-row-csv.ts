@@ -1,5 +1,5 @@
 import { writeCsv, type CsvCell } from './csv';
-import { SHORTLIST_CSV_HEADER, iso, percent, profileUrl, rangeCells } from './shortlist-csv';
+import { SHORTLIST_CSV_HEADER, iso, moneyCells, percent, profileUrl } from './shortlist-csv';
 import type { RowFigures, ShortlistRow } from './shortlist-row';
 import { TIER_LABELS } from './tiers';
 
@@ -31,11 +31,7 @@ function cells({ row, figures: f }: CsvRow): CsvCell[] {
     percent(f.byFollowers),
     percent(f.byViews),
     f.postsMeasured,
-    ...rangeCells(f.costPerPost, 2),
-    ...rangeCells(f.costPerEngagement, 4),
-    ...rangeCells(f.expectedReach, 0),
-    ...rangeCells(f.expectedConversions, 2),
-    ...rangeCells(f.expectedRevenue, 2),
+    ...moneyCells(f, f.agreedPrice),
     f.currency,
     f.podScore,
     f.podLevel ?? '',

@@ -31,9 +31,16 @@ export const rowFiguresSchema = z.object({
   engagementMissing: z.nullable(reason),
   costPerPost: z.nullable(rangeSchema),
   costPerEngagement: z.nullable(rangeSchema),
+  expectedEngagements: z.nullable(rangeSchema),
   expectedReach: z.nullable(rangeSchema),
   expectedConversions: z.nullable(rangeSchema),
   expectedRevenue: z.nullable(rangeSchema),
+  roas: z.nullable(rangeSchema),
+  costPerThousandReach: z.nullable(rangeSchema),
+  costPerConversion: z.nullable(rangeSchema),
+  costSource: z.nullable(z.enum(['model', 'gifted', 'agreed'])),
+  /** The price agreed with the creator (the entry's), when one is. */
+  agreedPrice: z.nullable(z.number().check(z.minimum(0))),
   currency: z.string().check(z.maxLength(8)),
   /** Why there is no cost per engagement (the ROI's first reason); null when there is one. */
   costMissing: z.nullable(reason),
@@ -49,7 +56,7 @@ export const rowFiguresSchema = z.object({
 export type RowFigures = z.infer<typeof rowFiguresSchema>;
 
 export const shortlistRowSchema = z.object({
-  v: z.literal(1 satisfies typeof SHORTLIST_ROW_VERSION),
+  v: z.literal(2 satisfies typeof SHORTLIST_ROW_VERSION),
   key: entry.key,
   platform: entry.platform,
   handle: entry.handle,

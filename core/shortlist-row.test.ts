@@ -109,7 +109,7 @@ describe('shortlistRowSchema', () => {
   it('refuses a corrupt row', () => {
     const row: ShortlistRow = computeRow(entry(snap), new Map(), ctx);
     expect(shortlistRowSchema.safeParse({ ...row, key: 42 }).success).toBe(false);
-    expect(shortlistRowSchema.safeParse({ ...row, v: 2 }).success).toBe(false);
+    expect(shortlistRowSchema.safeParse({ ...row, v: 1 }).success).toBe(false);
     expect(shortlistRowSchema.safeParse({ ...row, figures: { ...row.figures, podScore: 400 } }).success).toBe(false);
     expect(shortlistRowSchema.safeParse({ ...row, figures: { ...row.figures, costPerEngagement: { low: 2, expected: 1, high: 3 } } }).success).toBe(false);
   });

@@ -17,7 +17,8 @@ import type { Snapshot } from './snapshot';
  *   from some snapshot. They are current only while all three still hold
  *   (`currentFigures`); otherwise they must be recomputed, never shown.
  */
-export const SHORTLIST_ROW_VERSION = 1;
+/** 2: the money model's figures (ROAS, costs per result, agreed price). */
+export const SHORTLIST_ROW_VERSION = 2;
 
 // The row's zod schema is in shortlist-row-schema.ts: storage validates its
 // columns (lib/shortlist-columns.ts), and pages that only save need not carry it.
@@ -71,6 +72,16 @@ export function snapshotStamp(snapshot: Snapshot): string {
   return stampOf(snapshot);
 }
 
+/**
+ * What an entry's figures are computed from besides settings: its snapshot
+ * and the price agreed with the creator. Editing that price changes the
+ * stamp, so the row's figures go stale and are recomputed like a new read.
+ */
+export function entryStamp(e: Pick<ShortlistEntry, 'snapshot' | 'agreedPrice'>): string {
+  const agreed = e.agreedPrice ?? null;
+  return agreed === null ? snapshotStamp(e.snapshot) : stampOf({ snapshot: e.snapshot, agreedPrice: agreed });
+}
+
 export interface FingerprintInput {
   settings: Settings;
   /** The language the figures' sentences are in (and numbers inside them). */
@@ -89,7 +100,7 @@ export function rowFingerprint({ settings, locale, version }: FingerprintInput):
  * still apply is decided when they are read (currentFigures), so a note edit
  * keeps them and a new snapshot makes them stale without anyone deciding.
  */
-export function rowOfEntry(e: ShortlistEntry, figures: RowFigures | null, stamp: string = snapshotStamp(e.snapshot)): ShortlistRow {
+export function rowOfEntry(e: ShortlistEntry, figures: RowFigures | null, stamp: string = entryStamp(e)): ShortlistRow {
   const profile = e.snapshot.profile;
   return {
     v: SHORTLIST_ROW_VERSION,
@@ -136,9 +147,15 @@ export function figuresOf(analysis: Analysis, english: Analysis, fingerprint: st
     engagementMissing: engagement.rate === null ? (engagement.reasons[0] ?? null) : null,
     costPerPost: roi.costPerPost,
     costPerEngagement: roi.costPerEngagement,
+    expectedEngagements: roi.expectedEngagements,
     expectedReach: roi.expectedReach,
     expectedConversions: roi.expectedConversions,
     expectedRevenue: roi.expectedRevenue,
+    roas: roi.roas,
+    costPerThousandReach: roi.costPerThousandReach,
+    costPerConversion: roi.costPerConversion,
+    costSource: roi.costSource,
+    agreedPrice: roi.costSource === 'agreed' ? (roi.costPerPost?.expected ?? null) : null,
     currency: roi.currency,
     costMissing: roi.costPerEngagement === null ? (roi.reasons[0] ?? null) : null,
     podScore: pod.score,

@@ -18,6 +18,12 @@ export const shortlistEntrySchema = z.object({
   tags: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(50)),
   savedAt: z.int().check(z.minimum(0)),
   updatedAt: z.int().check(z.minimum(0)),
+  /**
+   * A price per post agreed with the creator, in the settings' currency. It
+   * replaces the model's estimate for this creator in the list, the plan,
+   * Compare and the CSV. Absent (older entries) or null: no agreed price.
+   */
+  agreedPrice: z.optional(z.nullable(z.number().check(z.gt(0), z.maximum(1e9)))),
   /** The latest profile snapshot of this creator. */
   snapshot: snapshotSchema,
 });

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { z } from 'zod/mini';
-import { analysisSchema } from '@/core/analysis';
+import { ANALYSIS_VERSION, analysisSchema } from '@/core/analysis';
 import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
 import { commentSchema, openedPostSchema, snapshotSchema } from '@/core/snapshot';
 import type { PostEvidence } from '@/core/merge-comments';
@@ -26,7 +26,12 @@ export const creatorRowSchema = z.object({
   key: z.string(),
   updatedAt: z.number(),
   snapshot: snapshotSchema,
-  analysis: analysisSchema,
+  /**
+   * The analysis cached when the page was read. Views recompute it from the
+   * snapshot with today's settings; one cached by an older analysis version
+   * (a figure added or recomputed since) is kept, not a reason to drop the row.
+   */
+  analysis: z.union([analysisSchema, z.looseObject({ v: z.number().check(z.lt(ANALYSIS_VERSION)) })]),
 });
 export type CreatorRow = z.infer<typeof creatorRowSchema>;
 

@@ -24,6 +24,26 @@ import { platformSchema } from '@/core/snapshot';
 
 export const COLUMNS_VERSION = 1;
 
+/**
+ * CSV-part columns added after the first records were written (the money
+ * model's). A record without them reads them as empty: its figures were
+ * computed under an older analysis version, so their fingerprint no longer
+ * matches and they are recomputed before anything shows or exports them.
+ */
+const ADDED_CSV_COLUMNS: readonly string[] = [
+  ...['expectedEngagements', 'roas', 'costPerThousandReach', 'costPerConversion'].flatMap((r) => [`${r}Low`, `${r}Expected`, `${r}High`]),
+  'costSource',
+  'agreedPrice',
+];
+
+function withAddedColumns(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !Array.isArray((raw as Columns)['key'])) return raw;
+  const columns = raw as Columns;
+  const n = columns['key']!.length;
+  for (const name of ADDED_CSV_COLUMNS) if (!(name in columns)) columns[name] = new Array<null>(n).fill(null);
+  return columns;
+}
+
 const text = z.string();
 const maybeText = z.nullable(z.string());
 const amount = z.nullable(z.number().check(z.minimum(0)));
@@ -37,7 +57,16 @@ const figure = <K extends keyof RowFigures>(k: K, schema: z.ZodMiniType): Column
 const range = <K extends 'costPerEngagement' | (typeof RANGES)[number]>(k: K, prefix: string) =>
   Object.fromEntries((['low', 'expected', 'high'] as const).map((end) => [`${prefix}${end[0]!.toUpperCase()}${end.slice(1)}`, [amount, (r: ShortlistRow) => r.figures?.[k]?.[end] ?? null] as Column]));
 
-const RANGES = ['costPerPost', 'expectedReach', 'expectedConversions', 'expectedRevenue'] as const;
+const RANGES = [
+  'costPerPost',
+  'expectedEngagements',
+  'expectedReach',
+  'expectedConversions',
+  'expectedRevenue',
+  'roas',
+  'costPerThousandReach',
+  'costPerConversion',
+] as const;
 
 const LIST = {
   key: own((r) => r.key, shortlistEntrySchema.shape.key),
@@ -78,6 +107,8 @@ const CSV: Record<string, Column> = {
   byFollowers: figure('byFollowers', amount),
   byViews: figure('byViews', amount),
   ...Object.assign({}, ...RANGES.map((r) => range(r, r))),
+  costSource: figure('costSource', z.nullable(z.enum(['model', 'gifted', 'agreed']))),
+  agreedPrice: figure('agreedPrice', amount),
   podReasonsCsv: figure('podReasonsCsv', maybeText),
 };
 
@@ -111,7 +142,9 @@ export interface CsvPart {
   following: number | null;
   posts: number | null;
   capturedAt: number;
-  figures: Pick<RowFigures, 'followers' | 'engagementBasis' | 'byFollowers' | 'byViews' | (typeof RANGES)[number]> & { podReasonsCsv: string | null };
+  figures: Pick<RowFigures, 'followers' | 'engagementBasis' | 'byFollowers' | 'byViews' | 'costSource' | 'agreedPrice' | (typeof RANGES)[number]> & {
+    podReasonsCsv: string | null;
+  };
 }
 
 function rangeAt(low: unknown, expected: unknown, high: unknown): Range | null | undefined {
@@ -213,14 +246,15 @@ export function decodeCsv(record: unknown): Map<string, CsvPart> {
   } catch {
     return out;
   }
-  const valid = validColumns(raw, csvSchema, CSV_SHAPE);
+  const valid = validColumns(withAddedColumns(raw), csvSchema, CSV_SHAPE);
   if (!valid) return out;
   const c = valid.columns;
   const at = (k: string, i: number) => c[k]![i];
   for (let i = 0; i < (c['key']?.length ?? 0); i++) {
     if (valid.bad.has(i)) continue;
-    const [costPerPost, expectedReach, expectedConversions, expectedRevenue] = RANGES.map((r) => rangeAt(at(`${r}Low`, i), at(`${r}Expected`, i), at(`${r}High`, i)));
-    if (costPerPost === undefined || expectedReach === undefined || expectedConversions === undefined || expectedRevenue === undefined) continue;
+    const ranges = RANGES.map((r) => [r, rangeAt(at(`${r}Low`, i), at(`${r}Expected`, i), at(`${r}High`, i))] as const);
+    if (ranges.some(([, r]) => r === undefined)) continue;
+    const byName = Object.fromEntries(ranges) as Record<(typeof RANGES)[number], Range | null>;
     out.set(at('key', i) as string, {
       tags: at('tags', i) as string[],
       savedAt: at('savedAt', i) as number,
@@ -233,10 +267,9 @@ export function decodeCsv(record: unknown): Map<string, CsvPart> {
         engagementBasis: at('engagementBasis', i) as RowFigures['engagementBasis'],
         byFollowers: at('byFollowers', i) as number | null,
         byViews: at('byViews', i) as number | null,
-        costPerPost,
-        expectedReach,
-        expectedConversions,
-        expectedRevenue,
+        ...byName,
+        costSource: at('costSource', i) as RowFigures['costSource'],
+        agreedPrice: at('agreedPrice', i) as number | null,
         podReasonsCsv: at('podReasonsCsv', i) as string | null,
       },
     });

@@ -10,6 +10,7 @@ import { DEFAULT_PLAN_INPUTS, type Goal } from '../core/plan';
 import { PLANNER_EXTRAS, REFERENCE_CREATORS, referenceSnapshot } from '../core/reference-creators';
 import type { Range } from '../core/analysis';
 
+const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 const r = (x: Range | null | undefined, d = 0) =>
   x ? `${x.low.toFixed(d)} / ${x.expected.toFixed(d)} / ${x.high.toFixed(d)} (×${x.low > 0 ? (x.high / x.low).toFixed(1) : '∞'})` : '—';
 
@@ -27,10 +28,10 @@ for (const goal of ['conversions', 'engagements'] as Goal[]) {
   for (const budget of [2_000, 10_000, 30_000]) {
     const plan = planCampaign(shortlist, { ...DEFAULT_PLAN_INPUTS, budget, goal, allowUnjudged: true, maxPodRisk: 'high' }, settings);
     const alt = plan.alternatives;
-    const big = alt.singleRateCard;
+    const big = alt.singleModelled;
     console.log(`plan ${goal} $${budget}: ${plan.chosen.map((c) => c.handle).join(', ')}`);
-    console.log(`  cost ${r(plan.totals.cost)} | goal ${r(plan.totals[goal].range, 1)} | revenue ${r(plan.totals.revenue.range)}`);
-    console.log(`  all-nano ${alt.allNano.chosen.length} creators, goal ${r(alt.allNano.totals[goal].range, 1)}; all-micro ${alt.allMicro.chosen.length}, goal ${r(alt.allMicro.totals[goal].range, 1)}`);
+    console.log(`  cost ${r(plan.totals.cost)} | goal ${r(plan.totals[goal].range, 1)} | revenue ${r(plan.totals.revenue.range)} | ROAS ${r(plan.totals.roas, 2)} | over budget ${pct(plan.overBudgetChance)}`);
+    console.log(`  all-nano ${alt.allNano.chosen.length} creators, goal ${r(alt.allNano.totals[goal].range, 1)}${alt.allNano.note ? ` (${alt.allNano.note})` : ''}; all-micro ${alt.allMicro.chosen.length}, goal ${r(alt.allMicro.totals[goal].range, 1)}${alt.allMicro.note ? ` (${alt.allMicro.note})` : ''}`);
     console.log(`  single big: ${big ? `${big.platform} ${big.tier} ${big.followers} cost ${r(big.cost)} goal ${r(goal === 'reach' ? big.reach : goal === 'engagements' ? big.engagements : big.conversions, 1)}` : '—'}; shortlisted big: ${alt.singleShortlisted?.handle ?? '—'}`);
   }
 }

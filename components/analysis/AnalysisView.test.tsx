@@ -1,3 +1,4 @@
+import { formatRange, formatRatioRange } from '@/core/format';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
@@ -19,7 +20,10 @@ describe('AnalysisView', () => {
     expect(screen.getByRole('group', { name: 'Engagement rate' }).textContent).toContain('4.40%');
     expect(screen.getByRole('group', { name: 'Average likes' }).textContent).toContain('1.1K');
     expect(screen.getByText(/^Average of 12 posts: 1,055 likes/)).toBeTruthy();
-    expect(screen.getByRole('group', { name: 'Expected reach' }).textContent).toContain('2.5K–5K (≈ 3.8K)');
+    const a = analysisOf(snapshot);
+    expect(screen.getByRole('group', { name: 'Expected reach' }).textContent).toContain(formatRange(a.roi.expectedReach, 'count'));
+    expect(screen.getByRole('group', { name: 'ROAS (revenue ÷ cost)' }).textContent).toContain(formatRatioRange(a.roi.roas));
+    expect(screen.getByRole('group', { name: 'Cost per conversion' }).textContent).toContain(formatRange(a.roi.costPerConversion, 'money'));
     const assumptions = screen.getByRole('list', { name: 'Assumptions' });
     expect(within(assumptions).getByText('Average order value: $100')).toBeTruthy();
     const signals = screen.getByRole('table');

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { Engagement, Pod, Roi } from '@/core/analysis';
 import { podEvidenceLabel } from '@/core/labels';
-import { formatCount, formatExactCount, formatPercent } from '@/core/numbers';
+import { formatCount, formatExactCount, formatPercent, formatRatioRange } from '@/core/numbers';
 import { PodBadge } from '../ui/Badge';
 import { browserTranslator } from '@/lib/i18n';
 import { basisLabel, uiLocale } from '../ui/labels';
@@ -62,6 +62,11 @@ export function RoiSection({ roi, why }: { roi: Roi; why: { tier: string; engage
         {count(i18n.t('ui.expectedReach'), roi.expectedReach, why.tier)}
         {count(i18n.t('ui.expectedConversions'), roi.expectedConversions, why.tier)}
         {money(i18n.t('ui.expectedRevenue'), roi.expectedRevenue, why.tier)}
+        <Stat label={i18n.t('ui.roas')}>
+          {roi.roas ? <span className="cs-range">{formatRatioRange(roi.roas, uiLocale())}</span> : <Missing reason={why.tier} />}
+        </Stat>
+        {money(i18n.t('ui.costPerThousandReach'), roi.costPerThousandReach, why.tier)}
+        {money(i18n.t('ui.costPerConversion'), roi.costPerConversion, why.tier)}
       </div>
       <ReasonList reasons={roi.reasons} label={i18n.t('ui.assumptions')} />
     </section>

@@ -1,4 +1,4 @@
-import { formatCount } from '@/core/format';
+import { formatCount, formatRange } from '@/core/format';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { figureText } from '@/core/figure-text';
@@ -34,8 +34,12 @@ describe('Overlay', () => {
     const er = within(card).getByRole('group', { name: 'Engagement rate' });
     expect(er.textContent).toContain('4.40%');
     expect(er.textContent).toContain('by followers · 12 posts measured');
-    expect(within(card).getByRole('group', { name: 'Cost per post' }).textContent).toContain('$100–$500 (≈ $300)');
-    expect(within(card).getByRole('group', { name: 'Cost per engagement' }).textContent).toContain('$0.09–$0.47 (≈ $0.27)');
+    // The median first, its 10th–90th percentile after it; ROAS likewise.
+    const cost = within(card).getByRole('group', { name: 'Cost per post' }).textContent ?? '';
+    expect(cost).toContain(formatRange(analysis.roi.costPerPost, 'money'));
+    expect(cost).toMatch(/\$\d+ \(\$\d+–\$\d+\)$/);
+    expect(within(card).getByRole('group', { name: 'Cost per engagement' }).textContent).toContain(formatRange(analysis.roi.costPerEngagement, 'money'));
+    expect(within(card).getByRole('group', { name: 'ROAS (revenue ÷ cost)' }).textContent).toMatch(/\d×–\d+(\.\d+)?×\)$/);
     const pod = within(card).getByText('Low pod risk · 18/100');
     // The strongest signal's reason is the tooltip.
     expect(pod.closest('[title]')?.getAttribute('title')).toMatch(/^Likes vary by only 3%/);
@@ -81,7 +85,7 @@ describe('Overlay', () => {
     expect(within(er).getByText('not on the page').getAttribute('title')).toBe('Likes are hidden on every visible post (6 posts)');
     expect(screen.getByRole('group', { name: 'Cost per engagement' }).textContent).toContain('not on the page');
     // What is there is still shown.
-    expect(screen.getByRole('group', { name: 'Cost per post' }).textContent).toContain('$100–$500');
+    expect(screen.getByRole('group', { name: 'Cost per post' }).textContent).toContain(formatRange(analysis.roi.costPerPost, 'money'));
     expect(region().textContent).not.toMatch(/\b0(\.0+)?%|\$0\.00/);
   });
 

@@ -51,6 +51,9 @@ export function OverlayFigures({ analysis, text }: { analysis: Analysis; text: F
             missingReason={engagement.reasons[0]}
           />
         </Stat>
+        <Stat label={uiText('ui.roas')}>
+          {text.roas === null ? <Missing reason={roi.reasons.find((r) => r.startsWith('No')) ?? tier.reason} /> : <span className="cs-range">{text.roas}</span>}
+        </Stat>
       </div>
     </>
   );

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { formatCount, formatExactCount, formatMoney, formatRange } from '@/core/format';
+import { formatCount, formatExactCount, formatMoney, formatPercent, formatRange, formatRatioRange } from '@/core/format';
 import { goalInline } from '@/core/plan';
 import type { PlanResult } from '@/core/planner';
 import type { PlanTotals, RangeTotal } from '@/core/planner-totals';
@@ -15,6 +15,11 @@ function rangeText(total: RangeTotal, kind: 'count' | 'money', currency: string)
   return total.missing > 0 ? i18n.t('planner.withoutFigure', [text, formatExactCount(total.missing, uiLocale())]) : text;
 }
 
+function ratioText(range: PlanTotals['roas'], kind: 'money' | 'ratio', currency: string): string {
+  if (!range) return i18n.t('common.notOnPage');
+  return kind === 'ratio' ? formatRatioRange(range, uiLocale()) : formatRange(range, 'money', currency, uiLocale());
+}
+
 function TotalsGrid({ totals, currency }: { totals: PlanTotals; currency: string }) {
   const locale = uiLocale();
   return (
@@ -26,6 +31,10 @@ function TotalsGrid({ totals, currency }: { totals: PlanTotals; currency: string
       <Stat label={i18n.t('ui.expectedEngagements')}>{rangeText(totals.engagements, 'count', currency)}</Stat>
       <Stat label={i18n.t('ui.expectedConversions')}>{rangeText(totals.conversions, 'count', currency)}</Stat>
       <Stat label={i18n.t('ui.expectedRevenue')}>{rangeText(totals.revenue, 'money', currency)}</Stat>
+      <Stat label={i18n.t('ui.roas')}>{ratioText(totals.roas, 'ratio', currency)}</Stat>
+      <Stat label={i18n.t('ui.costPerThousandReach')}>{ratioText(totals.costPerThousandReach, 'money', currency)}</Stat>
+      <Stat label={i18n.t('ui.costPerEngagement')}>{ratioText(totals.costPerEngagement, 'money', currency)}</Stat>
+      <Stat label={i18n.t('ui.costPerConversion')}>{ratioText(totals.costPerConversion, 'money', currency)}</Stat>
     </div>
   );
 }
@@ -45,10 +54,11 @@ export function PlanResults({ plan, assumptions }: { plan: PlanResult; assumptio
       <td>{t ? formatRange(t.cost, 'money', currency, locale) : '—'}</td>
       <td>{t ? formatExactCount(t.followers, locale) : '—'}</td>
       <td>{t ? rangeText(t[goal], 'count', currency) : '—'}</td>
+      <td>{t ? ratioText(t.roas, 'ratio', currency) : '—'}</td>
       <td className="cs-plan__muted">{note ?? ''}</td>
     </tr>
   );
-  const big = alt.singleRateCard;
+  const big = alt.singleModelled;
   return (
     <section className="cs-plan__results" aria-label="Plan">
       {plan.feasible ? null : (
@@ -63,6 +73,15 @@ export function PlanResults({ plan, assumptions }: { plan: PlanResult; assumptio
           : i18n.t('planner.heuristic', [formatExactCount(plan.eligible, locale)])}
       </p>
       <h3>{i18n.t('planner.chosenMix')}</h3>
+      {plan.chosen.length > 0 ? (
+        <p className="cs-plan__muted" data-over-budget={plan.overBudgetChance.toFixed(4)}>
+          {i18n.t('planner.overBudget', [
+            formatPercent(plan.overBudgetChance, 0, locale),
+            formatPercent(plan.percentile, 0, locale),
+            formatMoney(plan.costAtPercentile, currency, locale),
+          ])}
+        </p>
+      ) : null}
       <TotalsGrid totals={totals} currency={currency} />
       <ul className="cs-plan__split" aria-label={i18n.t('planner.tierSplit')}>
         {totals.split
@@ -106,6 +125,7 @@ export function PlanResults({ plan, assumptions }: { plan: PlanResult; assumptio
             <th scope="col">{i18n.t('planner.cost')}</th>
             <th scope="col">{i18n.t('ui.followers')}</th>
             <th scope="col">{i18n.t('planner.expectedGoal', [goalText])}</th>
+            <th scope="col">{i18n.t('ui.roas')}</th>
             <th scope="col">{i18n.t('planner.note')}</th>
           </tr>
         </thead>
@@ -121,10 +141,11 @@ export function PlanResults({ plan, assumptions }: { plan: PlanResult; assumptio
                 <td>{formatRange(big.cost, 'money', currency, locale)}</td>
                 <td>{formatExactCount(big.followers, locale)}</td>
                 <td>{formatRange(goal === 'reach' ? big.reach : goal === 'engagements' ? big.engagements : big.conversions, 'count', currency, locale)}</td>
+                <td>{ratioText(big.roas, 'ratio', currency)}</td>
                 <td className="cs-plan__muted">{big.assumptions.join('. ')}</td>
               </>
             ) : (
-              <td colSpan={5} className="cs-plan__muted">
+              <td colSpan={6} className="cs-plan__muted">
                 {i18n.t('planner.noBig')}
               </td>
             )}
@@ -136,6 +157,7 @@ export function PlanResults({ plan, assumptions }: { plan: PlanResult; assumptio
               <td>{formatRange(alt.singleShortlisted.cost, 'money', currency, locale)}</td>
               <td>{formatExactCount(alt.singleShortlisted.followers, locale)}</td>
               <td>{alt.singleShortlisted.goal ? formatRange(alt.singleShortlisted.goal, 'count', currency, locale) : '—'}</td>
+              <td>{ratioText(alt.singleShortlisted.analysis.roi.roas, 'ratio', currency)}</td>
               <td className="cs-plan__muted">@{alt.singleShortlisted.handle}</td>
             </tr>
           ) : null}

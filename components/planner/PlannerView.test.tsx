@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '@/core/analyze';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { formatRange } from '@/core/format';
+import { formatRange, formatRatioRange } from '@/core/format';
 import { DEFAULT_PLAN_INPUTS } from '@/core/plan';
 import { planCampaign } from '@/core/planner';
 import { getDb } from '@/lib/db';
@@ -48,7 +48,13 @@ describe('PlannerView', () => {
     expect(alts.querySelector('tr[data-alt="micro"]')?.textContent).toContain(
       formatRange(plan.alternatives.allMicro.totals.cost, 'money', 'USD', navigator.language),
     );
-    expect(alts.querySelector('tr[data-alt="rate-card"]')?.textContent).toContain('The budget buys no macro or mega creator');
+    // The single big creator is priced by the same model: the biggest the budget buys.
+    const big = plan.alternatives.singleModelled;
+    expect(alts.querySelector('tr[data-alt="rate-card"]')?.textContent).toContain(
+      big ? formatRange(big.cost, 'money', 'USD', navigator.language) : 'The budget buys no macro or mega creator',
+    );
+    expect(stat('ROAS (revenue ÷ cost)')).toBe(formatRatioRange(plan.totals.roas, navigator.language));
+    expect(screen.getByText(/Chance of going over budget/)).toBeTruthy();
     const dots = document.querySelectorAll('circle[data-key]');
     expect(dots).toHaveLength(plan.points.length);
     expect([...dots].filter((d) => d.getAttribute('data-chosen') === 'true')).toHaveLength(plan.chosen.length);

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { analyze, mergeComments } from '@/core/analyze';
+import { analyze, entryInput } from '@/core/analyze';
 import type { Analysis } from '@/core/analysis';
 import type { Settings } from '@/core/settings';
 import type { ShortlistEntry } from '@/core/shortlist';
@@ -38,7 +38,7 @@ export function useAnalysedShortlist(keys?: readonly string[]): { rows: Shortlis
       const fresh =
         hit && hit.entry === entry && hit.comments === comments && hit.settings === settings
           ? hit
-          : { entry, comments, settings, analysis: analyze(mergeComments(entry.snapshot, comments ?? NO_COMMENTS), settings, t) };
+          : { entry, comments, settings, analysis: analyze(entryInput(entry, comments ?? NO_COMMENTS), settings, t) };
       next.set(entry.key, fresh);
       return { key: entry.key, entry, analysis: fresh.analysis };
     });

@@ -13,7 +13,8 @@ async function field(name: string) {
 describe('options form model', () => {
   it('round-trips the defaults, percentages included', () => {
     const text = toFormText(DEFAULT_SETTINGS);
-    expect(text['clickThroughRate.expected']).toBe('0.9');
+    expect(text['clickThrough.micro.expected']).toBe('1.8');
+    expect(text['pricing.instagramFormat']).toBe('post');
     const result = validateForm(text, DEFAULT_SETTINGS.excludePinned);
     expect(result).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
   });
@@ -40,8 +41,8 @@ describe('options page', () => {
   it('marks a non-number and an out-of-range rate inline', async () => {
     render(<App />);
     fireEvent.change(await field('Average order value'), { target: { value: 'lots' } });
-    const group = screen.getByRole('group', { name: /Click-through rate/ });
-    fireEvent.change(within(group).getByRole('textbox', { name: 'High' }), { target: { value: '150' } });
+    const group = screen.getByRole('group', { name: /Click-through rate.* · Micro/ });
+    fireEvent.change(within(group).getByRole('textbox', { name: 'High (p90)' }), { target: { value: '150' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     const aov = await field('Average order value');
     expect(aov.getAttribute('aria-invalid')).toBe('true');
@@ -58,7 +59,7 @@ describe('options page', () => {
     const { settings } = await loadSettings();
     expect(settings.tierThresholds.micro).toBe(20_000);
     expect(settings.currency).toBe('EUR');
-    expect(settings.rateCard).toEqual(DEFAULT_SETTINGS.rateCard);
+    expect(settings.pricing).toEqual(DEFAULT_SETTINGS.pricing);
   });
 
   it('shows stored values and each default, and resets to defaults', async () => {
@@ -71,6 +72,20 @@ describe('options page', () => {
     expect(await screen.findByText('Defaults restored and saved.')).toBeTruthy();
     expect(aov.value).toBe('100');
     expect((await loadSettings()).settings).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('options page: the money model', () => {
+  it('edits the price per 1,000 followers and the post format', async () => {
+    render(<App />);
+    const group = await screen.findByRole('group', { name: 'Instagram: price per 1,000 followers · Micro' });
+    fireEvent.change(within(group).getByRole('textbox', { name: 'Typical (median)' }), { target: { value: '12' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Instagram post format' }), { target: { value: 'reel' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    const { settings } = await loadSettings();
+    expect(settings.pricing.perThousand.instagram.micro).toEqual({ low: 5, expected: 12, high: 20 });
+    expect(settings.pricing.instagramFormat).toBe('reel');
   });
 });
 
@@ -93,12 +108,13 @@ describe('options page: tiers, benchmarks and gifting', () => {
     fireEvent.change(micro, { target: { value: '2.5' } });
     fireEvent.click(screen.getByRole('checkbox', { name: /Pay nano/ }));
     const gift = screen.getByRole('group', { name: /Gifted product cost/ });
-    fireEvent.change(within(gift).getByRole('textbox', { name: 'Expected' }), { target: { value: '35' } });
+    fireEvent.change(within(gift).getByRole('textbox', { name: 'Typical (median)' }), { target: { value: '35' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText('Saved.')).toBeTruthy();
     const { settings } = await loadSettings();
     expect(settings.benchmarks.instagramByFollowers.micro).toBe(0.025);
-    expect(settings.gifting).toEqual({ nano: true, productCost: { low: 20, expected: 35, high: 60 } });
+    // Gifting is on by default: the click turns it off.
+    expect(settings.gifting).toEqual({ nano: false, productCost: { low: 20, expected: 35, high: 60 } });
   });
 
   it('rejects a zero benchmark next to the field', async () => {

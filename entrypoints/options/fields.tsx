@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { ReactNode } from 'react';
 import { readPath, type FieldErrors, type FieldKind, type FormText } from './form';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { formatExactCount, formatMoney, formatPercent } from '@/core/format';
+import { formatDecimal, formatExactCount, formatMoney, formatPercent } from '@/core/format';
 import { uiLocale } from '@/components/ui/labels';
 
 export interface FieldContext {
@@ -18,6 +18,7 @@ function defaultText(path: string, kind: FieldKind): string {
   if (typeof value !== 'number') return String(value ?? '');
   if (kind === 'percent') return formatPercent(value, 1, uiLocale());
   if (kind === 'money') return formatMoney(value, DEFAULT_SETTINGS.currency, uiLocale());
+  if (kind === 'number') return formatDecimal(value, 2, uiLocale());
   return formatExactCount(value, uiLocale());
 }
 
@@ -41,7 +42,7 @@ export function TextField(props: { ctx: FieldContext; path: string; kind: FieldK
       <span className="cs-opt__input">
         <input
           id={id}
-          inputMode={kind === 'text' ? 'text' : 'decimal'}
+          inputMode={kind === 'text' || kind === 'choice' ? 'text' : 'decimal'}
           value={ctx.text[path] ?? ''}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : `${id}-default`}

@@ -10,7 +10,7 @@ import { PLATFORMS } from '@/core/snapshot';
  * fields are typed as percentages and stored as fractions.
  */
 export type FormText = Record<string, string>;
-export type FieldKind = 'count' | 'money' | 'percent' | 'text' | 'boolean';
+export type FieldKind = 'count' | 'number' | 'money' | 'percent' | 'text' | 'choice' | 'boolean';
 export type FieldErrors = Record<string, string>;
 
 const RANGE_PARTS = ['low', 'expected', 'high'] as const;
@@ -20,10 +20,15 @@ const THRESHOLDS = ['nano', 'micro', 'macro', 'mega'] as const;
 export const FIELDS: ReadonlyArray<{ path: string; kind: FieldKind }> = [
   ...THRESHOLDS.map((t) => ({ path: `tierThresholds.${t}`, kind: 'count' as const })),
   ...PLATFORMS.flatMap((p) =>
-    TIERS.flatMap((t) => RANGE_PARTS.map((part) => ({ path: `rateCard.${p}.${t}.${part}`, kind: 'money' as const }))),
+    TIERS.flatMap((t) => RANGE_PARTS.map((part) => ({ path: `pricing.perThousand.${p}.${t}.${part}`, kind: 'money' as const }))),
   ),
-  ...PLATFORMS.flatMap((p) => RANGE_PARTS.map((part) => ({ path: `reachRate.${p}.${part}`, kind: 'percent' as const }))),
-  ...RANGE_PARTS.map((part) => ({ path: `clickThroughRate.${part}`, kind: 'percent' as const })),
+  { path: 'pricing.engagementElasticity', kind: 'number' },
+  { path: 'pricing.instagramFormat', kind: 'choice' },
+  { path: 'pricing.formatMultiplier.carousel', kind: 'number' },
+  { path: 'pricing.formatMultiplier.reel', kind: 'number' },
+  ...TIERS.flatMap((t) => RANGE_PARTS.map((part) => ({ path: `reach.instagram.${t}.${part}`, kind: 'percent' as const }))),
+  ...RANGE_PARTS.map((part) => ({ path: `reach.tiktokViewsPerFollower.${part}`, kind: 'percent' as const })),
+  ...TIERS.flatMap((t) => RANGE_PARTS.map((part) => ({ path: `clickThrough.${t}.${part}`, kind: 'percent' as const }))),
   ...RANGE_PARTS.map((part) => ({ path: `conversionRate.${part}`, kind: 'percent' as const })),
   { path: 'averageOrderValue', kind: 'money' },
   { path: 'currency', kind: 'text' },
@@ -70,6 +75,7 @@ function fromFormText(text: FormText, excludePinned: boolean): unknown {
   for (const { path, kind } of FIELDS) {
     const raw = text[path] ?? '';
     if (kind === 'text') writePath(out, path, raw.trim().toUpperCase());
+    else if (kind === 'choice') writePath(out, path, raw.trim());
     else if (kind === 'boolean') writePath(out, path, raw === 'true');
     else if (kind === 'percent') writePath(out, path, Number((parseNumber(raw) / 100).toFixed(10)));
     else writePath(out, path, parseNumber(raw));

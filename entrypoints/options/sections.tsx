@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { TIERS } from '@/core/analysis';
+import { INSTAGRAM_FORMATS } from '@/core/settings';
 import { PLATFORMS } from '@/core/snapshot';
 import { DEFAULT_SOURCES } from '@/core/default-sources';
 import { matchPreset, presetLabel, presetSource, tierLabel, TIER_PRESETS } from '@/core/tiers';
@@ -50,26 +51,50 @@ export function ThresholdSection({ ctx }: { ctx: FieldContext }) {
   );
 }
 
-export function RateCardSection({ ctx }: { ctx: FieldContext }) {
+/** One band editor per tier (p10, median, p90), under a heading. */
+function TierBands({ ctx, path, kind, title }: { ctx: FieldContext; path: string; kind: 'money' | 'percent'; title: string }) {
   const t = browserTranslator();
+  return (
+    <div className="cs-opt__platform">
+      <h3>{title}</h3>
+      {TIERS.map((tier) => (
+        <RangeFields key={tier} ctx={ctx} path={`${path}.${tier}`} kind={kind} legend={`${title} · ${tierLabel(tier, t)}`} />
+      ))}
+    </div>
+  );
+}
+
+export function RateCardSection({ ctx }: { ctx: FieldContext }) {
   return (
     <fieldset className="cs-opt__group">
       <legend>{i18n.t('options.rateCard')}</legend>
-      <Source>{DEFAULT_SOURCES.rateCard}</Source>
+      <Source>{DEFAULT_SOURCES.pricing}</Source>
       {PLATFORMS.map((platform) => (
-        <div key={platform} className="cs-opt__platform">
-          <h3>{PLATFORM_LABELS[platform]}</h3>
-          {TIERS.map((tier) => (
-            <RangeFields
-              key={tier}
-              ctx={ctx}
-              path={`rateCard.${platform}.${tier}`}
-              kind="money"
-              legend={`${PLATFORM_LABELS[platform]} · ${tierLabel(tier, t)}`}
-            />
-          ))}
-        </div>
+        <TierBands
+          key={platform}
+          ctx={ctx}
+          path={`pricing.perThousand.${platform}`}
+          kind="money"
+          title={i18n.t('options.perThousand', [PLATFORM_LABELS[platform]])}
+        />
       ))}
+      <TextField ctx={ctx} path="pricing.engagementElasticity" kind="number" label={i18n.t('options.elasticity')} />
+      <div className="cs-opt__field">
+        <label htmlFor="f-pricing-instagramFormat">{i18n.t('options.format')}</label>
+        <select
+          id="f-pricing-instagramFormat"
+          value={ctx.text['pricing.instagramFormat'] ?? 'post'}
+          onChange={(event) => ctx.onChange('pricing.instagramFormat', event.target.value)}
+        >
+          {INSTAGRAM_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {i18n.t(`options.formats.${f}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField ctx={ctx} path="pricing.formatMultiplier.carousel" kind="number" label={i18n.t('options.carousel')} suffix="×" />
+      <TextField ctx={ctx} path="pricing.formatMultiplier.reel" kind="number" label={i18n.t('options.reel')} suffix="×" />
     </fieldset>
   );
 }
@@ -78,20 +103,13 @@ export function FunnelSection({ ctx }: { ctx: FieldContext }) {
   return (
     <fieldset className="cs-opt__group">
       <legend>{i18n.t('options.funnel')}</legend>
-      <Source>{DEFAULT_SOURCES.reachRate}</Source>
-      <Source>{DEFAULT_SOURCES.clickThroughRate}</Source>
+      <Source>{DEFAULT_SOURCES.reach}</Source>
+      <Source>{DEFAULT_SOURCES.clickThrough}</Source>
       <Source>{DEFAULT_SOURCES.conversionRate}</Source>
       <Source>{DEFAULT_SOURCES.averageOrderValue}</Source>
-      {PLATFORMS.map((platform) => (
-        <RangeFields
-          key={platform}
-          ctx={ctx}
-          path={`reachRate.${platform}`}
-          kind="percent"
-          legend={i18n.t('options.reachRate', [PLATFORM_LABELS[platform]])}
-        />
-      ))}
-      <RangeFields ctx={ctx} path="clickThroughRate" kind="percent" legend={i18n.t('options.clickThrough')} />
+      <TierBands ctx={ctx} path="reach.instagram" kind="percent" title={i18n.t('options.reachRate', [PLATFORM_LABELS.instagram])} />
+      <RangeFields ctx={ctx} path="reach.tiktokViewsPerFollower" kind="percent" legend={i18n.t('options.viewsPerFollower')} />
+      <TierBands ctx={ctx} path="clickThrough" kind="percent" title={i18n.t('options.clickThrough')} />
       <RangeFields ctx={ctx} path="conversionRate" kind="percent" legend={i18n.t('options.conversion')} />
       <TextField ctx={ctx} path="averageOrderValue" kind="money" label={i18n.t('options.orderValue')} />
       <TextField ctx={ctx} path="currency" kind="text" label={i18n.t('options.currency')} />

@@ -1,3 +1,5 @@
+import { analyze } from '@/core/analyze';
+import { formatRange, formatRatioRange } from '@/core/format';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -29,7 +31,9 @@ describe('popup', () => {
     render(<App />);
     expect((await screen.findByRole('group', { name: 'Engagement rate' })).textContent).toContain('4.40%');
     expect(screen.getByRole('heading', { name: 'Jane Doe' })).toBeTruthy();
-    expect(screen.getByRole('group', { name: 'Cost per post' }).textContent).toContain('$100–$500 (≈ $300)');
+    const a = analyze(makeSnapshot(), DEFAULT_SETTINGS);
+    expect(screen.getByRole('group', { name: 'Cost per post' }).textContent).toContain(formatRange(a.roi.costPerPost, 'money'));
+    expect(screen.getByRole('group', { name: 'ROAS (revenue ÷ cost)' }).textContent).toContain(formatRatioRange(a.roi.roas));
   });
 
   it('saves to the shortlist and shows Saved', async () => {

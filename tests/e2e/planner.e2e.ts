@@ -85,7 +85,7 @@ describe('campaign planner in the side panel', () => {
           split: plan.totals.split.filter((s) => s.creators > 0),
           allNano: { picked: alt.allNano.chosen.map((c) => c.key), cost: alt.allNano.totals.cost.expected, engagements: alt.allNano.totals.engagements.range?.expected },
           allMicro: { picked: alt.allMicro.chosen.map((c) => c.key), cost: alt.allMicro.totals.cost.expected, engagements: alt.allMicro.totals.engagements.range?.expected },
-          singleRateCard: alt.singleRateCard && { platform: alt.singleRateCard.platform, tier: alt.singleRateCard.tier, cost: alt.singleRateCard.cost.expected, engagements: alt.singleRateCard.engagements?.expected },
+          singleModelled: alt.singleModelled && { platform: alt.singleModelled.platform, tier: alt.singleModelled.tier, followers: alt.singleModelled.followers, cost: alt.singleModelled.cost.expected, engagements: alt.singleModelled.engagements?.expected },
           excluded: plan.excluded.map((e) => `${e.key}: ${e.reason}`),
         },
         null,
