@@ -5,11 +5,13 @@ import { EN } from './i18n';
 import { podEvidenceLabel } from './labels';
 import { formatCount, formatExactCount, formatPercent, formatRange } from './numbers';
 import { DEFAULT_SETTINGS } from './defaults';
-import { makeSnapshot } from '../components/testing/snapshots';
+import { commentedSnapshot, makeSnapshot } from '../components/testing/snapshots';
 
 describe('figureText (the overlay figures the background prints)', () => {
   it('prints each figure exactly as the shared formatters do, in the given locale', () => {
-    const analysis = analyze(makeSnapshot(), DEFAULT_SETTINGS);
+    // Comments read from an opened post, so the pod score is printed too.
+    const analysis = analyze(commentedSnapshot(), DEFAULT_SETTINGS);
+    expect(analysis.pod.score).not.toBeNull();
     for (const locale of ['en-US', 'de-DE', 'fr-FR', 'ja-JP']) {
       const t = Object.assign((...args: Parameters<typeof EN>) => EN(...args), { locale });
       const text = figureText(analysis, t);

@@ -1,4 +1,4 @@
-import type { Pod } from './analysis';
+import type { Audience, Pod } from './analysis';
 import { formatExactCount, localeOf } from './numbers';
 import type { MessageKey, Translate } from './i18n';
 import type { PageStatus } from './snapshot';
@@ -18,6 +18,21 @@ const POD_LEVEL_KEYS: Record<NonNullable<Pod['level']>, MessageKey> = {
 
 export function podLevelLabel(level: Pod['level'], t: Translate): string {
   return t(level ? POD_LEVEL_KEYS[level] : 'pod.level.none');
+}
+
+const AUDIENCE_LEVEL_KEYS: Record<NonNullable<Audience['level']>, MessageKey> = {
+  ok: 'pod.audience.level.ok',
+  flagged: 'pod.audience.level.flagged',
+};
+
+/** "Audience: check it", "Audience: no warning signs" or "Audience not checked". */
+export function audienceLevelLabel(level: Audience['level'], t: Translate): string {
+  return t(level ? AUDIENCE_LEVEL_KEYS[level] : 'pod.audience.level.none');
+}
+
+/** The sentence that says most about the audience: the strongest flag, else why nothing was flagged. */
+export function audienceTopReason(audience: Pick<Audience, 'flags' | 'reasons'>): string | undefined {
+  return audience.flags[0]?.reason ?? audience.reasons[0];
 }
 
 /**

@@ -10,34 +10,41 @@ import { coefficientOfVariation, sum } from './stats';
 import { tierInline } from './tiers';
 
 /**
- * The five pod signals. Each returns a signal (when it fires), a note saying
- * why it could not be checked, or nothing. Maximum points add up to 100:
- *   er-above-norm 30, repeat-commenters 25, comment-like-ratio 20,
- *   generic-comments 15, uniform-engagement 10.
- * Engagement far above the norm weighs most because it is what a pod buys;
+ * The pod signals. Each returns a signal (when it fires), a note saying why it
+ * could not be checked, or nothing. Maximum points add up to 100:
+ *   from the posts' counts (40): er-above-norm 20, comment-like-ratio 10,
+ *     uniform-engagement 10;
+ *   from comments read on opened posts (60): repeat-commenters 20,
+ *     post-concentration 15, generic-comments 15, burst-timing 10
+ *     (the last two in pod-comment-signals.ts).
+ * Comments weigh most: they are where a pod shows itself, and the verdict is
+ * only given once some have been read (pod.ts). Engagement far above the norm
+ * is what a pod buys, but honest viral posts do it too, so it is capped at 20;
  * uniform engagement least because some honest accounts are steady too.
  * Every signal starts well past what honest accounts show, so one alone
- * rarely reaches "high".
+ * never reaches "high".
  */
 
 export const MAX_POINTS = {
-  'er-above-norm': 30,
-  'repeat-commenters': 25,
-  'comment-like-ratio': 20,
+  'er-above-norm': 20,
+  'repeat-commenters': 20,
+  'post-concentration': 15,
   'generic-comments': 15,
+  'burst-timing': 10,
+  'comment-like-ratio': 10,
   'uniform-engagement': 10,
 } as const;
-type SignalId = keyof typeof MAX_POINTS;
+export type SignalId = keyof typeof MAX_POINTS;
 
 export type SignalResult = { signal: PodSignal } | { note: string } | null;
 
 /** strength 0 at `from`, 1 at `to` (either direction), linear between. */
-function ramp(value: number, from: number, to: number): number {
+export function ramp(value: number, from: number, to: number): number {
   const t = (value - from) / (to - from);
   return Number.isFinite(t) ? Math.min(Math.max(t, 0), 1) : 0;
 }
 
-function fire(id: SignalId, strength: number, reason: string): SignalResult {
+export function fire(id: SignalId, strength: number, reason: string): SignalResult {
   const points = Math.round(strength * MAX_POINTS[id]);
   return points >= 1 ? { signal: { id, strength, points, reason } } : null;
 }
@@ -103,20 +110,29 @@ interface AuthorTally {
   lastPost: number;
 }
 
+/** A comment by someone other than the creator: author normalised, text always a string, time when known. */
+export interface OthersComment {
+  author: string;
+  text: string;
+  at?: number;
+}
+
 /** Comment samples by other people: the creator's own replies are natural, not a pod. */
-export function othersComments(posts: readonly Post[], handle: string): Array<Array<{ author: string; text: string }>> {
+export function othersComments(posts: readonly Post[], handle: string): OthersComment[][] {
   const own = normalizeAuthor(handle);
   // Pods reuse a few names, so each distinct raw name is normalised once.
   const authors = new Map<string, string>();
   return posts.map((p) => {
-    const out: Array<{ author: string; text: string }> = [];
+    const out: OthersComment[] = [];
     for (const c of p.commentSamples) {
       let author = authors.get(c.author);
       if (author === undefined) {
         author = normalizeAuthor(c.author);
         authors.set(c.author, author);
       }
-      if (author !== own) out.push({ author, text: typeof c.text === 'string' ? c.text : '' });
+      if (author === own) continue;
+      const text = typeof c.text === 'string' ? c.text : '';
+      out.push(typeof c.at === 'number' ? { author, text, at: c.at } : { author, text });
     }
     return out;
   });

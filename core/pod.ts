@@ -1,5 +1,6 @@
 import type { Engagement, Pod, PodSignal, Tier } from './analysis';
 import type { AnalysisInput } from './analyze';
+import { burstTiming, postConcentration } from './pod-comment-signals';
 import {
   commentLikeRatio,
   erAboveNorm,
@@ -21,8 +22,17 @@ import { EN, type Translate } from './i18n';
  * Levels: low < 30 ≤ medium < 60 ≤ high. A score is a prompt to look
  * closer, never proof; the reasons say what was seen.
  *
+ * No verdict until comments by others have been read (MIN_COMMENTS_TO_JUDGE,
+ * from opened posts): 60 of the 100 points come from comments, and a pod is
+ * seen in its comments. Before that the score is null ("not judged yet"),
+ * never a green 0 resting on engagement alone; what the counts say about the
+ * audience is kept apart (core/audience.ts).
+ *
  * Cost is linear in comments: one pass to group them, Maps for tallies.
  */
+
+/** Others' comments needed for a verdict: what the comment checks need to run (our assumption, as theirs). */
+export const MIN_COMMENTS_TO_JUDGE = 10;
 
 export function podLevel(score: number): NonNullable<Pod['level']> {
   if (score >= 60) return 'high';
@@ -45,22 +55,24 @@ export function scorePod(
   const blocked = blockedReason(input.status, t);
   if (blocked) return { ...base, score: null, level: null, reasons: [blocked] };
 
-  // scorePod has no settings; pinned posts were left out exactly when engagement says so.
-  const { measured } = selectPosts(input, engagement.pinnedExcluded > 0);
-  if (measured.length === 0 && commentsSeen === 0) {
-    return {
-      ...base,
-      score: null,
-      level: null,
-      reasons: [t('pod.tooLittle')],
-    };
+  const othersSeen = byPost.reduce((n, c) => n + c.length, 0);
+  if (othersSeen < MIN_COMMENTS_TO_JUDGE) {
+    const reason =
+      othersSeen === 0
+        ? t('pod.notYet.none', [MIN_COMMENTS_TO_JUDGE])
+        : t('pod.notYet.few', [othersSeen, MIN_COMMENTS_TO_JUDGE], othersSeen);
+    return { ...base, score: null, level: null, reasons: [reason] };
   }
 
+  // scorePod has no settings; pinned posts were left out exactly when engagement says so.
+  const { measured } = selectPosts(input, engagement.pinnedExcluded > 0);
   const results: SignalResult[] = [
     erAboveNorm(input.platform, engagement, tier, benchmarks, t),
     repeatCommenters(byPost, t),
-    commentLikeRatio(measured, t),
+    postConcentration(byPost, t),
     genericComments(byPost, t),
+    burstTiming(input.posts, byPost, t),
+    commentLikeRatio(measured, t),
     uniformEngagement(measured, t),
   ];
   const signals: PodSignal[] = [];

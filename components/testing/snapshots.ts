@@ -46,6 +46,26 @@ export function makeSnapshot(over: Partial<Snapshot> = {}): Snapshot {
   };
 }
 
+/**
+ * Comments as read from an opened post: `n` readers, each saying something
+ * specific, spread over two days. Enough of them (10) let the pod verdict be
+ * given; without them it is "not judged yet".
+ */
+export function readerComments(n = 12, postedAt = 1_700_000_000_000): Post['commentSamples'] {
+  return Array.from({ length: n }, (_, i) => ({
+    author: `reader_${i}`,
+    text: `Which café is this in photo ${i}? Adding it to my list`,
+    at: postedAt + (20 + i * 240) * 60_000,
+  }));
+}
+
+/** makeSnapshot with its first post opened and its comments read: the pod verdict is given (low, 0). */
+export function commentedSnapshot(over: Partial<Snapshot> = {}): Snapshot {
+  const base = makeSnapshot(over);
+  const [first, ...rest] = base.posts;
+  return first ? { ...base, posts: [{ ...first, commentSamples: readerComments(12, first.takenAt ?? 0) }, ...rest] } : base;
+}
+
 /** A snapshot whose posts show no like counts (hidden likes). */
 export function hiddenLikesSnapshot(handle = 'hidden.likes'): Snapshot {
   return makeSnapshot({
