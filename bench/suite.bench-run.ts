@@ -9,6 +9,7 @@ import { scoring } from './sections/scoring';
 import { shortlistAtScale } from './sections/shortlist';
 import { spaHops } from './sections/spa-hops';
 import { apiObserver } from './sections/api-observer';
+import { liveSpa } from './sections/live-spa';
 
 /**
  * `npm run bench`: every section in order, one table at the end, the same
@@ -44,6 +45,7 @@ describe.sequential(`benchmark${QUICK ? ' (quick: checks it works)' : ''}`, () =
   it('3. SPA hops', async () => record(await spaHops()));
   it('6. shortlist at scale', async () => record(await shortlistAtScale()));
   it('7. API observer', async () => record(await apiObserver()));
+  it('8. live SPA hops', async () => record(await liveSpa()));
 });
 
 afterAll(() => {

@@ -1,7 +1,6 @@
 import { z } from 'zod/mini';
 import { handleSchema, platformSchema, postSchema, readInfoSchema, snapshotSchema } from '@/core/snapshot';
 import { MAX_POSTS } from '@/core/snapshot-constants';
-import { apiBodyRequestFields } from '@/adapters/common/api-schema';
 
 /**
  * The one protocol between content scripts and the background worker.
@@ -29,12 +28,6 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   /** The tab left a creator page (or shows nothing we read). */
   z.object({ type: z.literal('page-left'), url: z.string().check(z.maxLength(2048)) }),
-  /**
-   * A JSON response the site's own front-end fetched (seen by the page-world
-   * observer): the worker parses it (adapters/<site>/api.ts) and answers with
-   * the facts; the page joins those about the creator on screen.
-   */
-  z.object({ type: z.literal('api-body'), ...apiBodyRequestFields }),
   /** Save the creator this tab shows (overlay button). The worker finds which. */
   z.object({ type: z.literal('save-current') }),
 ]);

@@ -1,12 +1,9 @@
 import { z } from 'zod/mini';
 import { MAX_COMMENTS_PER_POST, MAX_COUNT, MAX_NAME, MAX_POSTS, MAX_TEXT, PLATFORMS } from '../../core/snapshot-constants';
-import type { ApiFacts } from './api';
-import { API_BODY_MAX, API_REQUEST_BODY_MAX } from './api';
 
 /**
- * zod/mini schemas for the api-body request (page → worker) and the facts the
- * worker parsed out of it (worker → page). The page validates the answer
- * before it joins a snapshot, as it does every answer (lib/replies.ts).
+ * The limits every ApiFacts keeps (the parsers' property tests check their
+ * output against it): what joins a snapshot must fit the snapshot's schema.
  */
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
@@ -74,18 +71,3 @@ export const apiFactsSchema = z.object({
   shapes: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(20)),
   problems: z.array(note).check(z.maxLength(20)),
 });
-
-export const apiBodyRequestFields = {
-  platform: z.enum(PLATFORMS),
-  url: z.string().check(z.maxLength(4096)),
-  method: z.string().check(z.maxLength(16)),
-  requestBody: z.nullable(z.string().check(z.maxLength(API_REQUEST_BODY_MAX))),
-  status: z.int().check(z.minimum(0), z.maximum(999)),
-  body: z.string().check(z.maxLength(API_BODY_MAX)),
-};
-
-export const apiFactsResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), facts: apiFactsSchema }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type ApiFactsResponse = { ok: true; facts: ApiFacts } | { ok: false; error: string };

@@ -8,8 +8,6 @@ import type { ScoutDb } from '@/lib/db';
 import { requestSchema, type PageReadResponse, type SaveResponse } from '@/lib/messages';
 import { loadSettings } from '@/lib/settings';
 import { saveToShortlist } from '@/lib/shortlist';
-import type { ApiFactsResponse } from '@/adapters/common/api-schema';
-import { parseApiBody } from './api-body';
 
 /**
  * Every message from a content script arrives here as `unknown` and is parsed
@@ -20,7 +18,7 @@ export async function handleRequest(
   raw: unknown,
   tabId: number | null,
   now: number,
-): Promise<PageReadResponse | SaveResponse | ApiFactsResponse | { ok: true } | undefined> {
+): Promise<PageReadResponse | SaveResponse | { ok: true } | undefined> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) {
     console.warn('[creator-scout] background: dropped a message outside the protocol:', parsed.error.issues[0]?.message);
@@ -41,10 +39,6 @@ export async function handleRequest(
     }
     case 'save-current':
       return saveTabCreator(db, tabId, now);
-    case 'api-body': {
-      const { type: _type, platform, ...body } = request;
-      return parseApiBody(platform, body);
-    }
   }
 }
 

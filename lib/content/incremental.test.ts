@@ -5,11 +5,13 @@ import { MAX_POSTS } from '@/core/snapshot';
 import { fixtures } from '@/tests/fixtures/fixtures';
 import { fixtureDocument } from '@/tests/fixtures/load';
 import { PostTracker } from './incremental';
+import { parseInstagramApi } from '@/adapters/instagram/api';
+import { parseTikTokApi } from '@/adapters/tiktok/api';
 import type { PlatformAdapter } from './types';
 
 const NOW = Date.UTC(2025, 5, 15);
-const instagram: PlatformAdapter = { platform: 'instagram', read: readInstagramPage, renderedHandle, profileRoot, readTiles };
-const tiktokAdapter: PlatformAdapter = { platform: 'tiktok', read: tiktok.readTikTokPage, renderedHandle: tiktok.renderedHandle, profileRoot: tiktok.profileRoot, readTiles: tiktok.readTiles };
+const instagram: PlatformAdapter = { platform: 'instagram', read: readInstagramPage, renderedHandle, profileRoot, readTiles, parseApi: parseInstagramApi };
+const tiktokAdapter: PlatformAdapter = { platform: 'tiktok', read: tiktok.readTikTokPage, renderedHandle: tiktok.renderedHandle, profileRoot: tiktok.profileRoot, readTiles: tiktok.readTiles, parseApi: parseTikTokApi };
 const fixture = (file: string) => {
   const f = fixtures.find((x) => x.file === file);
   if (!f) throw new Error(file);

@@ -2,8 +2,6 @@ import { browser } from 'wxt/browser';
 import type { Request } from '@/lib/messages';
 import { pageReadResponseSchema, saveResponseSchema, type PageReadResponse, type SaveResponse } from '@/lib/replies';
 import type { Snapshot } from '@/core/snapshot';
-import type { ApiBody } from '@/adapters/common/api';
-import { apiFactsResponseSchema, type ApiFactsResponse } from '@/adapters/common/api-schema';
 
 /** The extension was reloaded or updated under this page: our port is gone. */
 export class DisconnectedError extends Error {
@@ -66,8 +64,3 @@ export async function sendSaveCurrent(): Promise<SaveResponse> {
   return parsed.success ? parsed.data : { ok: false, error: 'Unexpected answer from Creator Scout.' };
 }
 
-/** A response the site's front-end fetched, for the worker to parse (entrypoints/background/api-body.ts). */
-export async function sendApiBody(platform: Snapshot['platform'], body: ApiBody): Promise<ApiFactsResponse> {
-  const parsed = apiFactsResponseSchema.safeParse(await send({ type: 'api-body', platform, ...body }));
-  return parsed.success ? parsed.data : { ok: false, error: 'Unexpected answer from Creator Scout.' };
-}

@@ -15,8 +15,8 @@ import type { ReadOptions } from '@/adapters/common/json';
 import { waitFor } from './wait-for';
 import { ApiKnowledge } from '@/adapters/common/api-knowledge';
 import { withApiFacts } from '@/adapters/common/api-merge';
-import { listenForBodies } from '@/lib/page-world/bridge';
-import { sendApiBody } from './messaging';
+import { startApiInbox } from './api-inbox';
+import type { ApiFacts } from '@/adapters/common/api';
 import { changeOf } from './snapshot-change';
 
 type OverlayUi = Awaited<ReturnType<typeof mountOverlay>>;
@@ -168,19 +168,14 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
   };
 
   // Bodies of the site's own API responses, from the page-world observer
-  // (entrypoints/page-world.content.ts), which passes on only those with a
-  // root key we parse. The worker parses them, off the page's main thread.
-  listenForBodies(document, (body) => {
-    sendApiBody(adapter.platform, body).then(
-      (answer) => {
-        if (!answer.ok) return;
-        // Ingested even when no view is listening yet: the view about to start reads it.
-        const touched = knowledge.ingest(answer.facts);
-        onApiFacts?.(touched);
-      },
-      () => undefined,
-    );
-  }, ctx.signal);
+  // (entrypoints/page-world.content.ts), parsed here at idle time. Facts are
+  // kept even before a view listens: the view about to start reads them.
+  const ingest = (facts: ApiFacts) => {
+    // Not inside `onApiFacts?.(…)`: an optional call skips its argument when there is no listener.
+    const touched = knowledge.ingest(facts);
+    onApiFacts?.(touched);
+  };
+  startApiInbox(document, adapter.parseApi, ingest, ctx.signal);
   browser.runtime.onMessage.addListener((message) => {
     const event = tabEventSchema.safeParse(message);
     if (event.success && store.getState().snapshot) setModel({ saved: event.data.saved });

@@ -1,3 +1,4 @@
+import type { ApiBody, ApiFacts } from '@/adapters/common/api';
 import type { ReadOptions } from '@/adapters/common/json';
 import type { Platform, Post, Snapshot } from '@/core/snapshot';
 
@@ -12,4 +13,6 @@ export interface PlatformAdapter {
   profileRoot(doc: Document): Element | null;
   /** Grid tiles inside `root` only (infinite scroll appends them). */
   readTiles(root: ParentNode): Post[];
+  /** What one of the site's own API responses says (adapters/<site>/api.ts); never throws. */
+  parseApi(body: ApiBody): ApiFacts;
 }
