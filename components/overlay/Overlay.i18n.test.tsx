@@ -30,10 +30,10 @@ describe('Overlay in another language', () => {
     const cost = within(card).getByRole('group', { name: 'Coste por publicación' });
     expect(cost.textContent).toBe(`Coste por publicación${formatRange(analysis.roi.costPerPost, 'money', 'USD', 'es-ES')}`);
     expect(within(card).getByRole('group', { name: 'Coste por interacción' })).toBeTruthy();
-    const pod = within(card).getByText('Riesgo de pod bajo · 18/100');
-    // Core's reason, worded by the Spanish catalogue with a Spanish percent.
-    expect(pod.closest('[title]')?.getAttribute('title')).toMatch(/^Los me gusta varían solo un 3\s%/);
+    // No comment read yet: no pod verdict, and a line saying what to open, worded by the Spanish catalogue.
+    const pod = within(card).getByText('Riesgo de pod aún sin evaluar');
     expect(pod.closest('[title]')?.getAttribute('title')).toContain('Basado en las métricas de 12 publicaciones');
+    expect(within(card).getByText('Aún sin evaluar: abre una publicación para leer sus comentarios (el veredicto necesita al menos 10 comentarios de otras cuentas)')).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'Guardar' })).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'Detalles' })).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'Mover Creator Scout a la siguiente esquina' })).toBeTruthy();
@@ -52,6 +52,7 @@ describe('Overlay in another language', () => {
     expect(missing.getAttribute('title')).toBe('Likes sind bei allen sichtbaren Beiträgen ausgeblendet (6 Beiträge)');
     expect(screen.getByRole('group', { name: 'Kosten pro Interaktion' }).textContent).toContain('nicht auf der Seite');
     expect(screen.getByRole('button', { name: 'Speichern' })).toBeTruthy();
+    expect(screen.getByText('Pod-Risiko noch nicht beurteilt')).toBeTruthy();
   });
 
   it('falls back to English again for the next test (setup reinstalls it)', () => {

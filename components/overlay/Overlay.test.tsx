@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { figureText } from '@/core/figure-text';
 import { EN } from '@/core/i18n';
-import { analysisOf, hiddenLikesSnapshot, makeSnapshot } from '../testing/snapshots';
+import { analysisOf, commentedSnapshot, hiddenLikesSnapshot, makeSnapshot } from '../testing/snapshots';
 import { overlayStateOf, type OverlayModel } from './model';
 import { DISCONNECTED_MESSAGE, Overlay } from './Overlay';
 
@@ -24,7 +24,8 @@ describe('Overlay', () => {
   });
 
   it('shows every figure of a ready analysis and saves', () => {
-    const analysis = analysisOf(makeSnapshot());
+    // An opened post's comments have been read: the pod verdict is given.
+    const analysis = analysisOf(commentedSnapshot());
     expect(overlayStateOf(analysis)).toBe('ready');
     const onSave = vi.fn();
     render(<Overlay model={modelFor({ state: 'ready', analysis })} onSave={onSave} />);
@@ -40,7 +41,8 @@ describe('Overlay', () => {
     expect(cost).toMatch(/\$\d+ \(\$\d+–\$\d+\)$/);
     expect(within(card).getByRole('group', { name: 'Cost per engagement' }).textContent).toContain(formatRange(analysis.roi.costPerEngagement, 'money'));
     expect(within(card).getByRole('group', { name: 'ROAS (revenue ÷ cost)' }).textContent).toMatch(/\d×–\d+(\.\d+)?×\)$/);
-    const pod = within(card).getByText('Low pod risk · 18/100');
+    // er-above-norm 5 (4.40 % is 2.75× the 1.6 % micro norm: 0.25 of 20) + uniform likes 10 = 15.
+    const pod = within(card).getByText('Low pod risk · 15/100');
     // The strongest signal's reason is the tooltip.
     expect(pod.closest('[title]')?.getAttribute('title')).toMatch(/^Likes vary by only 3%/);
     expect(card.textContent).not.toContain('not on the page');
@@ -49,7 +51,7 @@ describe('Overlay', () => {
   });
 
   it('draws the figures the background printed, creating no Intl.NumberFormat in the page', () => {
-    const analysis = analysisOf(makeSnapshot());
+    const analysis = analysisOf(commentedSnapshot());
     // What handle-request.ts sends: core/figure-text.ts, in the browser's locale (German here).
     const text = figureText(analysis, Object.assign((...args: Parameters<typeof EN>) => EN(...args), { locale: 'de-DE' }));
     const spy = vi.spyOn(Intl, 'NumberFormat');
@@ -67,6 +69,31 @@ describe('Overlay', () => {
     const pod = within(card).getByText(`Low pod risk · ${text.podScore ?? 'missing'}/100`);
     expect(pod.closest('[title]')?.getAttribute('title')).toContain(text.podEvidence);
     expect(within(card).getByText(`Micro · ${text.followers ?? 'missing'} followers`)).toBeTruthy();
+  });
+
+  it('before any comment is read: "not judged yet" and what to open, never a green score', () => {
+    const analysis = analysisOf(makeSnapshot());
+    // Every figure but the pod verdict, which waits for comments: still ready.
+    expect(overlayStateOf(analysis)).toBe('ready');
+    render(<Overlay model={modelFor({ state: 'ready', analysis })} onSave={() => {}} />);
+    const card = region();
+    const pod = within(card).getByText('Pod risk not judged yet');
+    expect(pod.closest('.cs-badge')?.querySelector('.cs-badge__swatch')?.getAttribute('style')).toContain('var(--cs-pod-unknown)');
+    expect(within(card).getByText('Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)')).toBeTruthy();
+    expect(card.textContent).not.toMatch(/Low pod risk|\/100/);
+    // Following 300 of 25,000 and 4.40 % engagement: nothing to warn about the audience.
+    expect(within(card).queryByText(/^Audience/)).toBeNull();
+  });
+
+  it('warns about the audience apart from the pod verdict: engagement far below the norm', () => {
+    // 25,000 followers, 12 posts with 10 likes and no comments: 0.04 %, 0.025× the micro norm.
+    const snapshot = makeSnapshot({ posts: makeSnapshot().posts.map((p) => ({ ...p, likes: 10, comments: 0 })) });
+    render(<Overlay model={modelFor({ state: 'ready', analysis: analysisOf(snapshot) })} onSave={() => {}} />);
+    const card = region();
+    expect(within(card).getByText('Pod risk not judged yet')).toBeTruthy();
+    const audience = within(card).getByText('Audience: check it');
+    expect(audience.closest('[title]')?.getAttribute('title')).toMatch(/^Engagement of 0\.04% by followers is only 0\.03× the typical 1\.60% for micro Instagram creators/);
+    expect(within(card).getByText(/^Engagement of 0\.04% by followers/).className).toBe('cs-overlay__note');
   });
 
   it('shows Saved ✓ and disables Save once saved', () => {

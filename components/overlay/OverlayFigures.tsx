@@ -1,7 +1,7 @@
 import type { Analysis } from '@/core/analysis';
 import type { FigureText } from '@/core/figure-text';
 import { uiText } from '@/lib/i18n';
-import { PodBadge, TierBadge } from '../ui/Badge';
+import { AudienceBadge, PodBadge, TierBadge } from '../ui/Badge';
 import { basisLabel } from '../ui/labels';
 import { Missing, RangeValue, Stat } from '../ui/Stat';
 
@@ -11,14 +11,20 @@ import { Missing, RangeValue, Stat } from '../ui/Stat';
  * here formats a number in the page.
  */
 export function OverlayFigures({ analysis, text }: { analysis: Analysis; text: FigureText }) {
-  const { engagement, roi, pod, followers, tier } = analysis;
+  const { engagement, roi, pod, audience, followers, tier } = analysis;
+  // Sentences arrive translated in the analysis: nothing here is formatted in the page.
+  const podWaits = pod.score === null ? pod.reasons[0] : undefined;
+  const audienceWarning = audience.level === 'flagged' ? audience.flags[0]?.reason : undefined;
   const followerText = text.followers === null ? undefined : uiText('ui.followersCount', [text.followers]);
   return (
     <>
       <div className="cs-overlay__badges">
         <TierBadge tier={tier.id} detail={followerText} title={tier.reason} />
         <PodBadge pod={pod} printed={{ score: text.podScore, evidence: text.podEvidence }} />
+        {audienceWarning ? <AudienceBadge audience={audience} /> : null}
       </div>
+      {podWaits ? <p className="cs-overlay__note" data-note="pod">{podWaits}</p> : null}
+      {audienceWarning ? <p className="cs-overlay__note" data-note="audience">{audienceWarning}</p> : null}
       <div className="cs-overlay__grid">
         {followers === null ? (
           <Stat label={uiText('ui.followers')}>

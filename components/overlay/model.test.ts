@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysisOf, makeSnapshot } from '../testing/snapshots';
+import { analysisOf, commentedSnapshot, makeSnapshot } from '../testing/snapshots';
 import { overlayMessage, overlayStateOf } from './model';
 
 const read = (truncated: string[], statusDetail?: string) => ({
@@ -8,11 +8,16 @@ const read = (truncated: string[], statusDetail?: string) => ({
 
 describe('overlayStateOf', () => {
   it('is ready when every figure is there and the page was read whole', () => {
-    const snapshot = makeSnapshot();
-    const analysis = analysisOf(snapshot);
+    const analysis = analysisOf(commentedSnapshot());
     expect(analysis.pod.score).not.toBeNull();
     expect(overlayStateOf(analysis)).toBe('ready');
     expect(overlayStateOf(analysis, read([]))).toBe('ready');
+  });
+
+  it('is ready while the pod verdict waits for comments: nothing is missing from the page', () => {
+    const analysis = analysisOf(makeSnapshot());
+    expect(analysis.pod.score).toBeNull();
+    expect(overlayStateOf(analysis)).toBe('ready');
   });
 
   it('is partial when a work limit cut the read, even with every figure', () => {

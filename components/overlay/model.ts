@@ -8,7 +8,8 @@ import type { PageStatus, Platform, Snapshot } from '@/core/snapshot';
  * What the overlay shows. `state` is also published on the shadow host as
  * `data-state`, so automation and tests read the same thing a person sees.
  *  - loading: reading the page or waiting for the analysis
- *  - ready: figures computed
+ *  - ready: figures computed (the pod verdict may still wait for comments
+ *    from an opened post: that is not a figure missing from the page)
  *  - partial: the profile was read but some figures are not on the page
  *  - unavailable: private, missing, login wall, unreadable
  *  - disconnected: the extension was reloaded; the page must be reloaded
@@ -40,7 +41,6 @@ export function overlayStateOf(analysis: Analysis, snapshot?: Pick<Snapshot, 're
     analysis.followers !== null &&
     analysis.engagement.rate !== null &&
     analysis.roi.costPerPost !== null &&
-    analysis.pod.score !== null &&
     (snapshot?.read?.truncated.length ?? 0) === 0;
   return complete ? 'ready' : 'partial';
 }

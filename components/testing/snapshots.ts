@@ -59,7 +59,7 @@ export function readerComments(n = 12, postedAt = 1_700_000_000_000): Post['comm
   }));
 }
 
-/** makeSnapshot with its first post opened and its comments read: the pod verdict is given (low, 0). */
+/** makeSnapshot with its first post opened and its comments read: the pod verdict is given (low). */
 export function commentedSnapshot(over: Partial<Snapshot> = {}): Snapshot {
   const base = makeSnapshot(over);
   const [first, ...rest] = base.posts;

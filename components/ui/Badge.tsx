@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Pod, Tier } from '@/core/analysis';
-import { podEvidenceLabel, podLevelLabel } from '@/core/labels';
+import type { Audience, Pod, Tier } from '@/core/analysis';
+import { audienceLevelLabel, audienceTopReason, podEvidenceLabel, podLevelLabel } from '@/core/labels';
 import { formatExactCount } from '@/core/numbers';
 import { tierLabel } from '@/core/tiers';
 import { browserTranslator, uiText } from '@/lib/i18n';
@@ -46,6 +46,20 @@ export function PodBadge({ pod, postsMeasured, printed }: { pod: Pod; postsMeasu
   return (
     <Badge swatch={`var(--cs-pod-${pod.level ?? 'unknown'})`} title={title}>
       {text}
+    </Badge>
+  );
+}
+
+/**
+ * Audience quality, apart from the pod verdict: judged from the counts alone,
+ * so it can warn (bought or inactive followers, mass following) while the pod
+ * verdict still waits for comments. Its tooltip gives the strongest flag.
+ */
+export function AudienceBadge({ audience }: { audience: Audience }) {
+  const t = browserTranslator();
+  return (
+    <Badge swatch={`var(--cs-audience-${audience.level ?? 'unknown'})`} title={audienceTopReason(audience)}>
+      {audienceLevelLabel(audience.level, t)}
     </Badge>
   );
 }
