@@ -17,7 +17,7 @@ describe('compareCreators', () => {
     expect(columns.map((c) => c.handle)).toEqual(['nano', 'micro', 'hidden']);
     expect(rows.map((r) => r.id)).toEqual([
       'tier', 'followers', 'engagementRate', 'benchmark', 'costPerPost', 'costPerEngagement', 'engagements', 'reach', 'conversions', 'revenue',
-      'roas', 'costPerThousandReach', 'costPerConversion', 'pod',
+      'roas', 'costPerThousandReach', 'costPerConversion', 'pod', 'audience',
     ]);
   });
   it('marks the best value of each row, higher or lower as the figure goes', () => {

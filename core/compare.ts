@@ -1,3 +1,4 @@
+import { audienceLevelLabel } from './labels';
 import type { Analysis, Range } from './analysis';
 import { benchmarkPositions } from './benchmark-position';
 import { DEFAULT_LOCALE, formatExactCount, formatPercent, formatRange, formatRatioRange, podLevelLabel, type RangeKind } from './format';
@@ -115,6 +116,10 @@ export function compareCreators(
         a.pod.score,
         [...a.pod.signals.map((s) => s.reason), ...a.pod.reasons],
       ),
+    ),
+    // Apart from the pod row: judged from the counts alone, so it can warn while the pod verdict waits for comments.
+    row('audience', t('compare.row.audience'), null, (a) =>
+      cell(audienceLevelLabel(a.audience.level, t), null, [...a.audience.flags.map((f) => f.reason), ...a.audience.reasons]),
     ),
   ];
   const columns = list.map((a) => ({ key: a.key, handle: a.handle, platform: a.platform, displayName: a.displayName }));

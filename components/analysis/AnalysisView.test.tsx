@@ -2,14 +2,15 @@ import { formatRange, formatRatioRange } from '@/core/format';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { analysisOf, hiddenLikesSnapshot, makeSnapshot } from '../testing/snapshots';
+import { analysisOf, commentedSnapshot, hiddenLikesSnapshot, makeSnapshot } from '../testing/snapshots';
 import { AnalysisView } from './AnalysisView';
 
 const thresholds = DEFAULT_SETTINGS.tierThresholds;
 
 describe('AnalysisView', () => {
   it('shows every figure with its reasons', () => {
-    const snapshot = makeSnapshot();
+    // One opened post's comments read: the pod verdict is given.
+    const snapshot = commentedSnapshot();
     render(<AnalysisView analysis={analysisOf(snapshot)} snapshot={snapshot} thresholds={thresholds} />);
     expect(screen.getByRole('heading', { name: 'Jane Doe' })).toBeTruthy();
     const tier = screen.getByRole('group', { name: 'Tier' });
@@ -28,7 +29,7 @@ describe('AnalysisView', () => {
     expect(within(assumptions).getByText('Average order value: $100')).toBeTruthy();
     const signals = screen.getByRole('table');
     const rows = within(signals).getAllByRole('row').slice(1);
-    expect(rows.map((r) => r.textContent?.slice(0, 4))).toEqual(['+8En', '+10L']);
+    expect(rows.map((r) => r.textContent?.slice(0, 4))).toEqual(['+5En', '+10L']);
     expect(screen.getByText(/Repeat commenters not checked/)).toBeTruthy();
     expect(screen.queryByRole('status')).toBeNull();
   });
@@ -41,7 +42,27 @@ describe('AnalysisView', () => {
     const er = screen.getByRole('group', { name: 'Engagement rate' });
     expect(within(er).getByText('not on the page').getAttribute('title')).toMatch(/Likes are hidden/);
     expect(screen.getByRole('group', { name: 'Cost per engagement' }).textContent).toContain('not on the page');
-    expect(screen.getByText('Pod risk not judged — too little data')).toBeTruthy();
+    expect(screen.getByText('Pod risk not judged yet')).toBeTruthy();
+  });
+
+  it('before any comment is read: "not judged yet", what to open, and the audience apart', () => {
+    const snapshot = makeSnapshot();
+    render(<AnalysisView analysis={analysisOf(snapshot)} snapshot={snapshot} thresholds={thresholds} />);
+    expect(screen.getByText('Pod risk not judged yet')).toBeTruthy();
+    expect(screen.getByText('Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)')).toBeTruthy();
+    expect(screen.queryByText(/Low pod risk/)).toBeNull();
+    // Following 300 with 25,000 followers, 4.40 % engagement: no warning sign, and not green either.
+    const audience = screen.getByRole('heading', { name: 'Audience' }).closest('section');
+    expect(within(audience as HTMLElement).getByText('Audience: no warning signs')).toBeTruthy();
+    expect(within(audience as HTMLElement).getByText('No sign of bought, inactive or follow-back followers in the counts on the page')).toBeTruthy();
+  });
+
+  it('flags an audience that follows thousands of accounts', () => {
+    const base = makeSnapshot();
+    const snapshot = makeSnapshot({ profile: { ...base.profile, following: { value: 7_500, source: 'json', exact: true } } });
+    render(<AnalysisView analysis={analysisOf(snapshot)} snapshot={snapshot} thresholds={thresholds} />);
+    expect(screen.getByText('Audience: check it')).toBeTruthy();
+    expect(screen.getByText(/^Follows 7,500 accounts: HypeAuditor counts accounts following more than 1,500 as mass followers/)).toBeTruthy();
   });
 
   it('shows the status message of a private account', () => {

@@ -10,7 +10,7 @@ import { browserTranslator } from '@/lib/i18n';
 import { PLATFORM_LABELS, uiLocale } from '../ui/labels';
 import { ReasonList } from '../ui/ReasonList';
 import { Missing, Stat } from '../ui/Stat';
-import { EngagementSection, PodSection, RoiSection } from './FigureSections';
+import { AudienceSection, EngagementSection, PodSection, RoiSection } from './FigureSections';
 import { WhatWasRead } from './WhatWasRead';
 import '../tokens.css';
 import '../ui/ui.css';
@@ -66,6 +66,7 @@ export function AnalysisView({ analysis, snapshot, thresholds }: AnalysisViewPro
       <EngagementSection engagement={analysis.engagement} />
       <RoiSection roi={analysis.roi} why={{ tier: tier.reason, engagement: analysis.engagement.reasons[0] }} />
       <PodSection pod={analysis.pod} postsMeasured={analysis.engagement.postsMeasured} />
+      <AudienceSection audience={analysis.audience} />
 
       {snapshot.missing.length > 0 ? (
         <section>

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
-import type { Engagement, Pod, Roi } from '@/core/analysis';
+import type { Audience, Engagement, Pod, Roi } from '@/core/analysis';
 import { podEvidenceLabel } from '@/core/labels';
 import { formatCount, formatExactCount, formatPercent, formatRatioRange } from '@/core/numbers';
-import { PodBadge } from '../ui/Badge';
+import { AudienceBadge, PodBadge } from '../ui/Badge';
 import { browserTranslator } from '@/lib/i18n';
 import { basisLabel, uiLocale } from '../ui/labels';
 import { ReasonList } from '../ui/ReasonList';
@@ -100,6 +100,22 @@ export function PodSection({ pod, postsMeasured }: { pod: Pod; postsMeasured: nu
         </table>
       ) : null}
       <ReasonList reasons={pod.reasons} label={i18n.t('analysis.podReasons')} />
+    </section>
+  );
+}
+
+/**
+ * Audience quality, apart from the pod verdict: judged from the counts alone
+ * (core/audience.ts), so it shows while the pod verdict waits for comments.
+ */
+export function AudienceSection({ audience }: { audience: Audience }) {
+  return (
+    <section data-section="audience">
+      <h3>{i18n.t('pod.audience.label')}</h3>
+      <p className="cs-analysis__sub">
+        <AudienceBadge audience={audience} />
+      </p>
+      <ReasonList reasons={[...audience.flags.map((f) => f.reason), ...audience.reasons]} label={i18n.t('pod.audience.label')} />
     </section>
   );
 }

@@ -45,6 +45,14 @@ describe('CompareView', () => {
         expect(cells[i]?.textContent?.includes('Best')).toBe(cell.best);
       });
     }
+    // No comments read for either: the pod row says "not judged yet" and what to open, never a green score.
+    const pod = table.querySelector('tr[data-row="pod"]') as HTMLElement;
+    for (const c of within(pod).getAllByRole('cell')) {
+      expect(c.textContent).toContain('Pod risk not judged yet');
+      expect(c.textContent).toContain('Not judged yet: open a post to read its comments');
+      expect(c.textContent).not.toMatch(/Low pod risk|Best/);
+    }
+    expect(table.querySelector('tr[data-row="audience"]')).not.toBeNull();
     // alpha (nano, ~5.4 %) beats bravo (macro, ~2.1 %) on engagement rate.
     const rate = table.querySelector('tr[data-row="engagementRate"]') as HTMLElement;
     expect(within(rate).getAllByRole('cell')[0]?.textContent).toContain('Best');

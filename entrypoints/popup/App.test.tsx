@@ -34,6 +34,10 @@ describe('popup', () => {
     const a = analyze(makeSnapshot(), DEFAULT_SETTINGS);
     expect(screen.getByRole('group', { name: 'Cost per post' }).textContent).toContain(formatRange(a.roi.costPerPost, 'money'));
     expect(screen.getByRole('group', { name: 'ROAS (revenue ÷ cost)' }).textContent).toContain(formatRatioRange(a.roi.roas));
+    // The profile alone, no post opened: the pod verdict waits for comments and says what to open.
+    expect(screen.getByText('Pod risk not judged yet')).toBeTruthy();
+    expect(screen.getByText('Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)')).toBeTruthy();
+    expect(screen.queryByText(/Low pod risk/)).toBeNull();
   });
 
   it('saves to the shortlist and shows Saved', async () => {
