@@ -31,13 +31,15 @@ export const BACKUP_CSV_COLUMNS = {
   savedAt: 'saved at (ms)',
   updatedAt: 'updated at (ms)',
   snapshot: 'snapshot (JSON)',
+  /** Optional on import (files written before it have none); empty = no agreed price. */
+  agreedPrice: 'agreed price',
 } as const;
 
 const C = BACKUP_CSV_COLUMNS;
 
 export const BACKUP_CSV_HEADER: readonly string[] = [
   C.platform, C.handle, C.displayName, C.followers, C.url, C.note, C.tags,
-  C.savedAtIso, C.updatedAtIso, C.savedAt, C.updatedAt, C.snapshot,
+  C.savedAtIso, C.updatedAtIso, C.savedAt, C.updatedAt, C.snapshot, C.agreedPrice,
 ];
 
 /** Columns import needs; the rest are for people. */
@@ -73,6 +75,7 @@ function backupRow(entry: ShortlistEntry): CsvCell[] {
     entry.savedAt,
     entry.updatedAt,
     text(JSON.stringify(entry.snapshot)),
+    entry.agreedPrice ?? null,
   ];
 }
 

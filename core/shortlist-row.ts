@@ -46,6 +46,7 @@ export const LIST_FIGURES = [
   'podTopReason',
   'podCommentsSeen',
   'podPostsWithComments',
+  'agreedPrice',
 ] as const satisfies readonly (keyof RowFigures)[];
 export type ListFigures = Pick<RowFigures, (typeof LIST_FIGURES)[number]>;
 

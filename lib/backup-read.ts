@@ -98,6 +98,12 @@ const tagsCell = z.string().transform((cell, ctx): unknown => {
   }
 });
 
+/** The agreed-price cell: empty or absent = none; anything else must be a number (the entry schema checks its range). */
+function agreedPriceOf(cell: string | undefined): { agreedPrice?: number | null } {
+  const text = (cell ?? '').trim();
+  return text === '' ? {} : { agreedPrice: Number(text) };
+}
+
 /** One CSV row (papaparse, header mode) → a shortlist entry, or the reasons it is not one. */
 export const csvRowSchema = z
   .object({
@@ -108,6 +114,7 @@ export const csvRowSchema = z
     [C.savedAt]: ms,
     [C.updatedAt]: ms,
     [C.snapshot]: jsonCell('the snapshot'),
+    [C.agreedPrice]: z.string().optional(),
   })
   .transform((row) => {
     const platform = decodeText(row[C.platform]).trim();
@@ -122,6 +129,7 @@ export const csvRowSchema = z
       savedAt: row[C.savedAt],
       updatedAt: row[C.updatedAt],
       snapshot: row[C.snapshot],
+      ...agreedPriceOf(row[C.agreedPrice]),
     };
   })
   .pipe(importEntrySchema);

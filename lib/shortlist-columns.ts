@@ -33,14 +33,15 @@ export const COLUMNS_VERSION = 1;
 const ADDED_CSV_COLUMNS: readonly string[] = [
   ...['expectedEngagements', 'roas', 'costPerThousandReach', 'costPerConversion'].flatMap((r) => [`${r}Low`, `${r}Expected`, `${r}High`]),
   'costSource',
-  'agreedPrice',
 ];
+/** List-part columns added since the first records (read as empty, as above). */
+const ADDED_LIST_COLUMNS: readonly string[] = ['agreedPrice'];
 
-function withAddedColumns(raw: unknown): unknown {
+function withAddedColumns(raw: unknown, added: readonly string[] = ADDED_CSV_COLUMNS): unknown {
   if (typeof raw !== 'object' || raw === null || !Array.isArray((raw as Columns)['key'])) return raw;
   const columns = raw as Columns;
   const n = columns['key']!.length;
-  for (const name of ADDED_CSV_COLUMNS) if (!(name in columns)) columns[name] = new Array<null>(n).fill(null);
+  for (const name of added) if (!(name in columns)) columns[name] = new Array<null>(n).fill(null);
   return columns;
 }
 
@@ -91,6 +92,7 @@ const LIST = {
   podTopReason: figure('podTopReason', maybeText),
   podCommentsSeen: figure('podCommentsSeen', count),
   podPostsWithComments: figure('podPostsWithComments', count),
+  agreedPrice: figure('agreedPrice', amount),
 };
 type ListName = keyof typeof LIST;
 
@@ -108,7 +110,6 @@ const CSV: Record<string, Column> = {
   byViews: figure('byViews', amount),
   ...Object.assign({}, ...RANGES.map((r) => range(r, r))),
   costSource: figure('costSource', z.nullable(z.enum(['model', 'gifted', 'agreed']))),
-  agreedPrice: figure('agreedPrice', amount),
   podReasonsCsv: figure('podReasonsCsv', maybeText),
 };
 
@@ -142,7 +143,7 @@ export interface CsvPart {
   following: number | null;
   posts: number | null;
   capturedAt: number;
-  figures: Pick<RowFigures, 'followers' | 'engagementBasis' | 'byFollowers' | 'byViews' | 'costSource' | 'agreedPrice' | (typeof RANGES)[number]> & {
+  figures: Pick<RowFigures, 'followers' | 'engagementBasis' | 'byFollowers' | 'byViews' | 'costSource' | (typeof RANGES)[number]> & {
     podReasonsCsv: string | null;
   };
 }
@@ -191,7 +192,7 @@ function validColumns(raw: unknown, schema: z.ZodMiniObject, shape: Record<strin
 export function decodeListed(record: unknown, bucketOf: (key: string) => number): ListedRow[] {
   const parsed = listRecordSchema.safeParse(record);
   if (!parsed.success) return [];
-  const valid = validColumns(parsed.data.list, listSchema, LIST_SHAPE);
+  const valid = validColumns(withAddedColumns(parsed.data.list, ADDED_LIST_COLUMNS), listSchema, LIST_SHAPE);
   if (!valid) return [];
   const c = valid.columns as { [K in ListName]: unknown[] };
   const out: ListedRow[] = [];
@@ -220,6 +221,7 @@ export function decodeListed(record: unknown, bucketOf: (key: string) => number)
         podTopReason: c.podTopReason[i] as string | null,
         podCommentsSeen: c.podCommentsSeen[i] as number,
         podPostsWithComments: c.podPostsWithComments[i] as number,
+        agreedPrice: c.agreedPrice[i] as number | null,
       };
     }
     out.push({
@@ -269,7 +271,6 @@ export function decodeCsv(record: unknown): Map<string, CsvPart> {
         byViews: at('byViews', i) as number | null,
         ...byName,
         costSource: at('costSource', i) as RowFigures['costSource'],
-        agreedPrice: at('agreedPrice', i) as number | null,
         podReasonsCsv: at('podReasonsCsv', i) as string | null,
       },
     });

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { makePost, makeSnapshot } from '@/tests/make-snapshot';
 import { recordPageRead } from './creators';
 import { ScoutDb } from './db';
-import { readShortlist, removeFromShortlist, restoreToShortlist, saveToShortlist, setNote } from './shortlist';
+import { readShortlist, removeFromShortlist, restoreToShortlist, saveToShortlist, setAgreedPrice, setNote } from './shortlist';
 
 let db: ScoutDb;
 let n = 0;
@@ -105,5 +105,26 @@ describe('restoreToShortlist', () => {
     await setNote(db, 'instagram:janedoe', 'newer', 300);
     expect(await restoreToShortlist(db, removed!)).toBe(false);
     expect((await db.shortlist.get('instagram:janedoe'))?.note).toBe('newer');
+  });
+});
+
+describe('setAgreedPrice', () => {
+  it('stores the price on the entry and makes the row recompute; null clears it', async () => {
+    const { entryStamp } = await import('@/core/shortlist-row');
+    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await saveToShortlist(db, 'instagram:janedoe', 200);
+    await setNote(db, 'instagram:janedoe', 'keep me', 250);
+    const before = await db.shortlist.get('instagram:janedoe');
+    await setAgreedPrice(db, 'instagram:janedoe', 420, 300);
+    const after = await db.shortlist.get('instagram:janedoe');
+    expect(after).toMatchObject({ agreedPrice: 420, note: 'keep me', updatedAt: 300 });
+    expect(after && entryStamp(after)).not.toBe(before && entryStamp(before));
+    await setAgreedPrice(db, 'instagram:janedoe', null, 400);
+    const cleared = await db.shortlist.get('instagram:janedoe');
+    expect(cleared?.agreedPrice).toBeNull();
+    expect(cleared && entryStamp(cleared)).toBe(before && entryStamp(before));
+    // A price that is not a positive number clears rather than stores garbage.
+    await setAgreedPrice(db, 'instagram:janedoe', Number.NaN, 500);
+    expect((await db.shortlist.get('instagram:janedoe'))?.agreedPrice).toBeNull();
   });
 });

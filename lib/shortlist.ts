@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { SHORTLIST_VERSION, shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
+import { entryStamp } from '@/core/shortlist-row';
 import { partitionValid, type ScoutDb } from './db';
 import { readCreator } from './creators';
 import { dropRows, editRows, rowTables, syncRows } from './shortlist-rows';
@@ -68,6 +69,22 @@ export async function setNote(db: ScoutDb, key: string, note: string, now: numbe
     if ((await db.shortlist.update(key, changes)) === 0) return;
     // Only the note and the date change: the row takes the same two, and its figures stay current.
     await editRows(db, new Map([[key, (row) => (row ? { ...row, ...changes } : undefined)]]));
+  });
+}
+
+/**
+ * The price agreed with a creator (null clears it). The row's stamp changes
+ * with it (entryStamp), so its figures go stale and are recomputed with the
+ * agreed price, as after a new page read.
+ */
+export async function setAgreedPrice(db: ScoutDb, key: string, price: number | null, now: number): Promise<void> {
+  const agreedPrice = price !== null && Number.isFinite(price) && price > 0 ? Math.min(price, 1e9) : null;
+  await db.transaction('rw', [db.shortlist, ...rowTables(db)], async () => {
+    const entry = await db.shortlist.get(key);
+    if (!entry) return;
+    const next = { ...entry, agreedPrice, updatedAt: now };
+    await db.shortlist.put(next);
+    await editRows(db, new Map([[key, (row) => (row ? { ...row, updatedAt: now, snapshot: entryStamp(next) } : undefined)]]));
   });
 }
 

@@ -8,6 +8,7 @@ import { Button } from '../ui/Button';
 import { PLATFORM_LABELS, uiLocale } from '../ui/labels';
 import { Missing, RangeValue } from '../ui/Stat';
 import { COMPARE_MAX } from '@/core/compare';
+import { AgreedPriceEditor } from './AgreedPriceEditor';
 import { NoteEditor } from './NoteEditor';
 import type { ListRow } from './rows';
 import { useCompareSelection } from './selection';
@@ -115,6 +116,7 @@ export function ShortlistRow({ row: line, index, style, onRemove }: ShortlistRow
       <Figures f={figures} />
       <div role="cell" className="cs-sl__note">
         <NoteEditor entryKey={line.key} handle={row.handle} note={row.note} />
+        <AgreedPriceEditor entryKey={line.key} handle={row.handle} price={figures?.agreedPrice ?? null} />
       </div>
       <div role="cell" className="cs-sl__actions">
         <Button variant="danger" aria-label={i18n.t('shortlist.removeOne', [row.handle])} onClick={() => onRemove(line)}>
