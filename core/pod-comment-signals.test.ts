@@ -26,12 +26,14 @@ describe('postConcentration', () => {
       'Within-post concentration not checked: no opened post has at least 10 comments by others',
     );
   });
-  it('10 accounts writing one comment each is nothing (the top 5 wrote 50 %)', () => {
+  it('10 accounts writing one comment each is nothing (the top 5 wrote 50 %), nor a few replying to each other', () => {
     expect(postConcentration([post(Array(10).fill(1))])).toBeNull();
+    // 5 accounts twice, 9 once: 10 of 19 = 53 % (< 60 %).
+    expect(postConcentration([post([2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1])])).toBeNull();
   });
-  it('ramps the top 5’s share from 50 % to 90 %, scaled by the accounts that repeat themselves (full from 3)', () => {
-    // 5 accounts × 2 + 6 singles: top 5 wrote 10 of 16 = 62.5 % → (0.625 − 0.5) / 0.4 = 0.3125; 5 repeaters → × 1; 0.3125 × 15 = 4.7 → 5.
-    expect(points(postConcentration([post([2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1])]))).toBe(5);
+  it('ramps the top 5’s share from 60 % to 90 %, scaled by the accounts that repeat themselves (full from 3)', () => {
+    // 5 accounts × 3 + 5 singles: top 5 wrote 15 of 20 = 75 % → (0.75 − 0.6) / 0.3 = 0.5; 5 repeaters → × 1; 0.5 × 15 = 7.5 → 8.
+    expect(points(postConcentration([post([3, 3, 3, 3, 3, 1, 1, 1, 1, 1])]))).toBe(8);
     // Two friends chatting, 5 comments each, and 2 others: top 5 = 12 of 12 = 100 % → 1; 2 repeaters → × 2/3 → 10 of 15.
     expect(points(postConcentration([post([5, 5, 1, 1])]))).toBe(10);
     // The post: 5 accounts × 3 and one more: 15 of 16 → full 15.

@@ -41,10 +41,11 @@ function concentrationOf(comments: readonly OthersComment[]): Concentration | nu
   const repeaters = counts.filter((c) => c >= 2).length;
   const share = top / total;
   // Our assumption: at 10+ comments, 5 accounts writing one each is at most
-  // 50 %, so anything above it needs repeats; 90 % is nearly every comment.
+  // 50 %, and honest posts where a few fans reply to each other come near
+  // half too, so the signal starts at 60 %; 90 % is nearly every comment.
   // Two friends chatting can also fill a post, so the strength grows with the
   // number of accounts repeating themselves, full from 3 (a pod is a group).
-  const strength = ramp(share, 0.5, 0.9) * Math.min(1, repeaters / 3);
+  const strength = ramp(share, 0.6, 0.9) * Math.min(1, repeaters / 3);
   return { total, accounts: Math.min(TOP_ACCOUNTS, counts.length), top, share, repeaters, most: counts[0] ?? 0, strength };
 }
 

@@ -229,7 +229,7 @@ describe('calibration (the issue’s cases, worked by hand)', () => {
 
   it('one opened pod-like post is at least medium: 15 + 15 + 10 = 40', () => {
     const pod = score(creator(podLikeComments(true)));
-    // post-concentration: the top 5 accounts wrote 15 of 16 = 93.75 %, ramp 50 %→90 % → 1,
+    // post-concentration: the top 5 accounts wrote 15 of 16 = 93.75 %, ramp 60 %→90 % → 1,
     //   × min(1, 5 repeating accounts / 3) = 1 → 15 of 15;
     // generic: 15 of 16 = 93.75 %, ramp 40 %→80 % → 1 → 15 of 15;
     // burst: 15 of 16 within 30 minutes = 93.75 %, ramp 50 %→90 % → 1 → 10 of 10
@@ -260,7 +260,7 @@ describe('calibration (the issue’s cases, worked by hand)', () => {
   it('three opened posts with diverse, specific comments stay low: 0', () => {
     const posts = naturalPosts(12).map((p, i) => (i < 3 ? { ...p, takenAt: POSTED, commentSamples: diverse(i, 12) } : p));
     const pod = score(input({ posts }, 30_000));
-    // Each post: 12 accounts, one comment each → top 5 = 5 of 12 = 42 % (< 50 % → 0);
+    // Each post: 12 accounts, one comment each → top 5 = 5 of 12 = 42 % (< 60 % → 0);
     // none generic (0 %); within 30 minutes: the comments at 20 min only, 1 of 12 = 8 % (< 50 % → 0);
     // repeat commenters: no account on two posts → 0 %. Counts: 0 as above.
     expect(pod.score).toBe(0);
