@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { INSTAGRAM_ROOT_MARKERS, hasRootMarker, wantsInstagramRequest } from '@/adapters/instagram/api-routes';
+import { hasRootMarker } from '@/adapters/common/api';
+import { INSTAGRAM_ROOT_MARKERS, wantsInstagramRequest } from '@/adapters/instagram/api-routes';
 import { TIKTOK_ROOT_MARKERS, wantsTikTokRequest } from '@/adapters/tiktok/api-routes';
 import { startPageSide } from '@/lib/page-world/bridge';
 import { installObserver } from '@/lib/page-world/observer';

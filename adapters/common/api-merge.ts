@@ -3,7 +3,7 @@ import { MAX_COMMENTS_PER_POST, MAX_POSTS, SNAPSHOT_VERSION, emptyProfile } from
 import type { DetectedPage } from '../detect';
 import type { ApiCount, ApiPost, ApiUser } from './api';
 import type { ApiKnowledge } from './api-knowledge';
-import { finishNotes } from './fields';
+import { MISSING_NOTE_PREFIXES, finishNotes } from './fields';
 
 /**
  * Joins what the site's API responses said about the creator on screen to
@@ -109,23 +109,12 @@ function profileFromApi(base: Profile, user: ApiUser): { profile: Profile; reads
   return { profile, reads };
 }
 
-/** Notes the API answered, by the adapters' wording ("Follower count: not on the page"). */
-const RESOLVED_BY: Record<ProfileField, readonly string[]> = {
-  followers: ['Follower count'],
-  following: ['Following count'],
-  posts: ['Post count', 'Video count'],
-  likesTotal: ['Total likes'],
-  displayName: ['Display name'],
-  bio: ['Bio'],
-  verified: ['Verified badge'],
-  isPrivate: ['Private or public'],
-};
 const POST_NOTES = [/^Likes and comments on \d+ /u, /^Likes on \d+ post/u, /^Posts: none rendered/u, /^Likes: not on the page/u, /^Comment count: not on the page/u, /^Comments: none rendered/u, /^Views: TikTok shows them only/u, /^Header: still shows @/u, /^Embedded JSON describes @/u];
 
 function notes(base: Snapshot, profile: Profile, posts: Post[], status: Snapshot['status'], fromApi: boolean): string[] {
-  const known = (Object.keys(RESOLVED_BY) as ProfileField[]).filter((f) => profile[f] !== null);
+  const known = (Object.keys(MISSING_NOTE_PREFIXES) as ProfileField[]).filter((f) => profile[f] !== null);
   const kept = base.missing.filter((note) => {
-    if (known.some((f) => RESOLVED_BY[f].some((prefix) => note.startsWith(prefix)))) return false;
+    if (known.some((f) => MISSING_NOTE_PREFIXES[f].some((prefix) => note.startsWith(prefix)))) return false;
     return !(fromApi && POST_NOTES.some((re) => re.test(note)));
   });
   if (!fromApi) return kept;

@@ -124,6 +124,12 @@ export type ApiFacts = {
   problems: string[];
 };
 
+/** Whether a body holds one of the quoted root keys a site's parser reads (adapters/<site>/api-routes.ts). */
+export function hasRootMarker(body: string, markers: readonly string[]): boolean {
+  for (const marker of markers) if (body.includes(marker)) return true;
+  return false;
+}
+
 export function emptyFacts(platform: Platform): ApiFacts {
   return {
     platform,

@@ -1,6 +1,6 @@
 import { parseCount } from '../../core/count';
 import { MAX_NAME, MAX_TEXT } from '../../core/snapshot-constants';
-import type { CountField, FieldSource } from '../../core/snapshot';
+import type { CountField, FieldSource, Profile } from '../../core/snapshot';
 
 /**
  * Small builders shared by the adapters: count fields that say where they came
@@ -49,6 +49,22 @@ export function clip(text: string | null | undefined, max: number): string | nul
 
 export const clipName = (text: string | null | undefined): string | null => clip(text, MAX_NAME);
 export const clipText = (text: string | null | undefined): string | null => clip(text, MAX_TEXT);
+
+/**
+ * How the adapters word a profile field's note in `missing` ("Follower count:
+ * not on the page", "Video count: …"): "What was read" finds a field's note by
+ * it, and the API merge drops the notes of the fields the site's API answered.
+ */
+export const MISSING_NOTE_PREFIXES = {
+  followers: ['Follower count'],
+  following: ['Following count'],
+  posts: ['Post count', 'Video count'],
+  likesTotal: ['Total likes'],
+  displayName: ['Display name'],
+  bio: ['Bio'],
+  verified: ['Verified badge'],
+  isPrivate: ['Private or public'],
+} as const satisfies Record<keyof Profile, readonly string[]>;
 
 /** Notes for `missing`: deduplicated, each short, at most the schema's fifty. */
 export function finishNotes(notes: string[]): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INSTAGRAM_ACCEPTED, INSTAGRAM_REJECTED, INSTAGRAM_ROOT_MARKERS, friendlyName, hasRootMarker, wantsInstagramRequest } from './api-routes';
+import { hasRootMarker } from '../common/api';
+import { INSTAGRAM_ACCEPTED, INSTAGRAM_REJECTED, INSTAGRAM_ROOT_MARKERS, friendlyName, wantsInstagramRequest } from './api-routes';
 
 describe('wantsInstagramRequest', () => {
   it.each(INSTAGRAM_ACCEPTED.map((r) => [...r]))('accepts %s %s', (url, method, body) => {

@@ -91,11 +91,6 @@ export const INSTAGRAM_ROOT_MARKERS: readonly string[] = [
   '"taken_at"',
 ];
 
-/** Whether `body` contains one of `markers` (plain substring search: no parsing in the page's world). */
-export function hasRootMarker(body: string, markers: readonly string[]): boolean {
-  for (const marker of markers) if (body.includes(marker)) return true;
-  return false;
-}
 
 /** Example requests, for tests and documentation: [url, method, requestBody]. */
 export const INSTAGRAM_ACCEPTED: readonly (readonly [string, string, string | null])[] = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TIKTOK_ACCEPTED, TIKTOK_REJECTED, TIKTOK_ROOT_MARKERS, hasRootMarker, wantsTikTokRequest } from './api-routes';
+import { hasRootMarker } from '../common/api';
+import { TIKTOK_ACCEPTED, TIKTOK_REJECTED, TIKTOK_ROOT_MARKERS, wantsTikTokRequest } from './api-routes';
 
 describe('wantsTikTokRequest', () => {
   it.each(TIKTOK_ACCEPTED.map((r) => [...r]))('accepts %s %s', (url, method, body) => {

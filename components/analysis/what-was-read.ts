@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { formatExactCount } from '@/core/format';
 import type { Snapshot } from '@/core/snapshot';
 import { fieldReports, type FieldReport, type ProfileField } from '@/lib/diagnostics';
+import { MISSING_NOTE_PREFIXES } from '@/adapters/common/fields';
 import { uiLocale } from '../ui/labels';
 
 /** Rows of the "What was read" table: one per profile field, read or missing. */
@@ -22,17 +23,6 @@ export function fieldLabel(field: string): string {
   return field in FIELD_LABELS ? FIELD_LABELS[field as ProfileField]() : field;
 }
 
-/** How the adapters word a field's note in `missing` ("Follower count: not on the page"). */
-const MISSING_PREFIX: Record<ProfileField, readonly string[]> = {
-  followers: ['Follower count'],
-  following: ['Following count'],
-  posts: ['Post count', 'Video count'],
-  likesTotal: ['Total likes'],
-  displayName: ['Display name'],
-  bio: ['Bio'],
-  verified: ['Verified badge'],
-  isPrivate: ['Private or public'],
-};
 
 const SOURCE_LABELS: Record<string, () => string> = {
   api: () => i18n.t('read.source.api'),
@@ -67,7 +57,7 @@ function howRead(r: FieldReport): string | null {
 
 export function whyMissing(snapshot: Snapshot, field: ProfileField): string {
   for (const note of snapshot.missing) {
-    const prefix = MISSING_PREFIX[field].find((p) => note.startsWith(`${p}:`));
+    const prefix = MISSING_NOTE_PREFIXES[field].find((p) => note.startsWith(`${p}:`));
     if (prefix) return note.slice(prefix.length + 1).trim();
   }
   if (snapshot.status !== 'ok') return i18n.t('read.notShown');
