@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { Button } from '@/components/ui/Button';
 import { useSettings } from '@/lib/hooks/use-settings';
+import { downloadText } from '@/lib/download';
 import { saveSettings } from '@/lib/settings';
 import { toFormText, validateForm, type FieldErrors, type FormText } from './form';
 import { FunnelSection, RateCardSection, ThresholdSection } from './sections';
@@ -94,6 +95,10 @@ export function App() {
             {i18n.t('options.save')}
           </Button>
           <Button onClick={() => void reset()}>{i18n.t('options.reset')}</Button>
+          {/* The saved settings as JSON: what `npm run score -- … --settings file.json` reads. */}
+          <Button onClick={() => downloadText('creator-scout-settings.json', JSON.stringify(settings, null, 2), 'application/json')}>
+            {i18n.t('options.exportSettings')}
+          </Button>
           <span role="status" className="cs-opt__status">
             {status}
           </span>
