@@ -153,13 +153,26 @@ describe('Instagram, reached by clicking inside the site', () => {
     const row = ((await readStore(session.worker, 'postComments')) as StoredComments[]).find((r) => r.postId === X.A_OPENED_POST.id);
     expect(row?.post).toMatchObject({ likes: 688, comments: 16 });
     expect(row?.comments.filter((c) => c.author.startsWith('glow.circle.'))).toHaveLength(15);
-    const creators = (await readStore(session.worker, 'creators')) as { key: string; analysis: { pod: { commentsSeen: number }; engagement: { postsMeasured: number; rate: number } } }[];
+    const creators = (await readStore(session.worker, 'creators')) as {
+      key: string;
+      analysis: { pod: { commentsSeen: number; score: number | null; level: string | null }; engagement: { postsMeasured: number; rate: number } };
+    }[];
     const analysis = creators.find((c) => c.key === 'instagram:lumen.trails')?.analysis;
     expect(analysis?.pod.commentsSeen).toBe(16);
+    // The pod-like post (the issue's calibration case) gives at least "medium". By hand:
+    // post-concentration: the 5 glow.circle accounts wrote 15 of 16 (94 %, ≥ 90 %), 5 repeat → 15;
+    // generic: 15 of 16 (🔥🔥🔥, great post!, love this) = 94 % (≥ 80 %) → 15;
+    // burst: 15 of 16 within 30 minutes of taken_at (1–15 min; wren.walks at 5 h) = 94 % → 10;
+    // er-above-norm: (7,101 + 270) / 9 / 23,456 = 3.49 % = 2.18× the 1.6 % micro norm → 0.061 of 20 → 1;
+    // comments/likes 270 / 7,101 = 3.8 % → 0; uniform likes: cv 0.110 → 0.70 of 10 → 7.
+    // 15 + 15 + 10 + 1 + 7 = 48 → medium (before: a score from the counts, moved little by the comments).
+    expect(analysis?.pod).toMatchObject({ score: 48, level: 'medium' });
     // The opened post is one of page 1's nine: counted once, the rate unchanged.
     expect(analysis?.engagement.postsMeasured).toBe(9);
     expect(analysis?.engagement.rate.toFixed(4)).toBe('0.0349');
-    expect(opened['data-pod-score']).not.toBe('');
+    // The overlay on the post follows once the comments are in: "not judged yet" until then, never a green 0.
+    expect(['', '48']).toContain(opened['data-pod-score']);
+    expect((await overlayShows(page, X.A.handle, { 'data-pod-score': '48' }))['data-pod-score']).toBe('48');
     await page.close();
   });
 });

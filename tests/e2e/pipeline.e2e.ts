@@ -85,13 +85,18 @@ describe('opened posts', () => {
         const creators = (await readStore(session.worker, 'creators')) as { key: string; analysis: { pod: { commentsSeen: number; score: number | null; level: string | null } } }[];
         return creators.find((c) => c.key === key)?.analysis.pod;
       };
-      // Before: the creator's profile read alone, its pod level written down by hand.
+      // Before: the creator's profile read alone. No comment read yet: not judged yet
+      // (empty data-pod-score, null score and level), written down by hand in the manifest.
       const profilePage = await session.context.newPage();
       await profilePage.goto(profile.url);
-      const before = await new OverlayPage(profilePage).settled(profile.expected.handle);
+      const profileOverlay = new OverlayPage(profilePage);
+      const before = await profileOverlay.settled(profile.expected.handle);
+      // The overlay says what the verdict waits for, and shows no score.
+      expect(await profileOverlay.text()).toContain('Not judged yet: open a post to read its comments');
       await profilePage.close();
-      expect(before['data-pod-score']).toBe(String(profile.expected.figures.podScore));
-      expect(await storedPod()).toMatchObject({ commentsSeen: 0, score: profile.expected.figures.podScore, level: profile.expected.figures.podLevel });
+      expect(profile.expected.figures.podScore).toBeNull();
+      expect(before['data-pod-score']).toBe('');
+      expect(await storedPod()).toMatchObject({ commentsSeen: 0, score: null, level: null });
 
       const page = await session.context.newPage();
       await page.goto(fixture.url);
