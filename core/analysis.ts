@@ -115,8 +115,10 @@ export const audienceSchema = z.object({
 });
 export type Audience = z.infer<typeof audienceSchema>;
 
-/** 2: the money model (medians with p10–p90, ROAS and costs per result). */
-/** 3: the pod verdict waits for comments read on opened posts; audience quality. */
+/**
+ * 2: the money model (medians with p10–p90, ROAS and costs per result).
+ * 3: the pod verdict waits for comments read on opened posts; audience quality.
+ */
 export const ANALYSIS_VERSION = 3;
 
 export const analysisSchema = z.object({
