@@ -33,14 +33,20 @@ describe('analyze', () => {
     // No comments read: the pod verdict waits for them, and one post is too few to judge the audience by.
     expect(a.pod).toMatchObject({ score: null, level: null, reasons: ['Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)'] });
     expect(a.audience).toEqual({ level: null, flags: [], reasons: ['Audience not checked: it needs the number of accounts followed, or the engagement of at least 3 posts'] });
-    expect(a.roi.costPerPost).toEqual({ low: 100, expected: 300, high: 500 });
+    // Price (core/price.ts): 50 × $10 per 1K followers × the engagement factor, which is clamped to ×0.5…×2,
+    // so the median lies in $250…$1,000; the price band is ×/÷2 around it (p10 = median ÷ 2, p90 = median × 2).
+    const cost = a.roi.costPerPost;
+    expect(cost?.expected).toBeGreaterThanOrEqual(250);
+    expect(cost?.expected).toBeLessThanOrEqual(1_000);
+    expect(cost?.low).toBeCloseTo((cost?.expected ?? 0) / 2, 6);
+    expect(cost?.high).toBeCloseTo((cost?.expected ?? 0) * 2, 6);
     expect(analysisSchema.parse(a)).toEqual(a);
   });
   it('re-tiers when the thresholds change', () => {
     const s = settings({ tierThresholds: { nano: 100, micro: 1_000, macro: 10_000, mega: 40_000 } });
     const a = analyze(input({}, 50_000), s);
     expect(a.tier.id).toBe('mega');
-    expect(a.roi.costPerPost).toEqual(s.rateCard.instagram.mega);
+    expect(a.tier.reason).toMatch(/^Mega: 50,000 followers/);
   });
   it('says when the follower count was printed rounded', () => {
     const snap = snapshot();
@@ -77,8 +83,11 @@ describe('analyze', () => {
   });
   it('still prices a profile with no posts yet', () => {
     const a = analyze(input({ status: 'no-posts', posts: [] }, 20_000), DEFAULT_SETTINGS);
-    expect(a.roi.costPerPost).toEqual(DEFAULT_SETTINGS.rateCard.instagram.micro);
-    expect(a.roi.expectedReach).toEqual({ low: 2000, expected: 3000, high: 4000 });
+    // No posts, so no engagement factor: 20 × $10 per 1K = $200, ×/÷2; no gifting above 10K followers.
+    expect(a.roi.costPerPost).toEqual({ low: 100, expected: 200, high: 400 });
+    // Reach rate between the nano centre (3,162: 30 %) and the micro centre (31,623: 25 %), linear in ln followers:
+    // w = (ln 20,000 − ln 3,162.3) / ln 10 = 0.80106; 30 % − 5 % × 0.80106 = 25.995 %; 20,000 × 25.995 % = 5,199.
+    expect(a.roi.expectedReach?.expected).toBeCloseTo(5_199, 0);
     expect(a.engagement.rate).toBeNull();
     expect(a.pod.score).toBeNull();
   });

@@ -71,7 +71,8 @@ export const DEFAULT_PLAN_INPUTS: PlanInputs = {
   goal: 'engagements',
   platforms: ['instagram', 'tiktok'],
   maxPodRisk: 'medium',
-  allowUnjudged: false,
+  // Most creators have no comments read yet: "not judged" is not a risk, so they are planned unless the user says otherwise.
+  allowUnjudged: true,
   minCreators: null,
   maxCreators: null,
   costPercentile: 0.5,

@@ -33,7 +33,8 @@ describe('PlannerView', () => {
     const budget = await screen.findByRole('textbox', { name: /Budget/ });
     fireEvent.change(budget, { target: { value: '700' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Maximum pod risk' }), { target: { value: 'high' } });
-    fireEvent.click(screen.getByRole('checkbox', { name: /could not be judged/ }));
+    // Creators whose pod risk is not judged yet are planned by default (most have no comments read).
+    expect((screen.getByRole('checkbox', { name: /could not be judged/ }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Plan campaign' }));
 
     const inputs = { ...DEFAULT_PLAN_INPUTS, budget: 700, maxPodRisk: 'high' as const, allowUnjudged: true };
