@@ -1,6 +1,6 @@
 import { writeCsv, neutralizeCell, type CsvCell } from './csv';
 import type { ShortlistEntry } from './shortlist';
-import { profileUrl } from './shortlist-csv';
+import { profileUrl } from './shortlist-columns';
 
 /**
  * The shortlist as a *restorable* CSV. The shortlist report (shortlist-csv.ts)

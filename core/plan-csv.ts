@@ -3,7 +3,7 @@ import { writeCsv, type CsvCell } from './csv';
 import { GOAL_LABELS } from './plan';
 import type { PlanResult } from './planner';
 import type { PlanTotals } from './planner-totals';
-import { profileUrl } from './shortlist-csv';
+import { profileUrl } from './shortlist-columns';
 import { TIER_LABELS } from './tiers';
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { DEFAULT_SETTINGS } from './defaults';
 import { readRows, score, settingsFrom, snapshotOf, scoreRowSchema } from './score';
-import { SHORTLIST_CSV_HEADER } from './shortlist-csv';
+import { SHORTLIST_CSV_HEADER } from './shortlist-columns';
 
 const NOW = 1_700_000_000_000;
 const parse = (csv: string) => Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });

@@ -4,7 +4,8 @@ import { neutralizeCell } from './csv';
 import { analyze } from './analyze';
 import { DEFAULT_SETTINGS } from './defaults';
 import type { ShortlistEntry } from './shortlist';
-import { SHORTLIST_CSV_HEADER, profileUrl, shortlistToCsv } from './shortlist-csv';
+import { SHORTLIST_CSV_HEADER, profileUrl } from './shortlist-columns';
+import { shortlistToCsv } from './shortlist-csv';
 import type { Snapshot } from './snapshot';
 import { comments, post, settings, snapshot } from './test-fixtures';
 

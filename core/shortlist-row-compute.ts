@@ -2,8 +2,8 @@ import { analyze, entryInput } from './analyze';
 import { EN, type Translate } from './i18n';
 import type { Settings } from './settings';
 import type { ShortlistEntry } from './shortlist';
-import { entryStamp, figuresOf, rowOfEntry, type ShortlistRow } from './shortlist-row';
-import type { CommentSample } from './snapshot';
+import { figuresOf } from './shortlist-columns';
+import { entryStamp, rowOfEntry, type ShortlistRow } from './shortlist-row';
 import type { PostEvidence } from './merge-comments';
 
 /** What a row's figures are computed under. `fingerprint` must be rowFingerprint() of the same settings and t's locale. */

@@ -8,7 +8,7 @@ import type { ShortlistEntry } from './shortlist';
 import { shortlistToCsv } from './shortlist-csv';
 import { currentFigures } from './shortlist-row';
 import { computeRow, type RowContext } from './shortlist-row-compute';
-import { shortlistRowsToCsv, type CsvRow } from './shortlist-row-csv';
+import { shortlistRowsToCsv, type CsvRow } from './shortlist-csv';
 import type { CommentSample } from './snapshot';
 
 const entryArb: fc.Arbitrary<ShortlistEntry> = fc

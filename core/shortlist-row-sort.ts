@@ -1,47 +1,22 @@
-import type { ListFigures } from './shortlist-row';
-import type { SortDirection, SortKey } from './sort';
-import { TIER_ORDER } from './tiers';
+import { sortValue, type RowFigures, type SortDirection, type SortKey } from './shortlist-columns';
 
 /**
- * Shortlist order over list rows, with the rules of core/sort.ts: a row
- * without the figure (missing, or not computed yet) sorts last in both
- * directions, and ties keep their previous order. Each row's value is read
+ * Shortlist order over list rows, by the sort key of a column
+ * (core/shortlist-columns.ts): a row without the figure (missing, or not
+ * computed yet) sorts last in both directions, "missing" not being
+ * "smallest", and ties keep their previous order. Each row's value is read
  * once, not once per comparison: 10,000 rows re-sort in a few milliseconds.
  */
-
-/** The number a row sorts by, or null when it has none. */
-/** The figures a row sorts by. */
-type SortFigures = Pick<ListFigures, 'tier' | 'engagementRate' | 'costPerEngagement' | 'podScore'>;
-
-export function figureSortValue(figures: SortFigures | null, key: SortKey): number | null {
-  if (figures === null) return null;
-  let value: number | null | undefined;
-  switch (key) {
-    case 'tier':
-      value = figures.tier === null ? null : TIER_ORDER[figures.tier];
-      break;
-    case 'engagement':
-      value = figures.engagementRate;
-      break;
-    case 'costPerEngagement':
-      value = figures.costPerEngagement?.expected;
-      break;
-    case 'podScore':
-      value = figures.podScore;
-      break;
-  }
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
 
 /** A sorted copy; the input is left as it was. */
 export function sortByFigures<T>(
   rows: readonly T[],
   key: SortKey,
   direction: SortDirection,
-  pick: (row: T) => SortFigures | null,
+  pick: (row: T) => Pick<RowFigures, SortKey> | null,
 ): T[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  const decorated = rows.map((row, index) => ({ row, index, value: figureSortValue(pick(row), key) }));
+  const decorated = rows.map((row, index) => ({ row, index, value: sortValue(pick(row), key) }));
   decorated.sort((a, b) => {
     const x = a.value;
     const y = b.value;

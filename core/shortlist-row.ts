@@ -1,8 +1,9 @@
-import { ANALYSIS_VERSION, type Analysis } from './analysis';
+import { ANALYSIS_VERSION } from './analysis';
 import { stampOf } from './fingerprint';
 import type { Settings } from './settings';
 import type { ShortlistEntry } from './shortlist';
-import type { RowFigures, ShortlistRow } from './shortlist-row-schema';
+import { LIST_FIGURES, type ListFigures, type RowFigures } from './shortlist-columns';
+import { SHORTLIST_ROW_VERSION, type ShortlistRow } from './shortlist-row-schema';
 import type { Snapshot } from './snapshot';
 
 /**
@@ -17,38 +18,8 @@ import type { Snapshot } from './snapshot';
  *   from some snapshot. They are current only while all three still hold
  *   (`currentFigures`); otherwise they must be recomputed, never shown.
  */
-/** 2: the money model's figures (ROAS, costs per result, agreed price). */
-export const SHORTLIST_ROW_VERSION = 2;
-
-// The row's zod schema is in shortlist-row-schema.ts: storage validates its
-// columns (lib/shortlist-columns.ts), and pages that only save need not carry it.
-
-export type { RowFigures, ShortlistRow } from './shortlist-row-schema';
-
-/**
- * What the list itself needs of a row's figures: shown, sorted, filtered.
- * The rest (the CSV report's) stays in storage until an export asks for it,
- * so opening the list reads and validates only this.
- */
-export const LIST_FIGURES = [
-  'fingerprint',
-  'snapshot',
-  'tier',
-  'tierReason',
-  'engagementRate',
-  'engagementMissing',
-  'postsMeasured',
-  'costPerEngagement',
-  'currency',
-  'costMissing',
-  'podScore',
-  'podLevel',
-  'podTopReason',
-  'podCommentsSeen',
-  'podPostsWithComments',
-  'agreedPrice',
-] as const satisfies readonly (keyof RowFigures)[];
-export type ListFigures = Pick<RowFigures, (typeof LIST_FIGURES)[number]>;
+export { SHORTLIST_ROW_VERSION };
+export type { ShortlistRow };
 
 /** A row as the list holds it. */
 export interface ListedRow {
@@ -62,9 +33,15 @@ export interface ListedRow {
   figures: ListFigures | null;
 }
 
+function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = from[k];
+  return out;
+}
+
 export function listedOf(row: ShortlistRow): ListedRow {
   const f = row.figures;
-  const figures = f === null ? null : (Object.fromEntries(LIST_FIGURES.map((k) => [k, f[k]])) as ListFigures);
+  const figures = f === null ? null : pick(f, LIST_FIGURES);
   return { key: row.key, platform: row.platform, handle: row.handle, displayName: row.displayName, note: row.note, snapshot: row.snapshot, figures };
 }
 
@@ -118,53 +95,6 @@ export function rowOfEntry(e: ShortlistEntry, figures: RowFigures | null, stamp:
     capturedAt: e.snapshot.capturedAt,
     snapshot: stamp,
     figures,
-  };
-}
-
-/** The strongest pod reason, as the pod badge's tooltip gives it. */
-function topPodReason(pod: Analysis['pod']): string | null {
-  const top = [...pod.signals].sort((a, b) => b.points - a.points)[0];
-  return top?.reason ?? pod.reasons[0] ?? null;
-}
-
-/**
- * A row's figures from the analysis of its snapshot. `english` is the same
- * analysis in English (the CSV report's language); pass `analysis` itself
- * when that already is English.
- */
-export function figuresOf(analysis: Analysis, english: Analysis, fingerprint: string, stamp: string): RowFigures {
-  const { engagement, roi, pod } = analysis;
-  return {
-    fingerprint,
-    snapshot: stamp,
-    followers: analysis.followers,
-    tier: analysis.tier.id,
-    tierReason: analysis.tier.reason,
-    engagementRate: engagement.rate,
-    engagementBasis: engagement.basis,
-    byFollowers: engagement.byFollowers,
-    byViews: engagement.byViews,
-    postsMeasured: engagement.postsMeasured,
-    engagementMissing: engagement.rate === null ? (engagement.reasons[0] ?? null) : null,
-    costPerPost: roi.costPerPost,
-    costPerEngagement: roi.costPerEngagement,
-    expectedEngagements: roi.expectedEngagements,
-    expectedReach: roi.expectedReach,
-    expectedConversions: roi.expectedConversions,
-    expectedRevenue: roi.expectedRevenue,
-    roas: roi.roas,
-    costPerThousandReach: roi.costPerThousandReach,
-    costPerConversion: roi.costPerConversion,
-    costSource: roi.costSource,
-    agreedPrice: roi.costSource === 'agreed' ? (roi.costPerPost?.expected ?? null) : null,
-    currency: roi.currency,
-    costMissing: roi.costPerEngagement === null ? (roi.reasons[0] ?? null) : null,
-    podScore: pod.score,
-    podLevel: pod.level,
-    podTopReason: topPodReason(pod),
-    podCommentsSeen: pod.commentsSeen,
-    podPostsWithComments: pod.postsWithComments,
-    podReasonsCsv: [...english.pod.signals.map((s) => s.reason), ...english.pod.reasons].join('; '),
   };
 }
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { BACKUP_CSV_COLUMNS as C, BACKUP_CSV_REQUIRED, decodeText } from '@/core/backup-csv';
-import { SHORTLIST_CSV_HEADER } from '@/core/shortlist-csv';
+import { SHORTLIST_CSV_HEADER } from '@/core/shortlist-columns';
 import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
 import { creatorKey } from '@/core/snapshot';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHistory } from './backup-json';

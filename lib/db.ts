@@ -76,7 +76,7 @@ export interface PlanRow {
 
 /**
  * One bucket of the shortlist's list rows, by column: the list part and the
- * CSV part (lib/shortlist-columns.ts). Validated on read; a bad row is
+ * CSV part (lib/shortlist-column-store.ts). Validated on read; a bad row is
  * rebuilt from its entry.
  */
 export interface RowBucketRecord {

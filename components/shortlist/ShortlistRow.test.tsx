@@ -5,6 +5,8 @@ import { EN } from '@/core/i18n';
 import { listedOf } from '@/core/shortlist-row';
 import { computeRow } from '@/core/shortlist-row-compute';
 import { threeCreators } from '../testing/shortlist';
+import { LIST_COLUMNS } from '@/core/shortlist-columns';
+import { LIST_CELLS } from './cells';
 import { ShortlistRow } from './ShortlistRow';
 
 const [alpha] = threeCreators();
@@ -16,6 +18,11 @@ function renderRow(figures: typeof row.figures) {
 }
 
 describe('ShortlistRow', () => {
+  it('has a cell for every list column of the table, and no other', () => {
+    expect(Object.keys(LIST_CELLS).sort()).toEqual([...LIST_COLUMNS].sort());
+  });
+
+
   it('shows the current figures', () => {
     const cells = within(renderRow(row.figures)).getAllByRole('cell');
     expect(cells[1]?.textContent).toBe('Nano');

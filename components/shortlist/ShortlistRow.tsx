@@ -1,13 +1,10 @@
 import { i18n } from '#i18n';
 import type { CSSProperties } from 'react';
-import type { Pod } from '@/core/analysis';
-import { formatPercent } from '@/core/format';
-import type { ListFigures } from '@/core/shortlist-row';
-import { PodBadge, TierBadge } from '../ui/Badge';
-import { Button } from '../ui/Button';
-import { PLATFORM_LABELS, uiLocale } from '../ui/labels';
-import { Missing, RangeValue } from '../ui/Stat';
 import { COMPARE_MAX } from '@/core/compare';
+import { LIST_COLUMNS } from '@/core/shortlist-columns';
+import { Button } from '../ui/Button';
+import { PLATFORM_LABELS } from '../ui/labels';
+import { FigureCells } from './cells';
 import { AgreedPriceEditor } from './AgreedPriceEditor';
 import { NoteEditor } from './NoteEditor';
 import type { ListRow } from './rows';
@@ -42,64 +39,6 @@ export interface ShortlistRowProps {
   onRemove: (row: ListRow) => void;
 }
 
-/** The pod verdict as the badge takes it: the stored top reason stands for the signals. */
-function podOf(f: ListFigures): Pod {
-  return {
-    score: f.podScore,
-    level: f.podLevel,
-    signals: [],
-    reasons: f.podTopReason === null ? [] : [f.podTopReason],
-    postsWithComments: f.podPostsWithComments,
-    commentsSeen: f.podCommentsSeen,
-  };
-}
-
-/** A figure being recomputed under the current settings: said so, never shown with its old value. */
-function Updating() {
-  return (
-    <span className="cs-sl__updating" title={i18n.t('shortlist.updatingWhy')}>
-      {i18n.t('shortlist.updating')}
-    </span>
-  );
-}
-
-function Figures({ f }: { f: ListFigures | null }) {
-  if (f === null) {
-    return (
-      <>
-        <div role="cell" aria-label={i18n.t('analysis.tier')}>
-          <Updating />
-        </div>
-        <div role="cell" aria-label={i18n.t('ui.engagementRate')}>
-          <Updating />
-        </div>
-        <div role="cell" aria-label={i18n.t('ui.costPerEngagement')}>
-          <Updating />
-        </div>
-        <div role="cell" aria-label={i18n.t('compare.row.pod')}>
-          <Updating />
-        </div>
-      </>
-    );
-  }
-  return (
-    <>
-      <div role="cell">
-        <TierBadge tier={f.tier} title={f.tierReason} />
-      </div>
-      <div role="cell" aria-label={i18n.t('ui.engagementRate')}>
-        {f.engagementRate === null ? <Missing reason={f.engagementMissing ?? undefined} /> : formatPercent(f.engagementRate, undefined, uiLocale())}
-      </div>
-      <div role="cell" aria-label={i18n.t('ui.costPerEngagement')}>
-        <RangeValue range={f.costPerEngagement} kind="money" currency={f.currency} missingReason={f.costMissing ?? undefined} />
-      </div>
-      <div role="cell">
-        <PodBadge pod={podOf(f)} postsMeasured={f.postsMeasured} />
-      </div>
-    </>
-  );
-}
-
 /** One creator; laid out as a card, exposed as a table row. Page text stays text. */
 export function ShortlistRow({ row: line, index, style, onRemove }: ShortlistRowProps) {
   const { row, figures } = line;
@@ -113,7 +52,7 @@ export function ShortlistRow({ row: line, index, style, onRemove }: ShortlistRow
           {row.displayName ? ` · ${row.displayName}` : ''}
         </span>
       </div>
-      <Figures f={figures} />
+      <FigureCells columns={LIST_COLUMNS} f={figures} />
       <div role="cell" className="cs-sl__note">
         <NoteEditor entryKey={line.key} handle={row.handle} note={row.note} />
         <AgreedPriceEditor entryKey={line.key} handle={row.handle} price={figures?.agreedPrice ?? null} />

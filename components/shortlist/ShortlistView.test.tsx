@@ -34,8 +34,8 @@ describe('shortlist row model', () => {
   it('sorts by each column, missing figures last in both directions', () => {
     const rows = rowModel();
     expect(handles(sortRows(rows, { key: 'tier', direction: 'descending' }))).toEqual(['bravo', 'charlie', 'alpha']);
-    expect(handles(sortRows(rows, { key: 'engagement', direction: 'descending' }))).toEqual(['alpha', 'bravo', 'charlie']);
-    expect(handles(sortRows(rows, { key: 'engagement', direction: 'ascending' }))).toEqual(['bravo', 'alpha', 'charlie']);
+    expect(handles(sortRows(rows, { key: 'engagementRate', direction: 'descending' }))).toEqual(['alpha', 'bravo', 'charlie']);
+    expect(handles(sortRows(rows, { key: 'engagementRate', direction: 'ascending' }))).toEqual(['bravo', 'alpha', 'charlie']);
     expect(handles(sortRows(rows, { key: 'costPerEngagement', direction: 'ascending' })).at(-1)).toBe('charlie');
   });
 

@@ -10,6 +10,7 @@ import { exportShortlist } from './export';
 import { filterRows, listRows, sortRows, type ListRow, type SortState } from './rows';
 import { ShortlistRow } from './ShortlistRow';
 import { SortHeader } from './SortHeader';
+import { LIST_COLUMNS, SHORTLIST_COLUMNS } from '@/core/shortlist-columns';
 import { UnreadableNotice } from './UnreadableNotice';
 import '../tokens.css';
 import '../ui/ui.css';
@@ -125,10 +126,9 @@ export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: numbe
           <div role="rowgroup">
             <div role="row" aria-rowindex={1} className="cs-sl__head">
               <div role="columnheader" className="cs-sl__th">{i18n.t('planner.creator')}</div>
-              <SortHeader label={i18n.t('analysis.tier')} column="tier" sort={sort} onSort={setSort} />
-              <SortHeader label={i18n.t('analysis.engagement')} column="engagement" sort={sort} onSort={setSort} />
-              <SortHeader label={i18n.t('shortlist.costPerEngagement')} column="costPerEngagement" sort={sort} onSort={setSort} />
-              <SortHeader label={i18n.t('compare.row.pod')} column="podScore" sort={sort} onSort={setSort} />
+              {LIST_COLUMNS.map((id) => (
+                <SortHeader key={id} label={i18n.t(SHORTLIST_COLUMNS[id].list.header)} column={id} sort={sort} onSort={setSort} />
+              ))}
             </div>
           </div>
           <div role="rowgroup" ref={scrollRef} className="cs-sl__scroll">

@@ -1,8 +1,8 @@
 import type { Analysis } from '@/core/analysis';
 import type { ShortlistEntry } from '@/core/shortlist';
-import { currentFigures, type ListedRow, type ListFigures } from '@/core/shortlist-row';
+import type { ListFigures, SortDirection, SortKey } from '@/core/shortlist-columns';
+import { currentFigures, type ListedRow } from '@/core/shortlist-row';
 import { sortByFigures } from '@/core/shortlist-row-sort';
-import type { SortDirection, SortKey } from '@/core/sort';
 
 /** One line of the shortlist: its stored row, and its figures when they are current (null: being recomputed). */
 export interface ListRow {

@@ -6,7 +6,7 @@ import type { ShortlistEntry } from '@/core/shortlist';
 import { listedOf, rowOfEntry, type ShortlistRow } from '@/core/shortlist-row';
 import { computeRow } from '@/core/shortlist-row-compute';
 import { shortlistRowSchema } from '@/core/shortlist-row-schema';
-import { decodeCsv, decodeListed, decodeRows, encodeBucket } from './shortlist-columns';
+import { decodeCsv, decodeListed, decodeRows, encodeBucket } from './shortlist-column-store';
 
 /** Stored by column and read back: the same rows, and a bad value costs its own row only. */
 

@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
-import { tierSchema, type Range } from '@/core/analysis';
+import type { Range } from '@/core/analysis';
 import { shortlistEntrySchema } from '@/core/shortlist';
-import { SHORTLIST_ROW_VERSION, type ListedRow, type RowFigures, type ShortlistRow } from '@/core/shortlist-row';
+import { FIGURE_IDS, figureColumn, LIST_FIGURES, type FigureId, type ListFigures, type RowFigures } from '@/core/shortlist-columns';
+import { SHORTLIST_ROW_VERSION, type ListedRow, type ShortlistRow } from '@/core/shortlist-row';
 import { platformSchema } from '@/core/snapshot';
 
 /**
@@ -12,9 +13,10 @@ import { platformSchema } from '@/core/snapshot';
  * path, ~10 ms against ~150 ms for 10,000 rows), and that is most of opening
  * the list.
  *
- * Two parts, in two stores:
- * - the list part (`shortlistRows`): what the list shows, sorts and filters;
- *   read and validated on every opening;
+ * The figure columns are core/shortlist-columns.ts's, each stored as one
+ * column (a range as three: low, expected, high). Two parts, in two stores:
+ * - the list part (`shortlistRows`): what the list shows, sorts and filters
+ *   (the table's LIST_FIGURES); read and validated on every opening;
  * - the CSV part (`shortlistCsv`): the rest of the CSV report, one JSON text
  *   per bucket, read, parsed and validated only when an export or a rewrite
  *   of the bucket needs it. Leaving it out of the opening read halves it.
@@ -24,77 +26,58 @@ import { platformSchema } from '@/core/snapshot';
 
 export const COLUMNS_VERSION = 1;
 
-/**
- * CSV-part columns added after the first records were written (the money
- * model's). A record without them reads them as empty: its figures were
- * computed under an older analysis version, so their fingerprint no longer
- * matches and they are recomputed before anything shows or exports them.
- */
-const ADDED_CSV_COLUMNS: readonly string[] = [
-  ...['expectedEngagements', 'roas', 'costPerThousandReach', 'costPerConversion'].flatMap((r) => [`${r}Low`, `${r}Expected`, `${r}High`]),
-  'costSource',
-];
-/** List-part columns added since the first records (read as empty, as above). */
-const ADDED_LIST_COLUMNS: readonly string[] = ['agreedPrice'];
-
-function withAddedColumns(raw: unknown, added: readonly string[] = ADDED_CSV_COLUMNS): unknown {
-  if (typeof raw !== 'object' || raw === null || !Array.isArray((raw as Columns)['key'])) return raw;
-  const columns = raw as Columns;
-  const n = columns['key']!.length;
-  for (const name of added) if (!(name in columns)) columns[name] = new Array<null>(n).fill(null);
-  return columns;
-}
+/** Stored names that differ from the figure's id (kept from the first records). */
+const STORED_NAME: Partial<Record<FigureId, string>> = { snapshot: 'figuresSnapshot', costPerEngagement: 'cpe' };
+const ENDS = ['low', 'expected', 'high'] as const;
+const endName = (prefix: string, end: (typeof ENDS)[number]) => `${prefix}${end[0]!.toUpperCase()}${end.slice(1)}`;
 
 const text = z.string();
 const maybeText = z.nullable(z.string());
 const amount = z.nullable(z.number().check(z.minimum(0)));
 const count = z.nullable(z.int().check(z.minimum(0)));
 
-/** A column: what its values must be, and how a row gives its value. */
+/** A stored column: what its values must be, and how a row gives its value. */
 type Column = readonly [z.ZodMiniType, (row: ShortlistRow) => unknown];
 const own = (get: (row: ShortlistRow) => unknown, schema: z.ZodMiniType): Column => [schema, get];
-const figure = <K extends keyof RowFigures>(k: K, schema: z.ZodMiniType): Column => [schema, (r) => r.figures?.[k] ?? null];
-/** A range as three columns: low, expected, high. */
-const range = <K extends 'costPerEngagement' | (typeof RANGES)[number]>(k: K, prefix: string) =>
-  Object.fromEntries((['low', 'expected', 'high'] as const).map((end) => [`${prefix}${end[0]!.toUpperCase()}${end.slice(1)}`, [amount, (r: ShortlistRow) => r.figures?.[k]?.[end] ?? null] as Column]));
 
-const RANGES = [
-  'costPerPost',
-  'expectedEngagements',
-  'expectedReach',
-  'expectedConversions',
-  'expectedRevenue',
-  'roas',
-  'costPerThousandReach',
-  'costPerConversion',
-] as const;
+/** How a figure is stored: its columns, and how a row's figure is read back from them. */
+interface StoredFigure {
+  id: FigureId;
+  columns: Record<string, Column>;
+  /** The figure at row i; undefined: unreadable (the row is dropped). */
+  read: (c: Columns, i: number) => unknown;
+  /** Its schema takes null: a null read back is a value, not a hole. */
+  nullable: boolean;
+}
 
-const LIST = {
+/** A range (its schema takes { low, expected, high }) is stored as three columns. */
+const isRange = (schema: z.ZodMiniType) => schema.safeParse({ low: 0, expected: 0, high: 0 }).success;
+
+function storedFigure(id: FigureId): StoredFigure {
+  const { schema } = figureColumn(id);
+  const name = STORED_NAME[id] ?? id;
+  const nullable = schema.safeParse(null).success;
+  if (isRange(schema)) {
+    const columns = Object.fromEntries(ENDS.map((end) => [endName(name, end), [amount, (r: ShortlistRow) => (r.figures?.[id] as Range | null | undefined)?.[end] ?? null] as Column]));
+    return { id, columns, nullable, read: (c, i) => rangeAt(...(ENDS.map((end) => c[endName(name, end)]![i]) as [unknown, unknown, unknown])) };
+  }
+  return { id, columns: { [name]: [z.nullable(schema), (r) => r.figures?.[id] ?? null] }, nullable, read: (c, i) => c[name]![i] };
+}
+
+const LISTED = new Set<FigureId>(LIST_FIGURES);
+const LIST_STORED = FIGURE_IDS.filter((k) => LISTED.has(k)).map(storedFigure);
+const CSV_STORED = FIGURE_IDS.filter((k) => !LISTED.has(k)).map(storedFigure);
+const figureColumns = (figures: readonly StoredFigure[]) => Object.assign({}, ...figures.map((f) => f.columns)) as Record<string, Column>;
+
+const LIST: Record<string, Column> = {
   key: own((r) => r.key, shortlistEntrySchema.shape.key),
   platform: own((r) => r.platform, platformSchema),
   handle: own((r) => r.handle, text.check(z.minLength(1))),
   displayName: own((r) => r.displayName, maybeText),
   note: own((r) => r.note, text),
   snapshot: own((r) => r.snapshot, text),
-  /** Null: the row has no figures yet. */
-  fingerprint: figure('fingerprint', maybeText),
-  figuresSnapshot: figure('snapshot', maybeText),
-  tier: figure('tier', z.nullable(tierSchema)),
-  tierReason: figure('tierReason', maybeText),
-  engagementRate: figure('engagementRate', amount),
-  engagementMissing: figure('engagementMissing', maybeText),
-  postsMeasured: figure('postsMeasured', count),
-  ...(range('costPerEngagement', 'cpe') as Record<'cpeLow' | 'cpeExpected' | 'cpeHigh', Column>),
-  currency: figure('currency', maybeText),
-  costMissing: figure('costMissing', maybeText),
-  podScore: figure('podScore', z.nullable(z.number().check(z.minimum(0), z.maximum(100)))),
-  podLevel: figure('podLevel', z.nullable(z.enum(['low', 'medium', 'high']))),
-  podTopReason: figure('podTopReason', maybeText),
-  podCommentsSeen: figure('podCommentsSeen', count),
-  podPostsWithComments: figure('podPostsWithComments', count),
-  agreedPrice: figure('agreedPrice', amount),
+  ...figureColumns(LIST_STORED),
 };
-type ListName = keyof typeof LIST;
 
 const CSV: Record<string, Column> = {
   key: own((r) => r.key, shortlistEntrySchema.shape.key),
@@ -104,14 +87,33 @@ const CSV: Record<string, Column> = {
   following: own((r) => r.following, count),
   posts: own((r) => r.posts, count),
   capturedAt: own((r) => r.capturedAt, z.int().check(z.minimum(0))),
-  followers: figure('followers', count),
-  engagementBasis: figure('engagementBasis', z.nullable(z.enum(['followers', 'views']))),
-  byFollowers: figure('byFollowers', amount),
-  byViews: figure('byViews', amount),
-  ...Object.assign({}, ...RANGES.map((r) => range(r, r))),
-  costSource: figure('costSource', z.nullable(z.enum(['model', 'gifted', 'agreed']))),
-  podReasonsCsv: figure('podReasonsCsv', maybeText),
+  ...figureColumns(CSV_STORED),
 };
+
+/**
+ * Figure columns a record lacks read as empty: such a column was added after
+ * the record was written (the money model's were), so its figures were
+ * computed under an older version, their fingerprint no longer matches, and
+ * they are recomputed before anything shows or exports them.
+ */
+function withFigureColumns(raw: unknown, figures: readonly StoredFigure[]): unknown {
+  if (typeof raw !== 'object' || raw === null || !Array.isArray((raw as Columns)['key'])) return raw;
+  const columns = raw as Columns;
+  const n = columns['key']!.length;
+  for (const f of figures) for (const name of Object.keys(f.columns)) if (!(name in columns)) columns[name] = new Array<null>(n).fill(null);
+  return columns;
+}
+
+/** The figures of row i, or undefined when one is unreadable or missing though its schema needs it. */
+function figuresAt(c: Columns, i: number, figures: readonly StoredFigure[]): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const f of figures) {
+    const value = f.read(c, i);
+    if (value === undefined || (value === null && !f.nullable)) return undefined;
+    out[f.id] = value;
+  }
+  return out;
+}
 
 const schemaOf = (columns: Record<string, Column>) => Object.fromEntries(Object.entries(columns).map(([k, [schema]]) => [k, schema]));
 const columnsOf = (columns: Record<string, Column>) => z.object(Object.fromEntries(Object.entries(columns).map(([k, [schema]]) => [k, z.array(schema)])));
@@ -135,7 +137,7 @@ export interface CsvRecord {
 
 type Columns = Record<string, unknown[]>;
 
-/** What a row holds besides what the list holds: the CSV report's fields. */
+/** What a row holds besides what the list holds: the CSV report's fields, its figures read as they were stored. */
 export interface CsvPart {
   tags: string[];
   savedAt: number;
@@ -143,9 +145,8 @@ export interface CsvPart {
   following: number | null;
   posts: number | null;
   capturedAt: number;
-  figures: Pick<RowFigures, 'followers' | 'engagementBasis' | 'byFollowers' | 'byViews' | 'costSource' | (typeof RANGES)[number]> & {
-    podReasonsCsv: string | null;
-  };
+  /** The CSV figures (null: the row had none when written), or undefined when one of them cannot be read. */
+  figures: Record<string, unknown> | undefined;
 }
 
 function rangeAt(low: unknown, expected: unknown, high: unknown): Range | null | undefined {
@@ -153,7 +154,6 @@ function rangeAt(low: unknown, expected: unknown, high: unknown): Range | null |
   if (typeof low !== 'number' || typeof expected !== 'number' || typeof high !== 'number') return undefined;
   return low <= expected && expected <= high ? { low, expected, high } : undefined;
 }
-
 
 /** Write rows as one bucket: its list record and its CSV record. */
 export function encodeBucket(bucket: number, rows: readonly ShortlistRow[]): { list: ListRecord; csv: CsvRecord } {
@@ -192,45 +192,28 @@ function validColumns(raw: unknown, schema: z.ZodMiniObject, shape: Record<strin
 export function decodeListed(record: unknown, bucketOf: (key: string) => number): ListedRow[] {
   const parsed = listRecordSchema.safeParse(record);
   if (!parsed.success) return [];
-  const valid = validColumns(withAddedColumns(parsed.data.list, ADDED_LIST_COLUMNS), listSchema, LIST_SHAPE);
+  const valid = validColumns(withFigureColumns(parsed.data.list, LIST_STORED), listSchema, LIST_SHAPE);
   if (!valid) return [];
-  const c = valid.columns as { [K in ListName]: unknown[] };
+  // Validated above: each column holds its schema's values.
+  const c = valid.columns;
   const out: ListedRow[] = [];
-  for (let i = 0; i < c.key.length; i++) {
+  for (let i = 0; i < c['key']!.length; i++) {
     if (valid.bad.has(i)) continue;
-    const key = c.key[i] as string;
+    const key = c['key']![i] as string;
     if (bucketOf(key) !== parsed.data.bucket) continue;
-    let figures: ListedRow['figures'] = null;
-    if (c.fingerprint[i] !== null) {
-      const costPerEngagement = rangeAt(c.cpeLow[i], c.cpeExpected[i], c.cpeHigh[i]);
-      const required = [c.figuresSnapshot[i], c.tierReason[i], c.postsMeasured[i], c.currency[i], c.podCommentsSeen[i], c.podPostsWithComments[i]];
-      if (costPerEngagement === undefined || required.includes(null)) continue;
-      figures = {
-        fingerprint: c.fingerprint[i] as string,
-        snapshot: c.figuresSnapshot[i] as string,
-        tier: c.tier[i] as RowFigures['tier'],
-        tierReason: c.tierReason[i] as string,
-        engagementRate: c.engagementRate[i] as number | null,
-        engagementMissing: c.engagementMissing[i] as string | null,
-        postsMeasured: c.postsMeasured[i] as number,
-        costPerEngagement,
-        currency: c.currency[i] as string,
-        costMissing: c.costMissing[i] as string | null,
-        podScore: c.podScore[i] as number | null,
-        podLevel: c.podLevel[i] as RowFigures['podLevel'],
-        podTopReason: c.podTopReason[i] as string | null,
-        podCommentsSeen: c.podCommentsSeen[i] as number,
-        podPostsWithComments: c.podPostsWithComments[i] as number,
-        agreedPrice: c.agreedPrice[i] as number | null,
-      };
+    let figures: ListFigures | null = null;
+    if (c['fingerprint']![i] !== null) {
+      const read = figuresAt(c, i, LIST_STORED);
+      if (read === undefined) continue;
+      figures = read as ListFigures;
     }
     out.push({
       key,
-      platform: c.platform[i] as ListedRow['platform'],
-      handle: c.handle[i] as string,
-      displayName: c.displayName[i] as string | null,
-      note: c.note[i] as string,
-      snapshot: c.snapshot[i] as string,
+      platform: c['platform']![i] as ListedRow['platform'],
+      handle: c['handle']![i] as string,
+      displayName: c['displayName']![i] as string | null,
+      note: c['note']![i] as string,
+      snapshot: c['snapshot']![i] as string,
       figures,
     });
   }
@@ -248,15 +231,14 @@ export function decodeCsv(record: unknown): Map<string, CsvPart> {
   } catch {
     return out;
   }
-  const valid = validColumns(withAddedColumns(raw), csvSchema, CSV_SHAPE);
+  const valid = validColumns(withFigureColumns(raw, CSV_STORED), csvSchema, CSV_SHAPE);
   if (!valid) return out;
   const c = valid.columns;
   const at = (k: string, i: number) => c[k]![i];
   for (let i = 0; i < (c['key']?.length ?? 0); i++) {
     if (valid.bad.has(i)) continue;
-    const ranges = RANGES.map((r) => [r, rangeAt(at(`${r}Low`, i), at(`${r}Expected`, i), at(`${r}High`, i))] as const);
-    if (ranges.some(([, r]) => r === undefined)) continue;
-    const byName = Object.fromEntries(ranges) as Record<(typeof RANGES)[number], Range | null>;
+    // A range out of order costs its row, figures or not.
+    if (CSV_STORED.some((f) => f.read(c, i) === undefined)) continue;
     out.set(at('key', i) as string, {
       tags: at('tags', i) as string[],
       savedAt: at('savedAt', i) as number,
@@ -264,15 +246,7 @@ export function decodeCsv(record: unknown): Map<string, CsvPart> {
       following: at('following', i) as number | null,
       posts: at('posts', i) as number | null,
       capturedAt: at('capturedAt', i) as number,
-      figures: {
-        followers: at('followers', i) as number | null,
-        engagementBasis: at('engagementBasis', i) as RowFigures['engagementBasis'],
-        byFollowers: at('byFollowers', i) as number | null,
-        byViews: at('byViews', i) as number | null,
-        ...byName,
-        costSource: at('costSource', i) as RowFigures['costSource'],
-        podReasonsCsv: at('podReasonsCsv', i) as string | null,
-      },
+      figures: figuresAt(c, i, CSV_STORED),
     });
   }
   return out;
@@ -290,8 +264,8 @@ export function decodeRows(list: unknown, csvRecord: unknown, bucketOf: (key: st
     const { figures: listFigures, ...own } = listed;
     let figures: RowFigures | null = null;
     if (listFigures !== null) {
-      if (rest.figures.podReasonsCsv === null) continue;
-      figures = { ...listFigures, ...rest.figures, podReasonsCsv: rest.figures.podReasonsCsv };
+      if (rest.figures === undefined) continue;
+      figures = { ...listFigures, ...rest.figures } as RowFigures;
     }
     out.push({ v: SHORTLIST_ROW_VERSION, ...own, ...ownOf(rest), figures });
   }
