@@ -12,8 +12,8 @@ import { paired, summarize } from '../lib/stats';
  * in ours, alternating; each figure is the paired difference of main-thread
  * TaskDuration, divided by the number of responses:
  *  - a 200 kB timeline body we read: the clone, the root-key check, the
- *    hand-over to the isolated world, its message to the worker and the facts
- *    joined on the way back (the JSON parse itself runs in the worker);
+ *    hand-over to the isolated world, and there, at idle time, the parse
+ *    (JSON.parse and zod, adapters/instagram/api.ts) and the facts kept;
  *  - a request we do not read (a notifications query): the URL and body filter only.
  * The page is /explore/ (no creator): the figure is the observer's, not a page read's.
  */
@@ -93,7 +93,7 @@ export async function apiObserver(): Promise<Figure[]> {
       unit: 'ms',
       summary: summarize(paired(runs.ours.read, runs.none.read)),
       budget: { limit: 1, comparison: '<=' },
-      note: `${count} responses a run; the parse runs in the worker`,
+      note: `${count} responses a run; parsed in the content script (isolated world) at idle time`,
     },
     {
       section: SECTION,
