@@ -9,7 +9,8 @@ import type { Analysis } from '../core/analysis';
 import { DEFAULT_SETTINGS } from '../core/defaults';
 import { DEFAULT_PLAN_INPUTS, type PlanInputs } from '../core/plan';
 import { planCampaign } from '../core/planner';
-import { emptyProfile, type Snapshot } from '../core/snapshot';
+import { emptyProfile } from '../core/empty-profile';
+import type { Snapshot } from '../core/snapshot';
 
 /** A deterministic pseudo-random shortlist: tiers from below-nano to mega, both platforms. */
 function shortlist(n: number): Analysis[] {

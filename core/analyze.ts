@@ -7,10 +7,11 @@ import { assessAudience } from './audience';
 import { estimateRoi } from './roi';
 import type { Settings } from './settings';
 import { cleanCount } from './stats';
-import { blockedReason } from './status-reasons';
 import { classifyTier, tierLabel, tierRangeLabel } from './tiers';
 import { creatorKey, type Snapshot } from './snapshot';
+import type { AnalysisInput } from './analysis-input';
 import { mergeComments, type PostEvidence } from './merge-comments';
+import { readPage } from './post-metrics';
 
 export { mergeComments } from './merge-comments';
 
@@ -22,30 +23,18 @@ export function entryInput(
   return { ...mergeComments(entry.snapshot, comments), agreedPrice: entry.agreedPrice ?? null };
 }
 
-/**
- * What the figures are computed from: a snapshot's page content, plus the ids
- * of posts that are comment evidence only (opened earlier, no longer in the
- * grid; see mergeComments). Those feed comment-based pod signals and are
- * neither measured nor counted as "without metrics".
- */
-export type AnalysisInput = Pick<Snapshot, 'platform' | 'handle' | 'status' | 'capturedAt' | 'profile' | 'posts'> & {
-  readonly evidenceOnlyIds?: readonly string[];
-  /** A price per post agreed with the creator (shortlist): replaces the estimate everywhere. */
-  readonly agreedPrice?: number | null;
-};
-
-function followersOf(input: AnalysisInput): number | null {
+function followersOf(input: AnalysisInput, blocked: string | null): number | null {
   // A private profile still prints its follower count; an unreadable page's
   // numbers cannot be trusted, so they are dropped with the rest.
-  if (blockedReason(input.status) && input.status !== 'private') return null;
+  if (blocked && input.status !== 'private') return null;
   const value = cleanCount(input.profile.followers?.value);
   return value === null ? null : Math.round(value);
 }
 
-function tierReason(input: AnalysisInput, followers: number | null, settings: Settings, tr: Translate): string {
+function tierReason(input: AnalysisInput, blocked: string | null, followers: number | null, settings: Settings, tr: Translate): string {
   const t = settings.tierThresholds;
   if (followers === null) {
-    return blockedReason(input.status, tr) ?? tr('tier.reason.noFollowers');
+    return blocked ?? tr('tier.reason.noFollowers');
   }
   const tier = classifyTier(followers, t);
   if (tier === null) return tr('tier.reason.noFollowers');
@@ -57,11 +46,16 @@ function tierReason(input: AnalysisInput, followers: number | null, settings: Se
     : tr('tier.reason.exact', [tierLabel(tier, tr), count, band]);
 }
 
-/** Every figure the user sees, from one page read and the current settings; sentences in `t`'s language. */
+/**
+ * Every figure the user sees, from one page read and the current settings;
+ * sentences in `t`'s language. The page's status and its posts are read once
+ * (readPage) and handed to each figure.
+ */
 export function analyze(input: AnalysisInput, settings: Settings, t: Translate = EN): Analysis {
-  const followers = followersOf(input);
+  const read = readPage(input, settings.excludePinned, t);
+  const followers = followersOf(input, read.blocked);
   const tier = classifyTier(followers, settings.tierThresholds);
-  const engagement = computeEngagement(input, settings, t);
+  const engagement = computeEngagement(input, settings, t, read);
   const capturedAt = cleanCount(input.capturedAt);
   return {
     v: ANALYSIS_VERSION,
@@ -72,10 +66,11 @@ export function analyze(input: AnalysisInput, settings: Settings, t: Translate =
     status: input.status,
     capturedAt: capturedAt === null ? 0 : Math.round(capturedAt),
     followers,
-    tier: { id: tier, reason: tierReason(input, followers, settings, t) },
+    tier: { id: tier, reason: tierReason(input, read.blocked, followers, settings, t) },
     engagement,
-    roi: estimateRoi(input, engagement, tier, settings, t),
-    pod: scorePod(input, engagement, tier, settings.benchmarks, t),
-    audience: assessAudience(input, engagement, tier, settings.benchmarks, t),
+    roi: estimateRoi(input, engagement, tier, settings, t, read),
+    // Pinned posts are left out of the pod's posts exactly when engagement left them out; with none pinned the selections agree.
+    pod: scorePod(input, engagement, tier, settings.benchmarks, t, read),
+    audience: assessAudience(input, engagement, tier, settings.benchmarks, t, read.blocked),
   };
 }

@@ -4,7 +4,7 @@ import { analyze } from './analyze';
 import { assessAudience } from './audience';
 import { computeEngagement } from './engagement';
 import { count, input, post, settings } from './test-fixtures';
-import { emptyProfile } from './snapshot';
+import { emptyProfile } from './empty-profile';
 
 const s = settings();
 

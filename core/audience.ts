@@ -120,8 +120,8 @@ export function assessAudience(
   tier: Tier | null,
   benchmarks: BenchmarkTable = publishedBenchmarkTable(),
   t: Translate = EN,
+  blocked: string | null = blockedReason(input.status, t),
 ): Audience {
-  const blocked = blockedReason(input.status, t);
   // A private profile still shows its follower and following counts.
   if (blocked && input.status !== 'private') return { level: null, flags: [], reasons: [blocked] };
   const followers = whole(input.profile.followers?.value);

@@ -1,11 +1,10 @@
 import type { Engagement } from './analysis';
-import type { AnalysisInput } from './analyze';
+import type { AnalysisInput } from './analysis-input';
 import { formatExactCount, formatPercent, localeOf } from './format';
 import { EN, type MessageKey, type Translate } from './i18n';
-import { selectPosts, type PostSelection } from './post-metrics';
+import { readPage, type PageRead, type PostSelection } from './post-metrics';
 import type { Settings } from './settings';
 import { cleanCount, mean, sum } from './stats';
-import { blockedReason } from './status-reasons';
 
 /**
  * Engagement rate. Instagram: (avg likes + avg comments) / followers, the
@@ -61,11 +60,15 @@ function averageSentence(sel: PostSelection, followers: number | null, platform:
   ]);
 }
 
-export function computeEngagement(input: AnalysisInput, settings: Settings, t: Translate = EN): Engagement {
-  const blocked = blockedReason(input.status, t);
-  if (blocked) return empty(null, [blocked]);
+export function computeEngagement(
+  input: AnalysisInput,
+  settings: Settings,
+  t: Translate = EN,
+  read: PageRead = readPage(input, settings.excludePinned, t),
+): Engagement {
+  if (read.blocked !== null) return empty(null, [read.blocked]);
 
-  const sel = selectPosts(input, settings.excludePinned);
+  const sel = read.posts;
   if (sel.measured.length === 0) return empty(sel, [noMetricsReason(input, sel, t)]);
 
   const followers = cleanCount(input.profile.followers?.value);

@@ -1,4 +1,4 @@
-import type { AnalysisInput } from './analyze';
+import type { AnalysisInput } from './analysis-input';
 import {
   MAX_COMMENTS_PER_POST,
   MAX_POSTS,

@@ -9,7 +9,7 @@ import { totalsOf, type PlanTotals } from './planner-totals';
 import { modelPrice } from './price';
 import type { Settings } from './settings';
 import type { Platform } from './snapshot';
-import { emptyProfile } from './snapshot';
+import { emptyProfile } from './empty-profile';
 import { curveValue } from './tier-curve';
 import { tierInline } from './tiers';
 

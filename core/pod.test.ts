@@ -4,7 +4,7 @@ import { podSchema } from './analysis';
 import { analyze } from './analyze';
 import { settingsArb, snapshotArb } from './arbitraries';
 import { MAX_POINTS } from './pod-signals';
-import type { AnalysisInput } from './analyze';
+import type { AnalysisInput } from './analysis-input';
 import { computeEngagement } from './engagement';
 import { podLevel, scorePod } from './pod';
 import { normalizeAuthor } from './comment-text';

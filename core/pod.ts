@@ -1,5 +1,5 @@
 import type { Engagement, Pod, PodSignal, Tier } from './analysis';
-import type { AnalysisInput } from './analyze';
+import type { AnalysisInput } from './analysis-input';
 import { burstTiming, postConcentration } from './pod-comment-signals';
 import {
   commentLikeRatio,
@@ -11,9 +11,8 @@ import {
   type SignalResult,
 } from './pod-signals';
 import { publishedBenchmarkTable } from './benchmarks';
-import { selectPosts } from './post-metrics';
+import { readPage, type PageRead } from './post-metrics';
 import type { BenchmarkTable } from './settings';
-import { blockedReason } from './status-reasons';
 import { EN, type Translate } from './i18n';
 
 /**
@@ -46,14 +45,15 @@ export function scorePod(
   tier: Tier | null,
   benchmarks: BenchmarkTable = publishedBenchmarkTable(),
   t: Translate = EN,
+  // scorePod has no settings; pinned posts were left out exactly when engagement says so.
+  read: PageRead = readPage(input, engagement.pinnedExcluded > 0, t),
 ): Pod {
   const byPost = othersComments(input.posts, input.handle);
   const postsWithComments = input.posts.filter((p) => p.commentSamples.length > 0).length;
   const commentsSeen = input.posts.reduce((n, p) => n + p.commentSamples.length, 0);
   const base = { signals: [], postsWithComments, commentsSeen };
 
-  const blocked = blockedReason(input.status, t);
-  if (blocked) return { ...base, score: null, level: null, reasons: [blocked] };
+  if (read.blocked !== null) return { ...base, score: null, level: null, reasons: [read.blocked] };
 
   const othersSeen = byPost.reduce((n, c) => n + c.length, 0);
   if (othersSeen < MIN_COMMENTS_TO_JUDGE) {
@@ -64,8 +64,7 @@ export function scorePod(
     return { ...base, score: null, level: null, reasons: [reason] };
   }
 
-  // scorePod has no settings; pinned posts were left out exactly when engagement says so.
-  const { measured } = selectPosts(input, engagement.pinnedExcluded > 0);
+  const { measured } = read.posts;
   const results: SignalResult[] = [
     erAboveNorm(input.platform, engagement, tier, benchmarks, t),
     repeatCommenters(byPost, t),

@@ -1,5 +1,7 @@
-import type { AnalysisInput } from './analyze';
+import type { AnalysisInput } from './analysis-input';
+import { EN, type Translate } from './i18n';
 import { cleanCount, mean } from './stats';
+import { blockedReason } from './status-reasons';
 
 /**
  * Which posts feed the figures, shared by engagement, ROI and pod scoring so
@@ -35,6 +37,17 @@ export interface PostSelection {
   /** Over measured posts that show a comment count; null when none does. */
   avgComments: number | null;
   commentCountsShown: number;
+}
+
+/**
+ * What every figure starts from, worked out once per analysis: why the page
+ * yields no figures (null when it does), and otherwise the posts that feed them.
+ */
+export type PageRead = { blocked: string; posts: null } | { blocked: null; posts: PostSelection };
+
+export function readPage(input: AnalysisInput, excludePinned: boolean, t: Translate = EN): PageRead {
+  const blocked = blockedReason(input.status, t);
+  return blocked ? { blocked, posts: null } : { blocked: null, posts: selectPosts(input, excludePinned) };
 }
 
 export function selectPosts(input: AnalysisInput, excludePinned: boolean): PostSelection {

@@ -1,5 +1,5 @@
 import type { Post, Snapshot } from './snapshot';
-import { emptyProfile } from './snapshot';
+import { emptyProfile } from './empty-profile';
 
 /**
  * Twelve reference creators across tiers and both platforms, for the money

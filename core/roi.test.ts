@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roiSchema, type Range } from './analysis';
-import type { AnalysisInput } from './analyze';
+import type { AnalysisInput } from './analysis-input';
 import { bandArb, settingsArb, snapshotArb } from './arbitraries';
 import { computeEngagement } from './engagement';
 import { Z90 } from './lognormal';

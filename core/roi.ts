@@ -1,13 +1,12 @@
 import type { Engagement, Range, Roi, Tier } from './analysis';
-import type { AnalysisInput } from './analyze';
+import type { AnalysisInput } from './analysis-input';
 import { formatExactCount, formatMoney, formatPercent, formatRange, localeOf, moneyDigits } from './format';
 import { EN, type Translate } from './i18n';
 import { exact, fromBand, over, times, toInterval, Z90, type LogNormal } from './lognormal';
-import { selectPosts } from './post-metrics';
+import { readPage, type PageRead } from './post-metrics';
 import { modelPrice } from './price';
 import type { Settings } from './settings';
 import { cleanCount, median, quantile } from './stats';
-import { blockedReason } from './status-reasons';
 import { curveBand } from './tier-curve';
 
 /**
@@ -145,18 +144,18 @@ export function estimateRoi(
   tier: Tier | null,
   settings: Settings,
   t: Translate = EN,
+  read: PageRead = readPage(input, settings.excludePinned, t),
 ): Roi {
   void tier; // every assumption is read at the creator's own size, not its tier (core/tier-curve.ts)
   const currency = settings.currency;
   const locale = localeOf(t);
-  const blocked = blockedReason(input.status, t);
-  if (blocked) return nullRoi(currency, [blocked]);
+  if (read.blocked !== null) return nullRoi(currency, [read.blocked]);
   const reasons: string[] = [t('roi.interval')];
   const followers = cleanCount(input.profile.followers?.value);
 
   const cost = costOf(input, followers, engagement, settings, reasons, t);
 
-  const { measured, views } = selectPosts(input, settings.excludePinned);
+  const { measured, views } = read.posts;
   const engagements = observed(measured.map((p) => p.interactions));
   if (engagements) {
     reasons.push(t('roi.engagements', [formatExactCount(engagements.x.median, locale), formatExactCount(measured.length, locale)]));

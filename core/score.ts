@@ -4,7 +4,8 @@ import { parseSettings } from './defaults';
 import type { Settings } from './settings';
 import type { ShortlistEntry } from './shortlist';
 import { shortlistToCsv } from './shortlist-csv';
-import { creatorKey, emptyProfile, handleSchema, PLATFORMS, type Post, type Snapshot } from './snapshot';
+import { emptyProfile } from './empty-profile';
+import { creatorKey, handleSchema, PLATFORMS, type Post, type Snapshot } from './snapshot';
 
 /**
  * `npm run score`: creators from another tool's list, scored with the same

@@ -1,5 +1,3 @@
-import type { Platform, Profile } from './snapshot';
-
 /**
  * The snapshot's constants and small helpers, without its zod schemas: the
  * adapters and the content script need these, and importing them must not
@@ -7,6 +5,7 @@ import type { Platform, Profile } from './snapshot';
  */
 
 export const PLATFORMS = ['instagram', 'tiktok'] as const;
+export type Platform = (typeof PLATFORMS)[number];
 
 /** What the page as a whole is. Anything but `ok` is a distinct overlay state. */
 export const PAGE_STATUSES = ['ok', 'private', 'no-posts', 'not-found', 'login-wall', 'unreadable'] as const;
@@ -22,17 +21,4 @@ export const SNAPSHOT_VERSION = 1;
 
 export function creatorKey(platform: Platform, handle: string): string {
   return `${platform}:${handle.toLowerCase()}`;
-}
-
-export function emptyProfile(): Profile {
-  return {
-    displayName: null,
-    bio: null,
-    verified: null,
-    isPrivate: null,
-    followers: null,
-    following: null,
-    posts: null,
-    likesTotal: null,
-  };
 }

@@ -1,8 +1,8 @@
-import type { AnalysisInput } from './analyze';
+import type { AnalysisInput } from './analysis-input';
 import { DEFAULT_SETTINGS } from './defaults';
 import type { Settings } from './settings';
 import type { CommentSample, CountField, Post, Snapshot } from './snapshot';
-import { emptyProfile } from './snapshot';
+import { emptyProfile } from './empty-profile';
 
 /** Builders for core tests; not used by the extension. */
 

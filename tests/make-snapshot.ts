@@ -1,4 +1,5 @@
-import { SNAPSHOT_VERSION, emptyProfile, type Post, type Snapshot } from '@/core/snapshot';
+import { emptyProfile } from '@/core/empty-profile';
+import { SNAPSHOT_VERSION, type Post, type Snapshot } from '@/core/snapshot';
 
 /** A valid snapshot for tests; override what the test is about. */
 export function makeSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {

@@ -1,5 +1,6 @@
 import type { CommentSample, CountField, FieldRead, Post, Profile, ReadInfo, Snapshot } from '../../core/snapshot';
-import { MAX_COMMENTS_PER_POST, MAX_POSTS, SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot-constants';
+import { emptyProfile } from '../../core/empty-profile';
+import { MAX_COMMENTS_PER_POST, MAX_POSTS, SNAPSHOT_VERSION } from '../../core/snapshot-constants';
 import type { DetectedPage } from '../detect';
 import type { ApiCount, ApiPost, ApiUser } from './api';
 import type { ApiKnowledge } from './api-knowledge';

@@ -1,5 +1,6 @@
 import type { CommentSample, Post, PostKind, Profile, Snapshot } from '../../core/snapshot';
-import { SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot-constants';
+import { emptyProfile } from '../../core/empty-profile';
+import { SNAPSHOT_VERSION } from '../../core/snapshot-constants';
 import { clipName, exactField, finishNotes, validHandle } from '../common/fields';
 import { ReadLog } from '../common/read-log';
 import { asBoolean, asString, readEmbeddedJson, type ReadOptions } from '../common/json';

@@ -1,5 +1,6 @@
 import type { CountField, Post, Profile, Snapshot } from '../../core/snapshot';
-import { SNAPSHOT_VERSION, emptyProfile } from '../../core/snapshot-constants';
+import { emptyProfile } from '../../core/empty-profile';
+import { SNAPSHOT_VERSION } from '../../core/snapshot-constants';
 import { MAX_POSTS } from '../../core/snapshot-constants';
 import { clipName, clipText, exactField, finishNotes } from '../common/fields';
 import { asBoolean, asString, readEmbeddedJson, type ReadOptions } from '../common/json';

@@ -2,7 +2,8 @@ import { analyze } from '@/core/analyze';
 import type { Analysis } from '@/core/analysis';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
 import type { Settings } from '@/core/settings';
-import { emptyProfile, type Post, type Snapshot } from '@/core/snapshot';
+import { emptyProfile } from '@/core/empty-profile';
+import type { Post, Snapshot } from '@/core/snapshot';
 
 /** Handmade page reads for component tests: plain numbers, so expectations are easy to check. */
 
