@@ -7,7 +7,7 @@ import type { Platform } from '../core/snapshot';
  * every example against its own detector (true) and all the others (false).
  */
 
-export type PageKind = 'profile' | 'post';
+type PageKind = 'profile' | 'post';
 export type DetectedPage = {
   platform: Platform;
   pageKind: PageKind;

@@ -27,7 +27,7 @@ export const rangeSchema = z
   .check(z.refine((r) => r.low <= r.expected && r.expected <= r.high, 'range: low ≤ expected ≤ high'));
 export type Range = z.infer<typeof rangeSchema>;
 
-export const podSignalSchema = z.object({
+const podSignalSchema = z.object({
   /** Stable id, e.g. 'er-above-norm', 'comment-like-ratio', 'repeat-commenters'. */
   id: z.string(),
   /** 0 (absent) … 1 (as strong as this signal gets). */
@@ -90,7 +90,7 @@ export const podSchema = z.object({
 });
 export type Pod = z.infer<typeof podSchema>;
 
-export const audienceFlagSchema = z.object({
+const audienceFlagSchema = z.object({
   /** Stable id: 'er-below-norm', 'mass-following' or 'follow-ratio'. */
   id: z.string(),
   /** 0 (absent) … 1 (as strong as this flag gets). */

@@ -12,7 +12,7 @@ export const text = (maxLength: number) =>
 
 const countValue = fc.oneof(fc.nat({ max: 2_000_000_000 }), fc.constantFrom(0, 1, 999, 1_000, 10_000, 1e13));
 
-export const countField: fc.Arbitrary<CountField> = fc.record({
+const countField: fc.Arbitrary<CountField> = fc.record({
   value: countValue,
   source: fc.constantFrom('api', 'json', 'meta', 'attr', 'text'),
   exact: fc.boolean(),
@@ -23,7 +23,7 @@ export const commentSample: fc.Arbitrary<CommentSample> = fc.record({
   text: text(60),
 });
 
-export const postArb: fc.Arbitrary<Post> = fc.record({
+const postArb: fc.Arbitrary<Post> = fc.record({
   id: fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/),
   kind: fc.constantFrom('image', 'carousel', 'video', 'reel', 'unknown'),
   pinned: fc.boolean(),

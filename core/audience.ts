@@ -64,8 +64,8 @@ function belowNorm(platform: Platform, engagement: Engagement, tier: Tier | null
  * most 7,500 (as widely reported; no Instagram page found), so that is full
  * strength; TikTok is held to the same figures (our assumption).
  */
-export const MASS_FOLLOWING_FROM = 1_500;
-export const MASS_FOLLOWING_FULL = 7_500;
+const MASS_FOLLOWING_FROM = 1_500;
+const MASS_FOLLOWING_FULL = 7_500;
 
 function massFollowing(following: number, t: Translate): AudienceFlag | null {
   const strength = ramp(following, MASS_FOLLOWING_FROM, MASS_FOLLOWING_FULL);

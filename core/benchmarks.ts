@@ -95,7 +95,7 @@ export function publishedBenchmarkTable(): BenchmarkTable {
 }
 
 /** Which table applies; Instagram has no views-based norm. */
-export function benchmarkKey(platform: Platform, basis: EngagementBasis): BenchmarkKey | null {
+function benchmarkKey(platform: Platform, basis: EngagementBasis): BenchmarkKey | null {
   if (platform === 'instagram') return basis === 'followers' ? 'instagramByFollowers' : null;
   return basis === 'views' ? 'tiktokByViews' : 'tiktokByFollowers';
 }

@@ -16,9 +16,9 @@ import { tierLabel } from './tiers';
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 6;
 
-export type Better = 'higher' | 'lower' | null;
+type Better = 'higher' | 'lower' | null;
 
-export interface CompareCell {
+interface CompareCell {
   text: string;
   /** What "best" is judged on; null when missing. */
   value: number | null;

@@ -53,12 +53,12 @@ export function flattenCatalogue(catalogue: unknown): Map<string, string> {
 }
 
 /** browser.i18n.getMessage's substitution rules: `$1`…`$9` filled, `$$` is a literal `$`. */
-export function substitute(message: string, subs: readonly Substitution[] = []): string {
+function substitute(message: string, subs: readonly Substitution[] = []): string {
   return message.replace(/\$(\$|[1-9])/g, (_, what: string) => (what === '$' ? '$' : String(subs[Number(what) - 1] ?? '')));
 }
 
 /** @wxt-dev/i18n's plural choice: "one | many", or "zero | one | many". */
-export function pluralForm(message: string, count: number): string {
+function pluralForm(message: string, count: number): string {
   const forms = message.split(' | ');
   if (forms.length === 2) return (count === 1 ? forms[0] : forms[1]) ?? message;
   if (forms.length === 3) return forms[count === 0 || count === 1 ? count : 2] ?? message;

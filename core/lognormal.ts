@@ -59,11 +59,6 @@ export function over(a: LogNormal, b: LogNormal): LogNormal {
   return { median: a.median / b.median, sigma: Math.sqrt(a.sigma * a.sigma + b.sigma * b.sigma) };
 }
 
-/** The q-th quantile (0 < q < 1) of a log-normal. */
-export function quantileOf(x: LogNormal, q: number): number {
-  return x.median * Math.exp(x.sigma * normalQuantile(q));
-}
-
 /** p10, median, p90 as a Range; null when not finite. */
 export function toInterval(x: LogNormal): Range | null {
   const low = x.median * Math.exp(-Z90 * x.sigma);

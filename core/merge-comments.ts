@@ -21,7 +21,7 @@ import {
  */
 
 /** A post's own counts, as read when the marketer opened it (no comment samples: those are kept apart). */
-export type OpenedPostMetrics = Omit<Post, 'commentSamples'>;
+type OpenedPostMetrics = Omit<Post, 'commentSamples'>;
 
 /**
  * What is kept per opened post: its comments, and its counts when the page

@@ -132,7 +132,7 @@ export function formatRange(
 }
 
 /** A ratio such as ROAS: "2.1× (0.6×–6.4×)", two significant digits below 10. */
-export function formatRatio(n: number | null, locale: string = DEFAULT_LOCALE): string {
+function formatRatio(n: number | null, locale: string = DEFAULT_LOCALE): string {
   if (!usable(n)) return MISSING;
   const digits = Math.abs(n) >= 10 ? 0 : Math.abs(n) >= 1 ? 1 : 2;
   return `${numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n)}×`;

@@ -10,7 +10,7 @@ import { EN, type Translate } from './i18n';
  */
 
 export const GOALS = ['reach', 'engagements', 'conversions'] as const;
-export const goalSchema = z.enum(GOALS);
+const goalSchema = z.enum(GOALS);
 export type Goal = z.infer<typeof goalSchema>;
 
 /** English names, for the plan CSV (its cells stay English; see plan-csv.ts). */
@@ -31,11 +31,11 @@ export function goalInline(goal: Goal, t: Translate = EN): string {
 }
 
 /** The highest pod-risk level a creator may have to be planned ('high' = any judged level). */
-export const maxPodRiskSchema = z.enum(['low', 'medium', 'high']);
+const maxPodRiskSchema = z.enum(['low', 'medium', 'high']);
 export type MaxPodRisk = z.infer<typeof maxPodRiskSchema>;
 
 /** Shortlists are planned exactly up to this size (see planner-solve.ts). */
-export const MAX_PLAN_CREATORS = 500;
+const MAX_PLAN_CREATORS = 500;
 
 export const planInputsSchema = z
   .object({
@@ -81,7 +81,7 @@ export const DEFAULT_PLAN_INPUTS: PlanInputs = {
 
 export const PLAN_VERSION = 1;
 
-export const planSummarySchema = z.object({
+const planSummarySchema = z.object({
   creators: z.int().check(z.minimum(0)),
   cost: rangeSchema,
   goalValue: z.nullable(rangeSchema),
@@ -89,7 +89,6 @@ export const planSummarySchema = z.object({
   currency: z.string(),
   method: z.enum(['exact', 'heuristic']),
 });
-export type PlanSummary = z.infer<typeof planSummarySchema>;
 
 export const savedPlanSchema = z.object({
   v: z.literal(PLAN_VERSION),

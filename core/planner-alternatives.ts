@@ -100,7 +100,7 @@ function affordable(platform: Platform, from: number, to: number, budget: number
   return Math.max(from, Math.floor(lo / step) * step);
 }
 
-export function modelledCreator(platform: Platform, tier: 'macro' | 'mega', followers: number, settings: Settings, t: Translate = EN): ModelledCreator | null {
+function modelledCreator(platform: Platform, tier: 'macro' | 'mega', followers: number, settings: Settings, t: Translate = EN): ModelledCreator | null {
   const typical = typicalRate(platform, followers, settings);
   // A profile with no posts: the model's price and reach from followers alone (TikTok: views per follower).
   const a = analyze(

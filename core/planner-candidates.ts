@@ -29,7 +29,7 @@ export interface ExcludedCreator {
   reason: string;
 }
 
-export function goalRange(a: Analysis, goal: Goal): Range | null {
+function goalRange(a: Analysis, goal: Goal): Range | null {
   if (goal === 'reach') return a.roi.expectedReach;
   if (goal === 'engagements') return a.roi.expectedEngagements;
   return a.roi.expectedConversions;

@@ -18,7 +18,7 @@ export interface ChartBox {
   bottom: number;
 }
 
-export interface PlacedPoint extends ChartPoint {
+interface PlacedPoint extends ChartPoint {
   x: number;
   y: number;
   /** The value or cost was 0 and is drawn on the axis floor. */
@@ -27,7 +27,7 @@ export interface PlacedPoint extends ChartPoint {
   label: string;
 }
 
-export interface Tick {
+interface Tick {
   at: number;
   label: string;
 }

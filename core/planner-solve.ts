@@ -46,7 +46,7 @@ export interface KnapsackResult {
   note: string | null;
 }
 
-export const DEFAULT_WORK_LIMIT = 40_000_000;
+const DEFAULT_WORK_LIMIT = 40_000_000;
 /** Choice-table cells (2 bytes each) allowed: ~16 MB. */
 const CELL_LIMIT = 8_000_000;
 

@@ -17,7 +17,7 @@ export interface RangeTotal {
   missing: number;
 }
 
-export interface TierShare {
+interface TierShare {
   tier: Tier;
   creators: number;
   /** Expected cost of this tier's creators. */
@@ -94,7 +94,3 @@ export function totalsOf(chosen: readonly PlanCandidate[]): PlanTotals {
   };
 }
 
-/** The goal's total in a totals record. */
-export function goalTotal(totals: PlanTotals, goal: 'reach' | 'engagements' | 'conversions'): RangeTotal {
-  return totals[goal];
-}

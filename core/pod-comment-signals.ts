@@ -12,7 +12,7 @@ import { fire, ramp, type OthersComment, type SignalResult } from './pod-signals
  */
 
 /** Fewer comments than this on a post say nothing about how they are spread. */
-export const MIN_POST_COMMENTS = 10;
+const MIN_POST_COMMENTS = 10;
 
 /** Accounts whose share of a post's comments is measured (the issue's "top 5"). */
 const TOP_ACCOUNTS = 5;
@@ -78,7 +78,7 @@ export function postConcentration(byPost: ReadonlyArray<readonly OthersComment[]
 }
 
 /** Comments within this long of posting count as the burst. Our assumption. */
-export const BURST_MINUTES = 30;
+const BURST_MINUTES = 30;
 const BURST_MS = BURST_MINUTES * 60_000;
 /**
  * A post whose latest comment seen came within this long of posting may just

@@ -31,7 +31,7 @@ import { EN, type Translate } from './i18n';
  */
 
 /** Others' comments needed for a verdict: what the comment checks need to run (our assumption, as theirs). */
-export const MIN_COMMENTS_TO_JUDGE = 10;
+const MIN_COMMENTS_TO_JUDGE = 10;
 
 export function podLevel(score: number): NonNullable<Pod['level']> {
   if (score >= 60) return 'high';

@@ -41,21 +41,21 @@ function typicalRate(platform: Platform, followers: number, settings: Settings):
   return curveValue(table, followers, settings.tierThresholds);
 }
 
-export function engagementFactor(platform: Platform, followers: number, engagement: Pick<Engagement, 'byFollowers'>, settings: Settings): number {
+function engagementFactor(platform: Platform, followers: number, engagement: Pick<Engagement, 'byFollowers'>, settings: Settings): number {
   const rate = engagement.byFollowers;
   const typical = typicalRate(platform, followers, settings);
   if (rate === null || !(rate > 0) || !(typical > 0)) return 1;
   return clamp((rate / typical) ** settings.pricing.engagementElasticity, 0.5, 2);
 }
 
-export function formatFactor(platform: Platform, settings: Settings): number {
+function formatFactor(platform: Platform, settings: Settings): number {
   if (platform === 'tiktok') return 1;
   const f = settings.pricing.instagramFormat;
   return f === 'post' ? 1 : settings.pricing.formatMultiplier[f];
 }
 
 /** Share paid in product at this size: 1 below the nano threshold, 0 from micro up, log-linear between. */
-export function giftedShare(followers: number, settings: Settings): number {
+function giftedShare(followers: number, settings: Settings): number {
   if (!settings.gifting.nano) return 0;
   const { nano, micro } = settings.tierThresholds;
   if (followers <= nano) return 1;

@@ -34,7 +34,7 @@ const MIN_FOR_SPREAD = 3;
  * A log-normal fitted to observed counts: their median, and the spread of
  * their 10th–90th percentile (counts of 0 are read as 1). null without values.
  */
-export function observed(values: readonly number[]): { x: LogNormal; measured: boolean } | null {
+function observed(values: readonly number[]): { x: LogNormal; measured: boolean } | null {
   const m = median([...values]);
   if (m === null || !(m > 0)) return null;
   if (values.length < MIN_FOR_SPREAD) return { x: exact(m), measured: false };

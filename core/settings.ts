@@ -27,7 +27,7 @@ export const FIELDS_ADDED_IN: Readonly<Record<string, number>> = {
   clickThrough: 3,
 };
 
-export const tierThresholdsSchema = z
+const tierThresholdsSchema = z
   .object({
     nano: z.int().check(z.minimum(1)),
     micro: z.int().check(z.minimum(1)),
@@ -37,7 +37,6 @@ export const tierThresholdsSchema = z
   .check(z.refine((t) => t.nano < t.micro && t.micro < t.macro && t.macro < t.mega, 'thresholds must increase'));
 export type TierThresholds = z.infer<typeof tierThresholdsSchema>;
 
-const fraction = z.number().check(z.minimum(0), z.maximum(1));
 const fractionRange = rangeSchema.check(z.refine((r: Range) => r.high <= 1, 'a rate is at most 100 %'));
 /** A log-normal band needs a positive median (see core/lognormal.ts). */
 const positiveMedian = (r: Range) => r.expected > 0;
@@ -61,7 +60,7 @@ export const INSTAGRAM_FORMATS = ['post', 'carousel', 'reel'] as const;
  * by tier (p10, median, p90; between tier centres it moves smoothly), scaled
  * by engagement against the typical rate at the creator's size and by format.
  */
-export const pricingSchema = z.object({
+const pricingSchema = z.object({
   perThousand: z.object({ instagram: tierBands(1e5), tiktok: tierBands(1e5) }),
   /** Price ∝ (creator's rate ÷ typical rate)^elasticity, clamped to ×0.5 … ×2. 0 = engagement ignored. */
   engagementElasticity: z.number().check(z.minimum(0), z.maximum(2)),
@@ -72,14 +71,12 @@ export const pricingSchema = z.object({
     reel: z.number().check(z.minimum(0.1), z.maximum(10)),
   }),
 });
-export type Pricing = z.infer<typeof pricingSchema>;
 
 /** Who sees a post: Instagram by tier (share of followers); TikTok views per follower, used only without view counts. */
-export const reachSchema = z.object({
+const reachSchema = z.object({
   instagram: tierBands(1),
   tiktokViewsPerFollower: bandOf(100),
 });
-export type Reach = z.infer<typeof reachSchema>;
 
 /** A typical engagement rate: above 0 (a creator's rate is divided by it), at most 100 %. */
 const benchmarkRate = z.number().check(z.gt(0), z.maximum(1));
@@ -92,20 +89,19 @@ const tierRates = z.object({
 }) satisfies z.ZodMiniType<Record<Tier, number>>;
 
 /** Typical engagement rate by tier, per platform and basis (sources in benchmarks.ts). */
-export const benchmarkTableSchema = z.object({
+const benchmarkTableSchema = z.object({
   instagramByFollowers: tierRates,
   tiktokByFollowers: tierRates,
   tiktokByViews: tierRates,
 });
 export type BenchmarkTable = z.infer<typeof benchmarkTableSchema>;
 
-export const giftingSchema = z.object({
+const giftingSchema = z.object({
   /** Nano and below-nano creators are paid in product instead of the rate card's fee. */
   nano: z.boolean(),
   /** What one gifted product costs the brand (goods plus shipping), per post. */
   productCost: rangeSchema.check(z.refine((r: Range) => r.high <= 1e7, 'at most 10,000,000')),
 });
-export type Gifting = z.infer<typeof giftingSchema>;
 
 export const settingsSchema = z.object({
   v: z.literal(SETTINGS_VERSION),
@@ -127,4 +123,3 @@ export const settingsSchema = z.object({
   gifting: giftingSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export { fraction };

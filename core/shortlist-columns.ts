@@ -22,7 +22,7 @@ import { TIER_LABELS, TIER_ORDER } from './tiers';
 type Platform = (typeof PLATFORMS)[number];
 
 /** What a column's value is computed from. */
-export interface FigureSource {
+interface FigureSource {
   analysis: Analysis;
   /** The same analysis in English: the CSV report's language. */
   english: Analysis;
@@ -84,23 +84,23 @@ const fraction = z.nullable(z.number().check(z.minimum(0)));
 const range = z.nullable(rangeSchema);
 
 /** An interval figure as three columns: `<figure> p10`, `<figure> median`, `<figure> p90`. */
-export const RANGE_COLUMNS = (name: string) => [`${name} p10`, `${name} median`, `${name} p90`];
+const RANGE_COLUMNS = (name: string) => [`${name} p10`, `${name} median`, `${name} p90`];
 
-export function round(n: number | null | undefined, digits: number): number | null {
+function round(n: number | null | undefined, digits: number): number | null {
   if (typeof n !== 'number' || !Number.isFinite(n)) return null;
   const f = 10 ** digits;
   return Math.round(n * f) / f;
 }
 
 /** A fraction as a percentage number, 2 decimals: 0.0431 → 4.31. */
-export const percent = (fraction: number | null) => round(fraction === null ? null : fraction * 100, 2);
+const percent = (fraction: number | null) => round(fraction === null ? null : fraction * 100, 2);
 
-export function rangeCells(r: Range | null, digits: number): CsvCell[] {
+function rangeCells(r: Range | null, digits: number): CsvCell[] {
   return r ? [round(r.low, digits), round(r.expected, digits), round(r.high, digits)] : [null, null, null];
 }
 
 /** ISO 8601, or empty for a timestamp Date cannot represent (beyond ±8.64e15 ms). */
-export function iso(ms: number): string {
+function iso(ms: number): string {
   const d = new Date(ms);
   return Number.isNaN(d.getTime()) ? '' : d.toISOString();
 }

@@ -16,10 +16,10 @@ export type Platform = z.infer<typeof platformSchema>;
  * Where a value came from, most trusted first. `api`: a JSON response the
  * site's own front-end fetched (observed passively), exact and current.
  */
-export const fieldSourceSchema = z.enum(['api', 'json', 'meta', 'attr', 'text']);
+const fieldSourceSchema = z.enum(['api', 'json', 'meta', 'attr', 'text']);
 export type FieldSource = z.infer<typeof fieldSourceSchema>;
 
-export const countFieldSchema = z.object({
+const countFieldSchema = z.object({
   value: z.int().check(z.minimum(0), z.maximum(MAX_COUNT)),
   source: fieldSourceSchema,
   /** false when the page printed an abbreviation such as "12.3K". */
@@ -45,7 +45,7 @@ export const commentSchema = z.object({
 });
 export type CommentSample = z.infer<typeof commentSchema>;
 
-export const postKindSchema = z.enum(['image', 'carousel', 'video', 'reel', 'unknown']);
+const postKindSchema = z.enum(['image', 'carousel', 'video', 'reel', 'unknown']);
 export type PostKind = z.infer<typeof postKindSchema>;
 
 const metric = z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_COUNT)));
@@ -73,7 +73,7 @@ export const openedPostSchema = z.omit(postSchema, { commentSamples: true });
 export const pageStatusSchema = z.enum(PAGE_STATUSES);
 export type PageStatus = z.infer<typeof pageStatusSchema>;
 
-export const profileSchema = z.object({
+const profileSchema = z.object({
   displayName: z.nullable(z.string().check(z.maxLength(MAX_NAME))),
   bio: z.nullable(z.string().check(z.maxLength(MAX_TEXT))),
   verified: z.nullable(z.boolean()),
@@ -88,7 +88,7 @@ export const profileSchema = z.object({
 export type Profile = z.infer<typeof profileSchema>;
 
 /** One profile field as read: which source gave it and through which selector or JSON path. */
-export const fieldReadSchema = z.object({
+const fieldReadSchema = z.object({
   field: z.string().check(z.maxLength(40)),
   source: fieldSourceSchema,
   /** false for an abbreviation ("12.3K"); true for text and booleans read as they are. */
@@ -106,7 +106,7 @@ const conflictSideSchema = z.object({
 });
 
 /** Two sources that disagree beyond the rounding of their printed forms: reported, never merged. */
-export const fieldConflictSchema = z.object({
+const fieldConflictSchema = z.object({
   field: z.string().check(z.maxLength(40)),
   chosen: conflictSideSchema,
   other: conflictSideSchema,

@@ -15,7 +15,7 @@ import type { TierThresholds } from './settings';
 const ORDER: readonly Tier[] = ['below-nano', 'nano', 'micro', 'macro', 'mega'];
 
 /** ln of each tier's centre, smallest tier first. */
-export function tierCentres(t: TierThresholds): number[] {
+function tierCentres(t: TierThresholds): number[] {
   const ln = Math.log;
   return [
     ln(t.nano) - ln(10) / 2,

@@ -15,7 +15,7 @@ export interface BackupHistory {
   postComments: PostCommentsRow[];
 }
 
-export interface JsonBackup {
+interface JsonBackup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   exportedAt: string;

@@ -31,7 +31,7 @@ export type ReadBackup =
   | { ok: false; error: string };
 
 /** An entry as import accepts it: schema-valid, and its key, platform and handle agree. */
-export const importEntrySchema = shortlistEntrySchema.check(
+const importEntrySchema = shortlistEntrySchema.check(
   z.superRefine((entry: ShortlistEntry, ctx) => {
     if (entry.key !== creatorKey(entry.platform, entry.handle)) {
       ctx.addIssue({ code: 'custom', path: ['key'], message: 'does not match platform and handle' });
@@ -47,7 +47,7 @@ const { id: _storedId, ...historySnapshotShape } = snapshotRowSchema.shape;
 const historySnapshotSchema = z.object(historySnapshotShape);
 
 /** "snapshot.profile.bio: Too big…; note: …" — at most three issues, paths named. */
-export function describeIssues(error: z.core.$ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   const parts = error.issues.slice(0, 3).map((issue) => {
     const path = issue.path.map(String).join('.');
     return path ? `${path}: ${issue.message}` : issue.message;
@@ -105,7 +105,7 @@ function agreedPriceOf(cell: string | undefined): { agreedPrice?: number | null 
 }
 
 /** One CSV row (papaparse, header mode) → a shortlist entry, or the reasons it is not one. */
-export const csvRowSchema = z
+const csvRowSchema = z
   .object({
     [C.platform]: z.string(),
     [C.handle]: z.string(),
@@ -136,7 +136,7 @@ export const csvRowSchema = z
 
 const NO_HISTORY: BackupHistory = { snapshots: [], postComments: [] };
 
-export function readCsvBackup(text: string): ReadBackup {
+function readCsvBackup(text: string): ReadBackup {
   const body = text.replace(/^\uFEFF/, '');
   const parse = (delimiter: string) =>
     Papa.parse<Record<string, string>>(body, { header: true, delimiter, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
@@ -178,7 +178,7 @@ const backupFileSchema = z.object({
   history: z.object({ snapshots: z.array(z.unknown()), postComments: z.array(z.unknown()) }).partial().optional(),
 });
 
-export function readJsonBackup(text: string): ReadBackup {
+function readJsonBackup(text: string): ReadBackup {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -5,7 +5,7 @@ import type { Analysis } from '@/core/analysis';
 import type { Translate } from '@/core/i18n';
 import type { Settings } from '@/core/settings';
 import { shortlistEntrySchema } from '@/core/shortlist';
-import { creatorKey, type CommentSample, type Snapshot } from '@/core/snapshot';
+import { creatorKey, type Snapshot } from '@/core/snapshot';
 import { browserTranslator } from './i18n';
 import { creatorRowSchema, evidenceOf, postCommentsRowSchema, snapshotRowSchema, type CreatorRow, type ScoutDb } from './db';
 import { markFiguresStale, rowTables, syncRows } from './shortlist-rows';

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { z } from 'zod/mini';
 import { ANALYSIS_VERSION, analysisSchema } from '@/core/analysis';
-import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
+import type { ShortlistEntry } from '@/core/shortlist';
 import { commentSchema, openedPostSchema, snapshotSchema } from '@/core/snapshot';
 import type { PostEvidence } from '@/core/merge-comments';
 import { SCHEMA_VERSIONS } from './db-schema';
@@ -130,5 +130,3 @@ export function partitionValid<T>(
   }
   return { valid, invalid };
 }
-
-export { shortlistEntrySchema };

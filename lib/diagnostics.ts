@@ -8,7 +8,7 @@ import type { CountField, FieldConflict, Snapshot } from '@/core/snapshot';
  * carry tracking ids there).
  */
 
-export const PROFILE_FIELDS = ['followers', 'following', 'posts', 'likesTotal', 'displayName', 'bio', 'verified', 'isPrivate'] as const;
+const PROFILE_FIELDS = ['followers', 'following', 'posts', 'likesTotal', 'displayName', 'bio', 'verified', 'isPrivate'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 export type FieldReport = {
@@ -50,7 +50,7 @@ export function pageAddress(url: string): string {
   }
 }
 
-export function extensionVersion(): string {
+function extensionVersion(): string {
   try {
     return browser.runtime.getManifest().version;
   } catch {

@@ -8,14 +8,14 @@ import type { Platform } from '@/core/snapshot';
  * (readable from content scripts, unlike our IndexedDB). A bad stored value
  * falls back for that site alone.
  */
-export const CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const;
+const CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const;
 export type Corner = (typeof CORNERS)[number];
 
 const sitePrefsSchema = z.object({ corner: z.enum(CORNERS), hidden: z.boolean() });
 export type SitePrefs = z.infer<typeof sitePrefsSchema>;
 export type OverlayPrefs = Record<Platform, SitePrefs>;
 
-export const DEFAULT_SITE_PREFS: SitePrefs = { corner: 'bottom-right', hidden: false };
+const DEFAULT_SITE_PREFS: SitePrefs = { corner: 'bottom-right', hidden: false };
 
 export const overlayPrefsItem = localValue('overlayPrefs');
 

@@ -24,7 +24,7 @@ import { platformSchema } from '@/core/snapshot';
  * from its entry.
  */
 
-export const COLUMNS_VERSION = 1;
+const COLUMNS_VERSION = 1;
 
 /** Stored names that differ from the figure's id (kept from the first records). */
 const STORED_NAME: Partial<Record<FigureId, string>> = { snapshot: 'figuresSnapshot', costPerEngagement: 'cpe' };

@@ -4,7 +4,6 @@ import type { Settings } from '@/core/settings';
 import { shortlistEntrySchema } from '@/core/shortlist';
 import { rowFingerprint, type ShortlistRow } from '@/core/shortlist-row';
 import { computeRow, type RowContext } from '@/core/shortlist-row-compute';
-import type { CommentSample } from '@/core/snapshot';
 import { evidenceOf, postCommentsRowSchema, type ScoutDb } from './db';
 import { browserTranslator, uiLocale } from './i18n';
 import { editRows, rowTables, sameRow, type RowEdit } from './shortlist-rows';
@@ -46,7 +45,7 @@ export interface ComputeResult {
 }
 
 /** What rows are computed from: the stored entries and comments of some creators. */
-export interface Sources {
+interface Sources {
   keys: readonly string[];
   records: readonly unknown[];
   comments: ReadonlyMap<string, ReadonlyMap<string, PostEvidence>>;
@@ -54,7 +53,7 @@ export interface Sources {
 
 const NO_COMMENTS: ReadonlyMap<string, PostEvidence> = new Map();
 
-export async function readSources(db: ScoutDb, keys: readonly string[]): Promise<Sources> {
+async function readSources(db: ScoutDb, keys: readonly string[]): Promise<Sources> {
   return db.transaction('r', [db.shortlist, db.postComments], async () => {
     const records = await db.shortlist.bulkGet([...keys]);
     return { keys, records, comments: await commentsOf(db, keys) };
@@ -62,7 +61,7 @@ export async function readSources(db: ScoutDb, keys: readonly string[]): Promise
 }
 
 /** Rows from their sources, validated and analysed (synchronous: the main thread's part). */
-export function computeFromSources({ keys, records, comments }: Sources, ctx: RowContext): ComputeResult {
+function computeFromSources({ keys, records, comments }: Sources, ctx: RowContext): ComputeResult {
   const started = performance.now();
   const result: ComputeResult = { rows: [], unreadable: [], gone: [], busyMs: 0 };
   keys.forEach((key, i) => {

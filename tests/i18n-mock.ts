@@ -4,7 +4,7 @@ import de from '@/locales/de.json';
 import en from '@/locales/en.json';
 import es from '@/locales/es.json';
 
-export const CATALOGUES = { en, es, de } as const;
+const CATALOGUES = { en, es, de } as const;
 export type ShippedLocale = keyof typeof CATALOGUES;
 
 const UI_LANGUAGE: Record<ShippedLocale, string> = { en: 'en-US', es: 'es-ES', de: 'de-DE' };

@@ -180,7 +180,7 @@ function withHealthNote(base: Snapshot | null, knowledge: ApiKnowledge): Snapsho
 }
 
 /** Who the page is about: the URL's handle, else (an Instagram /p/ URL) the post's owner as the API names it. */
-export function apiOwner(page: DetectedPage, knowledge: ApiKnowledge): string | null {
+function apiOwner(page: DetectedPage, knowledge: ApiKnowledge): string | null {
   if (page.handle) return page.handle;
   return page.postId ? knowledge.ownerOf(page.postId) : null;
 }

@@ -96,7 +96,7 @@ export type ApiComment = {
 };
 
 /** A page of comments on one post. */
-export type ApiComments = {
+type ApiComments = {
   /** Shortcode / video id when known. */
   postId: string | null;
   /** Instagram media pk when only that is known (comment queries name the media by pk). */

@@ -25,20 +25,12 @@ export function printedField(text: string | null | undefined, source: FieldSourc
   return { value: parsed.value, source, exact: parsed.exact, raw: raw.slice(0, MAX_RAW) };
 }
 
-/**
- * The first exact field in trust order, else the first abbreviated one: an
- * exact title="12,345" says more than a trusted but rounded "12K" in meta.
- */
-export function firstField(...fields: Array<CountField | null>): CountField | null {
-  return fields.find((f) => f?.exact === true) ?? fields.find((f) => f !== null) ?? null;
-}
-
 export function collapse(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** Cuts without splitting a surrogate pair, so the result is still valid text. */
-export function clip(text: string | null | undefined, max: number): string | null {
+function clip(text: string | null | undefined, max: number): string | null {
   if (text === null || text === undefined) return null;
   const trimmed = text.trim();
   if (trimmed.length === 0) return null;

@@ -87,7 +87,7 @@ export function readEmbeddedJson(doc: Document, selector: string, label: string,
 }
 
 /** Parses every script the selector finds; a bad one is skipped and named in `missing`. */
-export function readJsonScripts(doc: Document, selector: string, label: string, log: ScriptLog | string[]): Json[] {
+function readJsonScripts(doc: Document, selector: string, label: string, log: ScriptLog | string[]): Json[] {
   const { missing, truncate, match } = Array.isArray(log) ? { missing: log, truncate: undefined, match: undefined } : log;
   const roots: Json[] = [];
   const scripts = doc.querySelectorAll(selector);

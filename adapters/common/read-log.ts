@@ -26,7 +26,7 @@ function interval(field: CountField): [number, number] {
 }
 
 /** True when no single true count explains both printed values. */
-export function disagree(a: CountField, b: CountField): boolean {
+function disagree(a: CountField, b: CountField): boolean {
   const [aLow, aHigh] = interval(a);
   const [bLow, bHigh] = interval(b);
   return aHigh < bLow || bHigh < aLow;

@@ -7,7 +7,7 @@
  */
 
 /** Bodies beyond this are not a page of posts; the observer already refuses above 4 MB. */
-export const MAX_BODY_CHARS = 8_000_000;
+const MAX_BODY_CHARS = 8_000_000;
 /** A streamed reply has a handful of chunks; thousands of lines are not one. */
 const MAX_CHUNKS = 500;
 /** A patch path deeper than this is not one of the connections we read. */

@@ -98,7 +98,6 @@ export const commentSchema = z.object({
   created_at: lenient(count),
   user: lenient(userSchema),
 });
-export type IgComment = z.infer<typeof commentSchema>;
 
 /** `{edges:[…]}`: the edges themselves are parsed one by one. */
 export const connectionSchema = z.object({ edges: z.array(z.unknown()) });

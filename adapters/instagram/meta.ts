@@ -8,7 +8,7 @@ import { labels, labelsBefore, meta, metaBio } from './selectors';
  */
 
 type CountLabel = keyof typeof labels;
-export type MetaCounts = Record<CountLabel, CountField | null>;
+type MetaCounts = Record<CountLabel, CountField | null>;
 
 function content(doc: Document, selectors: readonly string[]): string | null {
   for (const selector of selectors) {
@@ -22,7 +22,7 @@ function content(doc: Document, selectors: readonly string[]): string | null {
  * "12,3 mil seguidores, 512 seguidos, 230 publicaciones - Ver fotos…" → counts
  * by label; Japanese "フォロワー12.3万人、フォロー中512人、投稿230件 - …" too.
  */
-export function readMetaCounts(description: string): MetaCounts {
+function readMetaCounts(description: string): MetaCounts {
   const counts: MetaCounts = { followers: null, following: null, posts: null, likes: null, comments: null };
   const head = description.split(/\s[-–]\s/u)[0] ?? '';
   // ", " splits items; a decimal comma ("12,3") has no space after it.

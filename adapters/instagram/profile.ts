@@ -125,7 +125,7 @@ export function readInstagramProfile(doc: Document, url: string, handle: string,
 }
 
 /** JSON posts keep their counts; grid tiles add posts JSON lacked and the pinned mark. */
-export function mergePosts(fromJson: Post[], fromGrid: Post[]): Post[] {
+function mergePosts(fromJson: Post[], fromGrid: Post[]): Post[] {
   const byId = new Map(fromJson.map((p) => [p.id, p]));
   for (const tile of fromGrid) {
     const known = byId.get(tile.id);

@@ -1,6 +1,5 @@
 import { z } from 'zod/mini';
 import { MAX_COUNT } from '../../core/snapshot-constants';
-import type { ApiCount } from '../common/api';
 
 /**
  * Field-level validation for TikTok's /api/… bodies (adapters/tiktok/api.ts).
@@ -35,7 +34,7 @@ export const textSchema = z.string();
 export const boolSchema = z.boolean();
 
 /** A rough name for a value's type, for notes: never the value itself (it is page data). */
-export function kindOf(value: unknown): string {
+function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'array';
   if (value === null) return 'null';
   if (typeof value === 'number') {

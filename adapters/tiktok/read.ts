@@ -2,13 +2,13 @@ import type { CountField, Post, Profile, Snapshot } from '../../core/snapshot';
 import { emptyProfile } from '../../core/empty-profile';
 import { SNAPSHOT_VERSION } from '../../core/snapshot-constants';
 import { MAX_POSTS } from '../../core/snapshot-constants';
-import { clipName, clipText, exactField, finishNotes } from '../common/fields';
+import { clipName, clipText, finishNotes } from '../common/fields';
 import { asBoolean, asString, readEmbeddedJson, type ReadOptions } from '../common/json';
 import { visibleText } from '../common/page';
 import { ReadLog } from '../common/read-log';
 import type { DetectedPage } from '../detect';
 import { readGrid, readProfileDom, readVideoDom, renderedHandle } from './dom';
-import { findTikTokJson, itemToPost, statCount, userCountField } from './json';
+import { findTikTokJson, itemToPost, userCountField } from './json';
 import { readTikTokMeta } from './meta';
 import { json as keys, jsonScripts, loginWall, phrases, profile as sel } from './selectors';
 

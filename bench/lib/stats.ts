@@ -29,6 +29,3 @@ export function paired(b: readonly number[], a: readonly number[]): number[] {
   return Array.from({ length: n }, (_, i) => (b[i] ?? Number.NaN) - (a[i] ?? Number.NaN));
 }
 
-export function mean(values: readonly number[]): number {
-  return values.length === 0 ? Number.NaN : values.reduce((s, v) => s + v, 0) / values.length;
-}

@@ -13,7 +13,7 @@ import { summarize } from '../lib/stats';
  */
 
 const SECTION = '4 size (min+gzip)';
-export const BUDGET_FILE = resolve('bench/size-budget.json');
+const BUDGET_FILE = resolve('bench/size-budget.json');
 
 interface SizeBudget {
   /** Gzipped kB per entrypoint name (content-scripts/instagram, popup…). */
@@ -27,7 +27,7 @@ export function readBudget(): SizeBudget {
 }
 
 /** Entrypoint name → JS files it loads, relative to the extension folder. */
-export function entrypointFiles(dir = EXTENSION_DIR): Map<string, string[]> {
+function entrypointFiles(dir = EXTENSION_DIR): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
     background?: { service_worker?: string };
@@ -43,7 +43,7 @@ export function entrypointFiles(dir = EXTENSION_DIR): Map<string, string[]> {
   return out;
 }
 
-export function gzipBytes(dir: string, files: readonly string[]): { raw: number; gzip: number; text: string } {
+function gzipBytes(dir: string, files: readonly string[]): { raw: number; gzip: number; text: string } {
   let raw = 0;
   let gzip = 0;
   let text = '';

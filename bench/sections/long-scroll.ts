@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { config } from '../lib/config';
 import { EXTENSION_DIR, launchProfile, type BenchBrowser } from '../lib/chromium';
 import { generateProfile, type BenchPlatform } from '../lib/pages';

@@ -55,7 +55,7 @@ function howRead(r: FieldReport): string | null {
   return r.via ? `${printed} · ${r.via}` : printed;
 }
 
-export function whyMissing(snapshot: Snapshot, field: ProfileField): string {
+function whyMissing(snapshot: Snapshot, field: ProfileField): string {
   for (const note of snapshot.missing) {
     const prefix = MISSING_NOTE_PREFIXES[field].find((p) => note.startsWith(`${p}:`));
     if (prefix) return note.slice(prefix.length + 1).trim();

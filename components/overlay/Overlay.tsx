@@ -6,7 +6,7 @@ import { tierLabel } from '@/core/tiers';
 import { browserTranslator, uiText } from '@/lib/i18n';
 import { TierBadge } from '../ui/Badge';
 import { Button } from '../ui/Button';
-import { PLATFORM_LABELS, uiLocale } from '../ui/labels';
+import { PLATFORM_LABELS } from '../ui/labels';
 import { nextCorner, type Corner } from '@/lib/overlay-prefs';
 import type { OverlayModel } from './model';
 import { useCornerDrag } from './use-corner-drag';

@@ -17,7 +17,7 @@ import '../ui/ui.css';
 import './shortlist.css';
 
 /** Fixed row height: rows are virtualised, and a fixed size keeps 10,000 of them cheap. */
-export const ROW_HEIGHT = 148;
+const ROW_HEIGHT = 148;
 
 // The side panel loads this view at startup, before a tab is chosen: the
 // stored rows are read meanwhile, so the list has them when its tab opens.

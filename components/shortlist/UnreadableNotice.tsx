@@ -7,7 +7,7 @@ import { Button } from '../ui/Button';
  * deleted; this says how many and lets the marketer take them out raw.
  */
 
-export function unreadableText(n: number): string {
+function unreadableText(n: number): string {
   return i18n.t('shortlist.unreadable', n, [n]);
 }
 

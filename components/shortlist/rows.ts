@@ -18,7 +18,7 @@ export interface ShortlistRow {
   analysis: Analysis;
 }
 
-export type { SortDirection, SortKey };
+export type { SortKey };
 export interface SortState {
   key: SortKey;
   direction: SortDirection;

@@ -3,7 +3,6 @@ import { analyze, entryInput } from '@/core/analyze';
 import type { Analysis } from '@/core/analysis';
 import type { Settings } from '@/core/settings';
 import type { ShortlistEntry } from '@/core/shortlist';
-import type { CommentSample } from '@/core/snapshot';
 import { useLiveEntries } from '@/lib/hooks/use-entries';
 import { useSettings } from '@/lib/hooks/use-settings';
 import { browserTranslator } from '@/lib/i18n';

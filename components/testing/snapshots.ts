@@ -52,7 +52,7 @@ export function makeSnapshot(over: Partial<Snapshot> = {}): Snapshot {
  * specific, spread over two days. Enough of them (10) let the pod verdict be
  * given; without them it is "not judged yet".
  */
-export function readerComments(n = 12, postedAt = 1_700_000_000_000): Post['commentSamples'] {
+function readerComments(n = 12, postedAt = 1_700_000_000_000): Post['commentSamples'] {
   return Array.from({ length: n }, (_, i) => ({
     author: `reader_${i}`,
     text: `Which café is this in photo ${i}? Adding it to my list`,

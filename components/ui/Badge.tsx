@@ -6,7 +6,7 @@ import { tierLabel } from '@/core/tiers';
 import { browserTranslator, uiText } from '@/lib/i18n';
 import './ui.css';
 
-export function Badge({ swatch, title, children }: { swatch?: string; title?: string; children: ReactNode }) {
+function Badge({ swatch, title, children }: { swatch?: string; title?: string; children: ReactNode }) {
   return (
     <span className="cs-badge" title={title}>
       {swatch ? <span className="cs-badge__swatch" style={{ ['--cs-swatch' as string]: swatch }} aria-hidden="true" /> : null}
@@ -27,7 +27,7 @@ export function TierBadge({ tier, detail, title }: { tier: Tier | null; detail?:
 }
 
 /** The reason that adds the most points, for a one-line tooltip. */
-export function topPodReason(pod: Pod): string | undefined {
+function topPodReason(pod: Pod): string | undefined {
   const top = [...pod.signals].sort((a, b) => b.points - a.points)[0];
   return top?.reason ?? pod.reasons[0];
 }

@@ -6,7 +6,7 @@ import type { OverlayModel } from '@/components/overlay/model';
  * what the overlay shows (documented in the README). Integers are plain
  * digits; a value that is not known is an empty string.
  */
-export const CONTRACT_ATTRIBUTES = [
+const CONTRACT_ATTRIBUTES = [
   'data-state',
   'data-platform',
   'data-handle',

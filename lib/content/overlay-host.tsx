@@ -9,7 +9,7 @@ import { loadOverlayPrefs, setSitePrefs, watchOverlayPrefs, type SitePrefs } fro
 import { applyContract, contractAttributes } from './contract';
 import type { OverlayStore } from './overlay-store';
 
-export const OVERLAY_TAG = 'creator-scout-overlay';
+const OVERLAY_TAG = 'creator-scout-overlay';
 
 function OverlayApp({ store, onSave }: { store: OverlayStore; onSave: () => void }) {
   const model = useStore(store, (s) => s.model);

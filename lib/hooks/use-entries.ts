@@ -1,7 +1,6 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useState } from 'react';
 import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
-import type { CommentSample } from '@/core/snapshot';
 import { getDb } from '../db';
 import { changedKeys } from '../db-changes';
 import { commentsOf } from '../shortlist-compute';

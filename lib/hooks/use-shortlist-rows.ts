@@ -11,7 +11,7 @@ let live: ShortlistLive | undefined;
 let users = 0;
 let stopTimer: ReturnType<typeof setTimeout> | undefined;
 
-export function getShortlistLive(): ShortlistLive {
+function getShortlistLive(): ShortlistLive {
   live ??= new ShortlistLive(getDb());
   return live;
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Analysis } from '@/core/analysis';
-import type { CommentSample, Snapshot } from '@/core/snapshot';
+import type { Snapshot } from '@/core/snapshot';
 import { analyzeWithComments, commentsFor, readCreator } from '../creators';
 import { getDb, tabViewRowSchema } from '../db';
 import { useSettings } from './use-settings';

@@ -30,7 +30,7 @@ const META_MAX = 8192 + API_REQUEST_BODY_MAX * 6 + 256;
 const URL_MAX = 8192;
 
 export type PageSideOptions = { maxBuffered?: number; maxBufferedChars?: number };
-export type PageSideStats = { sent: number; buffered: number; dropped: number };
+type PageSideStats = { sent: number; buffered: number; dropped: number };
 export type PageSide = { send(body: ApiBody): void; readonly stats: PageSideStats };
 
 type EventCtor = new (type: string, init?: CustomEventInit<string>) => Event;

@@ -17,7 +17,7 @@ import { API_BODY_MAX, API_REQUEST_BODY_MAX, type ApiBody } from '../../adapters
 import { disguise } from './disguise';
 import { textRequestBody, handOverRequestBody } from './request-body';
 
-export type RequestFilter = (url: string, method: string, requestBody: string | null) => boolean;
+type RequestFilter = (url: string, method: string, requestBody: string | null) => boolean;
 
 export type ObserverOptions = {
   /** Cheap predicate on the absolute URL, upper-case method and text request body (full, not cut). */
@@ -30,7 +30,7 @@ export type ObserverOptions = {
   maxBody?: number;
 };
 
-export type ObserverStats = {
+type ObserverStats = {
   /** Requests the filter accepted. */
   matched: number;
   /** Bodies handed to onBody. */

@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export interface Violation {
+interface Violation {
   id: string;
   impact: string | null;
   help: string;

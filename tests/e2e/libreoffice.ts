@@ -21,7 +21,7 @@ async function run(file: string, args: string[], options: { timeout: number }) {
     throw error;
   }
 }
-export const SOFFICE = process.env.SOFFICE_PATH ?? 'soffice';
+const SOFFICE = process.env.SOFFICE_PATH ?? 'soffice';
 const CSV_IMPORT = 'CSV:44,34,76,1';
 const CSV_EXPORT = 'csv:Text - txt - csv (StarCalc):44,34,76,1';
 

@@ -15,9 +15,9 @@ import { APP_HEADER, IG_APP_PATH, IG_ORIGIN, respond, TT_APP_PATH, TT_ORIGIN, ty
  * harness (served fixture page, or aborted).
  */
 
-export type Site = 'instagram' | 'tiktok';
+type Site = 'instagram' | 'tiktok';
 
-export interface Initiator {
+interface Initiator {
   /** A frame of a tab, a service worker (e.g. the extension's background), or unknown. */
   kind: 'page' | 'service-worker' | 'unknown';
   /** Stable number of the tab in this context (order first seen), null off a page. */
@@ -83,12 +83,12 @@ export interface LiveSiteOptions extends SiteOptions {
 
 const SITE_URL = /^https:\/\/www\.(instagram|tiktok)\.com\//;
 
-export function friendlyNameOf(request: Request): string | null {
+function friendlyNameOf(request: Request): string | null {
   if (!request.url().startsWith(`${IG_ORIGIN}/graphql/query`) && !request.url().startsWith(`${IG_ORIGIN}/api/graphql`)) return null;
   return new URLSearchParams(request.postData() ?? '').get('fb_api_req_friendly_name');
 }
 
-export function variablesOf(request: Request): Record<string, unknown> {
+function variablesOf(request: Request): Record<string, unknown> {
   try {
     return JSON.parse(new URLSearchParams(request.postData() ?? '').get('variables') ?? '{}') as Record<string, unknown>;
   } catch {
@@ -234,12 +234,12 @@ export async function serveLiveSites(context: BrowserContext, opts: LiveSiteOpti
 const TIMEOUT = 15_000;
 
 /** Resolves when a request of this page matching `predicate` has finished (body received). */
-export function requestFinished(page: Page, predicate: (request: Request) => boolean, timeout = TIMEOUT): Promise<Request> {
+function requestFinished(page: Page, predicate: (request: Request) => boolean, timeout = TIMEOUT): Promise<Request> {
   return page.waitForEvent('requestfinished', { predicate, timeout });
 }
 
 /** An Instagram GraphQL request finished; `vars` must match its variables (shallow, by string value). */
-export function graphqlFinished(page: Page, name: string, vars: Record<string, string> = {}, timeout = TIMEOUT): Promise<Request> {
+function graphqlFinished(page: Page, name: string, vars: Record<string, string> = {}, timeout = TIMEOUT): Promise<Request> {
   return requestFinished(
     page,
     (r) => {
@@ -252,7 +252,7 @@ export function graphqlFinished(page: Page, name: string, vars: Record<string, s
 }
 
 /** A TikTok API GET finished; `params` must match its query. */
-export function tiktokApiFinished(page: Page, path: string, params: Record<string, string> = {}, timeout = TIMEOUT): Promise<Request> {
+function tiktokApiFinished(page: Page, path: string, params: Record<string, string> = {}, timeout = TIMEOUT): Promise<Request> {
   return requestFinished(
     page,
     (r) => {
