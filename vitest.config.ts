@@ -12,7 +12,12 @@ export default defineConfig({
       {
         extends: true,
         // Property tests run hundreds of cases: room on a busy 2-core machine.
-        test: { name: 'core', include: ['core/**/*.test.ts', 'locales/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
+        test: {
+          name: 'core',
+          include: ['core/**/*.test.ts', 'locales/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,

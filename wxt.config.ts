@@ -22,12 +22,16 @@ export default defineConfig({
   outDir: process.env.CS_OUT_DIR || '.output',
   // CS_SOURCEMAP=1 keeps source maps (scripts/bundle-composition.mjs); CS_MINIFY=0
   // keeps names readable for CPU profiles (bench/trace-breakdown.bench-run.ts).
-  vite: () => ({ build: { sourcemap: process.env.CS_SOURCEMAP === '1', ...(process.env.CS_MINIFY === '0' && { minify: false }) } }),
+  vite: () => ({
+    build: { sourcemap: process.env.CS_SOURCEMAP === '1', ...(process.env.CS_MINIFY === '0' && { minify: false }) },
+  }),
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       const alias = config.resolve?.alias ?? [];
-      const existing = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      const existing = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_REACT, ...existing] };
     },
   },
@@ -37,7 +41,11 @@ export default defineConfig({
         // Firefox asks every add-on to declare what it collects: nothing.
         // 140: data_collection_permissions needs it, and the page-world observer's
         // `world: "MAIN"` content script needs 128 (Mozilla bug 1736575).
-        gecko: { id: 'creator-scout@creator-scout.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        gecko: {
+          id: 'creator-scout@creator-scout.app',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
       },
     }),
     // Strings come from locales/<lang>.json (@wxt-dev/i18n builds _locales/ from them).

@@ -36,12 +36,30 @@ describe.each(Object.entries(DETECTORS))('%s', (_name, [detector, own]) => {
 
 describe('detectPage', () => {
   it.each([
-    ['https://instagram.com/JaneDoe/?hl=es', { platform: 'instagram', pageKind: 'profile', handle: 'janedoe', postId: null }],
-    ['https://www.instagram.com/janedoe/reels/', { platform: 'instagram', pageKind: 'profile', handle: 'janedoe', postId: null }],
-    ['https://www.instagram.com/p/C9xYz12AbCd/', { platform: 'instagram', pageKind: 'post', handle: null, postId: 'C9xYz12AbCd' }],
-    ['https://www.instagram.com/janedoe/reel/C8aBc34DeFg/', { platform: 'instagram', pageKind: 'post', handle: 'janedoe', postId: 'C8aBc34DeFg' }],
-    ['https://www.tiktok.com/@Jane.Doe_1?lang=en', { platform: 'tiktok', pageKind: 'profile', handle: 'jane.doe_1', postId: null }],
-    ['https://www.tiktok.com/@janedoe/video/7312345678901234567', { platform: 'tiktok', pageKind: 'post', handle: 'janedoe', postId: '7312345678901234567' }],
+    [
+      'https://instagram.com/JaneDoe/?hl=es',
+      { platform: 'instagram', pageKind: 'profile', handle: 'janedoe', postId: null },
+    ],
+    [
+      'https://www.instagram.com/janedoe/reels/',
+      { platform: 'instagram', pageKind: 'profile', handle: 'janedoe', postId: null },
+    ],
+    [
+      'https://www.instagram.com/p/C9xYz12AbCd/',
+      { platform: 'instagram', pageKind: 'post', handle: null, postId: 'C9xYz12AbCd' },
+    ],
+    [
+      'https://www.instagram.com/janedoe/reel/C8aBc34DeFg/',
+      { platform: 'instagram', pageKind: 'post', handle: 'janedoe', postId: 'C8aBc34DeFg' },
+    ],
+    [
+      'https://www.tiktok.com/@Jane.Doe_1?lang=en',
+      { platform: 'tiktok', pageKind: 'profile', handle: 'jane.doe_1', postId: null },
+    ],
+    [
+      'https://www.tiktok.com/@janedoe/video/7312345678901234567',
+      { platform: 'tiktok', pageKind: 'post', handle: 'janedoe', postId: '7312345678901234567' },
+    ],
   ])('%s', (url, expected) => expect(detectPage(url)).toEqual(expected));
 
   it.each(otherPageExamples)('is null for %s', (url) => expect(detectPage(url)).toBeNull());

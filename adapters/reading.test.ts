@@ -51,7 +51,11 @@ describe('provenance', () => {
       if (!field || s?.pageKind === 'post') continue;
       const logged = s.read?.fields.find((f) => f.field === name);
       expect(logged, `${file} ${name}`).toMatchObject({ source: field.source, exact: field.exact });
-      expect(logged?.via.startsWith(`${field.source}:`) || logged?.via.startsWith('TikTok') || logged?.via.startsWith('Instagram')).toBe(true);
+      expect(
+        logged?.via.startsWith(`${field.source}:`) ||
+          logged?.via.startsWith('TikTok') ||
+          logged?.via.startsWith('Instagram'),
+      ).toBe(true);
     }
   });
 
@@ -66,26 +70,39 @@ describe('provenance', () => {
     const s = readFixture('instagram/giulia.roma.html');
     expect(s?.profile.followers?.value).toBe(1520);
     expect(s?.read?.conflicts).toEqual([
-      { field: 'followers', chosen: { source: 'meta', value: 1520, exact: true, raw: '1.520' }, other: { source: 'attr', value: 1610, exact: true, raw: '1.610' } },
+      {
+        field: 'followers',
+        chosen: { source: 'meta', value: 1520, exact: true, raw: '1.520' },
+        other: { source: 'attr', value: 1610, exact: true, raw: '1.610' },
+      },
     ]);
   });
 
   it('reports an abbreviation that no rounding can reconcile with the exact count', () => {
     const html = fixtureHtml('instagram/ana.souza.html').replace('1,2 mi seguidores', '2,5 mi seguidores');
     const s = readInstagramPage(parseHtml(html), 'https://www.instagram.com/ana.souza/', NOW);
-    expect(s?.read?.conflicts[0]).toMatchObject({ field: 'followers', chosen: { value: 1234567, source: 'attr' }, other: { value: 2500000, source: 'meta', exact: false, raw: '2,5 mi' } });
+    expect(s?.read?.conflicts[0]).toMatchObject({
+      field: 'followers',
+      chosen: { value: 1234567, source: 'attr' },
+      other: { value: 2500000, source: 'meta', exact: false, raw: '2,5 mi' },
+    });
   });
 
   it('reads the older SIGI_STATE layout, keyed by the handle as typed', () => {
     const s = readFixture('tiktok/old.school.html');
-    expect(s?.read?.fields.find((f) => f.field === 'followers')?.via).toBe('json: SIGI_STATE UserModule.users / .stats .followerCount');
+    expect(s?.read?.fields.find((f) => f.field === 'followers')?.via).toBe(
+      'json: SIGI_STATE UserModule.users / .stats .followerCount',
+    );
   });
 });
 
 describe('page states', () => {
   it('tells a suspended TikTok account from a missing one', () => {
     expect(readFixture('tiktok/not-found.html')?.read?.statusDetail).toMatch(/^Suspended/u);
-    const missing = fixtureHtml('tiktok/not-found.html').replace('"statusCode":10221,"statusMsg":"user banned"', '"statusCode":10202,"statusMsg":"user not exist"');
+    const missing = fixtureHtml('tiktok/not-found.html').replace(
+      '"statusCode":10221,"statusMsg":"user banned"',
+      '"statusCode":10202,"statusMsg":"user not exist"',
+    );
     const s = readTikTokPage(parseHtml(missing), 'https://www.tiktok.com/@nobody.here.123', NOW);
     expect(s?.status).toBe('not-found');
     expect(s?.read?.statusDetail).toMatch(/^Missing/u);
@@ -121,7 +138,9 @@ describe('meta in every language the corpus has', () => {
   ])('%s (%s): meta gives the follower count', (file, lang) => {
     expect(fixtureHtml(file)).toContain(`lang="${lang}"`);
     const s = readFixture(file);
-    const meta = s?.read?.fields.find((f) => f.field === 'followers' && f.source === 'meta') ?? s?.read?.matched.find((m) => m.startsWith('meta'));
+    const meta =
+      s?.read?.fields.find((f) => f.field === 'followers' && f.source === 'meta') ??
+      s?.read?.matched.find((m) => m.startsWith('meta'));
     expect(meta, file).toBeDefined();
   });
 });

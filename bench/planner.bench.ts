@@ -15,7 +15,7 @@ import type { Snapshot } from '../core/snapshot';
 /** A deterministic pseudo-random shortlist: tiers from below-nano to mega, both platforms. */
 function shortlist(n: number): Analysis[] {
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: n }, (_, i) => {
     const platform = i % 3 === 0 ? 'tiktok' : 'instagram';
     const followers = Math.round(10 ** (2.7 + rnd() * 4));
@@ -57,7 +57,9 @@ function time(label: string, analyses: Analysis[], inputs: PlanInputs, runs = 15
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] ?? 0;
-  console.log(`${label.padEnd(58)} median ${median.toFixed(1)} ms, max ${(times.at(-1) ?? 0).toFixed(1)} ms (${method})`);
+  console.log(
+    `${label.padEnd(58)} median ${median.toFixed(1)} ms, max ${(times.at(-1) ?? 0).toFixed(1)} ms (${method})`,
+  );
 }
 
 const list = shortlist(500);

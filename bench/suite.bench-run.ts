@@ -33,10 +33,16 @@ describe.sequential(`benchmark${QUICK ? ' (quick: checks it works)' : ''}`, () =
     const section = bundleSize();
     record(section);
     const measured = new Set(section.map((f) => f.name));
-    expect(Object.keys(readBudget().entrypoints).filter((name) => !measured.has(name)), 'budgeted entrypoints missing from the build').toEqual([]);
+    expect(
+      Object.keys(readBudget().entrypoints).filter((name) => !measured.has(name)),
+      'budgeted entrypoints missing from the build',
+    ).toEqual([]);
     const breaches = section
       .filter((f) => within(f) === false)
-      .map((f) => `${f.name}: ${f.summary.median.toFixed(1)} ${f.unit} > ${f.budget?.limit} ${f.unit}${f.note ? ` (${f.note})` : ''}`);
+      .map(
+        (f) =>
+          `${f.name}: ${f.summary.median.toFixed(1)} ${f.unit} > ${f.budget?.limit} ${f.unit}${f.note ? ` (${f.note})` : ''}`,
+      );
     expect(breaches, 'size budget or content-script marker breached').toEqual([]);
   });
   it('5. scoring core in Node', () => record(scoring()));

@@ -13,15 +13,20 @@ const RUNS = Number(process.env.BENCH_TRACE_RUNS ?? 5);
 
 function selfTimes(events: readonly TraceEvent[]): Map<string, number> {
   const names = new Map<string, string>();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, String((e.args as { name?: string })?.name));
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name')
+      names.set(`${e.pid}:${e.tid}`, String((e.args as { name?: string })?.name));
   // The page's renderer main thread: the CrRendererMain with the most task time.
   const busy = new Map<string, number>();
   for (const e of events) {
     const id = `${e.pid}:${e.tid}`;
-    if (e.ph === 'X' && e.name === 'RunTask' && names.get(id) === 'CrRendererMain') busy.set(id, (busy.get(id) ?? 0) + (e.dur ?? 0));
+    if (e.ph === 'X' && e.name === 'RunTask' && names.get(id) === 'CrRendererMain')
+      busy.set(id, (busy.get(id) ?? 0) + (e.dur ?? 0));
   }
   const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const spans = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main && (e.dur ?? 0) > 0).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const spans = events
+    .filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main && (e.dur ?? 0) > 0)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const out = new Map<string, number>();
   const stack: { end: number; name: string; child: number; dur: number }[] = [];
   const pop = () => {
@@ -48,7 +53,10 @@ interface ProfileNode {
 /** CPU profile self time (ms) of our extension's functions, by name and line. */
 const functions = new Map<string, number>();
 
-function addProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }, prefix: string): void {
+function addProfile(
+  profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] },
+  prefix: string,
+): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -73,7 +81,8 @@ async function traced(browser: BenchBrowser, url: string, record = false): Promi
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(1_500);
   const events = stop ? await stop() : [];
-  if (profiling) addProfile((await cdp.send('Profiler.stop')).profile as never, `chrome-extension://${browser.extensionId}/`);
+  if (profiling)
+    addProfile((await cdp.send('Profiler.stop')).profile as never, `chrome-extension://${browser.extensionId}/`);
   await cdp.detach();
   await page.close();
   return selfTimes(events);
@@ -91,8 +100,12 @@ describe.skipIf(process.env.BENCH_TRACE !== '1')('trace breakdown (diagnostic)',
         await traced(b, profile.url);
       }
       for (let run = 0; run < RUNS; run++) {
-        for (const [kind, b] of [['floor', floor], ['ours', ours]] as const) {
-          for (const [name, ms] of await traced(b, profile.url)) totals[kind].set(name, (totals[kind].get(name) ?? 0) + ms / RUNS);
+        for (const [kind, b] of [
+          ['floor', floor],
+          ['ours', ours],
+        ] as const) {
+          for (const [name, ms] of await traced(b, profile.url))
+            totals[kind].set(name, (totals[kind].get(name) ?? 0) + ms / RUNS);
           if (kind === 'ours') await traced(b, profile.url, true);
         }
       }
@@ -101,9 +114,21 @@ describe.skipIf(process.env.BENCH_TRACE !== '1')('trace breakdown (diagnostic)',
       await ours.close();
     }
     const names = new Set([...totals.floor.keys(), ...totals.ours.keys()]);
-    const rows = [...names].map((n) => ({ n, floor: totals.floor.get(n) ?? 0, ours: totals.ours.get(n) ?? 0 })).sort((a, b) => b.ours - b.floor - (a.ours - a.floor));
+    const rows = [...names]
+      .map((n) => ({ n, floor: totals.floor.get(n) ?? 0, ours: totals.ours.get(n) ?? 0 }))
+      .sort((a, b) => b.ours - b.floor - (a.ours - a.floor));
     const top = [...functions].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_TRACE_TOP ?? 40));
-    console.log(`Our functions, self time per load (CPU profile; build with CS_MINIFY=0 for names):\n${top.map(([k, ms]) => `${ms.toFixed(2).padStart(8)} ms  ${k}`).join('\n')}`);
-    console.log(rows.slice(0, 30).map((r) => `${(r.ours - r.floor).toFixed(2).padStart(8)} ms  ${r.ours.toFixed(2).padStart(8)} ${r.floor.toFixed(2).padStart(8)}  ${r.n}`).join('\n'));
+    console.log(
+      `Our functions, self time per load (CPU profile; build with CS_MINIFY=0 for names):\n${top.map(([k, ms]) => `${ms.toFixed(2).padStart(8)} ms  ${k}`).join('\n')}`,
+    );
+    console.log(
+      rows
+        .slice(0, 30)
+        .map(
+          (r) =>
+            `${(r.ours - r.floor).toFixed(2).padStart(8)} ms  ${r.ours.toFixed(2).padStart(8)} ${r.floor.toFixed(2).padStart(8)}  ${r.n}`,
+        )
+        .join('\n'),
+    );
   });
 });

@@ -23,7 +23,10 @@ function measurable(snap: Snapshot, s: Settings) {
 
 describe('analyze', () => {
   it('puts every figure together under the creator key', () => {
-    const a = analyze(input({ handle: 'some.creator', posts: [post({ likes: 900, comments: 100 })] }, 50_000), DEFAULT_SETTINGS);
+    const a = analyze(
+      input({ handle: 'some.creator', posts: [post({ likes: 900, comments: 100 })] }, 50_000),
+      DEFAULT_SETTINGS,
+    );
     expect(a.key).toBe('instagram:some.creator');
     expect(a.v).toBe(3);
     expect(a.status).toBe('ok');
@@ -31,8 +34,18 @@ describe('analyze', () => {
     expect(a.tier).toEqual({ id: 'micro', reason: 'Micro: 50,000 followers, in the 10K–100K followers band' });
     expect(a.engagement.rate).toBeCloseTo(0.02, 12);
     // No comments read: the pod verdict waits for them, and one post is too few to judge the audience by.
-    expect(a.pod).toMatchObject({ score: null, level: null, reasons: ['Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)'] });
-    expect(a.audience).toEqual({ level: null, flags: [], reasons: ['Audience not checked: it needs the number of accounts followed, or the engagement of at least 3 posts'] });
+    expect(a.pod).toMatchObject({
+      score: null,
+      level: null,
+      reasons: ['Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)'],
+    });
+    expect(a.audience).toEqual({
+      level: null,
+      flags: [],
+      reasons: [
+        'Audience not checked: it needs the number of accounts followed, or the engagement of at least 3 posts',
+      ],
+    });
     // Price (core/price.ts): 50 × $10 per 1K followers × the engagement factor, which is clamped to ×0.5…×2,
     // so the median lies in $250…$1,000; the price band is ×/÷2 around it (p10 = median ÷ 2, p90 = median × 2).
     const cost = a.roi.costPerPost;
@@ -158,7 +171,10 @@ describe('analyze', () => {
     );
   });
   it('survives hostile numbers from an unvalidated caller', () => {
-    const snap = snapshot({ capturedAt: Number.NaN, posts: [post({ likes: Number.NaN, comments: -1, views: Number.POSITIVE_INFINITY })] });
+    const snap = snapshot({
+      capturedAt: Number.NaN,
+      posts: [post({ likes: Number.NaN, comments: -1, views: Number.POSITIVE_INFINITY })],
+    });
     snap.profile.followers = count(Number.NaN);
     const a = analyze(snap, DEFAULT_SETTINGS);
     expect(a.followers).toBeNull();

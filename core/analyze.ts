@@ -31,7 +31,13 @@ function followersOf(input: AnalysisInput, blocked: string | null): number | nul
   return value === null ? null : Math.round(value);
 }
 
-function tierReason(input: AnalysisInput, blocked: string | null, followers: number | null, settings: Settings, tr: Translate): string {
+function tierReason(
+  input: AnalysisInput,
+  blocked: string | null,
+  followers: number | null,
+  settings: Settings,
+  tr: Translate,
+): string {
   const t = settings.tierThresholds;
   if (followers === null) {
     return blocked ?? tr('tier.reason.noFollowers');

@@ -5,7 +5,17 @@ import { INSTAGRAM_FORMATS, SETTINGS_VERSION, type Settings } from './settings';
 
 /** fast-check arbitraries of valid core inputs, for property tests only. */
 
-const HOSTILE_TEXT = ['nice', '🔥🔥', 'great post', '<img src=x onerror=alert(1)>', '\u0000', '\uD800', 'a\uDC00b', '=HYPERLINK("x")', ''];
+const HOSTILE_TEXT = [
+  'nice',
+  '🔥🔥',
+  'great post',
+  '<img src=x onerror=alert(1)>',
+  '\u0000',
+  '\uD800',
+  'a\uDC00b',
+  '=HYPERLINK("x")',
+  '',
+];
 
 export const text = (maxLength: number) =>
   fc.oneof(fc.string({ maxLength }), fc.string({ maxLength, unit: 'binary' }), fc.constantFrom(...HOSTILE_TEXT));
@@ -69,24 +79,37 @@ export const rangeArb = (max: number): fc.Arbitrary<Range> =>
 export const bandArb = (max: number): fc.Arbitrary<Range> => rangeArb(max).filter((r) => r.expected > 0);
 
 const tierBands = (max: number) =>
-  fc.record({ 'below-nano': bandArb(max), nano: bandArb(max), micro: bandArb(max), macro: bandArb(max), mega: bandArb(max) });
+  fc.record({
+    'below-nano': bandArb(max),
+    nano: bandArb(max),
+    micro: bandArb(max),
+    macro: bandArb(max),
+    mega: bandArb(max),
+  });
 
 const benchmarkRate = fc.double({ min: 1e-4, max: 1, noNaN: true, noDefaultInfinity: true });
-const tierRates = fc.record({ 'below-nano': benchmarkRate, nano: benchmarkRate, micro: benchmarkRate, macro: benchmarkRate, mega: benchmarkRate });
+const tierRates = fc.record({
+  'below-nano': benchmarkRate,
+  nano: benchmarkRate,
+  micro: benchmarkRate,
+  macro: benchmarkRate,
+  mega: benchmarkRate,
+});
 
 export const settingsArb: fc.Arbitrary<Settings> = fc.record({
   v: fc.constant(SETTINGS_VERSION),
-  tierThresholds: fc
-    .uniqueArray(fc.integer({ min: 1, max: 100_000_000 }), { minLength: 4, maxLength: 4 })
-    .map((xs) => {
-      const [nano = 1, micro = 2, macro = 3, mega = 4] = [...xs].sort((a, b) => a - b);
-      return { nano, micro, macro, mega };
-    }),
+  tierThresholds: fc.uniqueArray(fc.integer({ min: 1, max: 100_000_000 }), { minLength: 4, maxLength: 4 }).map((xs) => {
+    const [nano = 1, micro = 2, macro = 3, mega = 4] = [...xs].sort((a, b) => a - b);
+    return { nano, micro, macro, mega };
+  }),
   pricing: fc.record({
     perThousand: fc.record({ instagram: tierBands(1e5), tiktok: tierBands(1e5) }),
     engagementElasticity: fc.double({ min: 0, max: 2, noNaN: true }),
     instagramFormat: fc.constantFrom(...INSTAGRAM_FORMATS),
-    formatMultiplier: fc.record({ carousel: fc.double({ min: 0.1, max: 10, noNaN: true }), reel: fc.double({ min: 0.1, max: 10, noNaN: true }) }),
+    formatMultiplier: fc.record({
+      carousel: fc.double({ min: 0.1, max: 10, noNaN: true }),
+      reel: fc.double({ min: 0.1, max: 10, noNaN: true }),
+    }),
   }),
   reach: fc.record({ instagram: tierBands(1), tiktokViewsPerFollower: bandArb(100) }),
   clickThrough: tierBands(1),

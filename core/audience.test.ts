@@ -24,7 +24,11 @@ describe('audience quality', () => {
       'Engagement of 0.08% by followers is only 0.05× the typical 1.60% for micro Instagram creators (HypeAuditor blog, Instagram engagement by tier (2018)): followers who never engage may be bought or inactive',
     );
     // 0.4 % = 0.25× the norm: the flag has not started.
-    expect(audienceOf(200, 50_000, 300)).toEqual({ level: 'ok', flags: [], reasons: ['No sign of bought, inactive or follow-back followers in the counts on the page'] });
+    expect(audienceOf(200, 50_000, 300)).toEqual({
+      level: 'ok',
+      flags: [],
+      reasons: ['No sign of bought, inactive or follow-back followers in the counts on the page'],
+    });
   });
   it('needs 3 measured posts to call a rate low', () => {
     expect(audienceOf(1, 50_000, null, 2).level).toBeNull();
@@ -73,6 +77,8 @@ describe('audience quality', () => {
     const i = input({ posts: [] }, null);
     const a = assessAudience({ ...i, profile: emptyProfile() }, computeEngagement(i, s), null);
     expect(audienceSchema.safeParse(a).success).toBe(true);
-    expect(a.reasons).toEqual(['Audience not checked: it needs the number of accounts followed, or the engagement of at least 3 posts']);
+    expect(a.reasons).toEqual([
+      'Audience not checked: it needs the number of accounts followed, or the engagement of at least 3 posts',
+    ]);
   });
 });

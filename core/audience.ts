@@ -32,7 +32,13 @@ const MIN_POSTS_MEASURED = 3;
  * the 10K–50K Instagram median at 0.54 %, a third of our 1.6 %), so only a
  * rate far below every published figure is flagged.
  */
-function belowNorm(platform: Platform, engagement: Engagement, tier: Tier | null, benchmarks: BenchmarkTable, t: Translate): AudienceFlag | string | null {
+function belowNorm(
+  platform: Platform,
+  engagement: Engagement,
+  tier: Tier | null,
+  benchmarks: BenchmarkTable,
+  t: Translate,
+): AudienceFlag | string | null {
   const rate = engagement.byFollowers;
   if (rate === null || engagement.postsMeasured < MIN_POSTS_MEASURED) return null;
   if (tier === null) return t('pod.audience.belowNoTier');
@@ -102,7 +108,11 @@ function followRatio(followers: number, following: number, t: Translate): Audien
   return {
     id: 'follow-ratio',
     strength,
-    reason: t('pod.audience.ratio', [formatDecimal(ratio, 2, locale), formatExactCount(followers, locale), formatExactCount(following, locale)]),
+    reason: t('pod.audience.ratio', [
+      formatDecimal(ratio, 2, locale),
+      formatExactCount(followers, locale),
+      formatExactCount(following, locale),
+    ]),
   };
 }
 
@@ -137,7 +147,8 @@ export function assessAudience(
     const ratio = followers === null ? null : followRatio(followers, following, t);
     if (ratio) flags.push(ratio);
   }
-  const checked = (engagement.byFollowers !== null && engagement.postsMeasured >= MIN_POSTS_MEASURED) || following !== null;
+  const checked =
+    (engagement.byFollowers !== null && engagement.postsMeasured >= MIN_POSTS_MEASURED) || following !== null;
   if (!checked) return { level: null, flags: [], reasons: [t('pod.audience.notChecked')] };
   flags.sort((a, b) => b.strength - a.strength);
   if (flags.length === 0) reasons.unshift(t('pod.audience.ok'));

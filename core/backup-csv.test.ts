@@ -12,18 +12,28 @@ describe('encodeText / decodeText', () => {
   it('is reversible for any text, hostile corpus included', () => {
     for (const { value } of HOSTILE_STRINGS) expect(decodeText(encodeText(value))).toBe(value);
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom("'", "''=", "'=1", ' =1', '\t@x')), (value) => {
-        expect(decodeText(encodeText(value))).toBe(value);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom("'", "''=", "'=1", ' =1', '\t@x')),
+        (value) => {
+          expect(decodeText(encodeText(value))).toBe(value);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('never leaves a formula start, even after leading whitespace', () => {
     fc.assert(
-      fc.property(fc.tuple(fc.constantFrom('', ' ', '  ', '\u00A0', '\n'), fc.constantFrom('=', '+', '-', '@', '\t', '\r', '＝'), fc.string()), ([pad, start, rest]) => {
-        expect(FORMULA_START.test(encodeText(pad + start + rest))).toBe(false);
-      }),
+      fc.property(
+        fc.tuple(
+          fc.constantFrom('', ' ', '  ', '\u00A0', '\n'),
+          fc.constantFrom('=', '+', '-', '@', '\t', '\r', '＝'),
+          fc.string(),
+        ),
+        ([pad, start, rest]) => {
+          expect(FORMULA_START.test(encodeText(pad + start + rest))).toBe(false);
+        },
+      ),
     );
   });
 });
@@ -32,7 +42,17 @@ describe('shortlistToBackupCsv', () => {
   const entry = (note: string, tags: string[]): ShortlistEntry => {
     const snap = snapshot({ handle: 'h1' });
     snap.profile.displayName = note.slice(0, 200);
-    return { v: 1, key: 'instagram:h1', platform: 'instagram', handle: 'h1', note, tags, savedAt: 1, updatedAt: 2, snapshot: snap };
+    return {
+      v: 1,
+      key: 'instagram:h1',
+      platform: 'instagram',
+      handle: 'h1',
+      note,
+      tags,
+      savedAt: 1,
+      updatedAt: 2,
+      snapshot: snap,
+    };
   };
 
   it('writes the header and cells papaparse reads back to the exact fields', () => {
@@ -47,7 +67,8 @@ describe('shortlistToBackupCsv', () => {
       expect(JSON.parse(decodeText(row?.tags ?? '')), name).toEqual(e.tags);
       expect(JSON.parse(decodeText(row?.['snapshot (JSON)'] ?? '')), name).toEqual(e.snapshot);
       expect(row?.['saved at (ms)']).toBe('1');
-      for (const cell of Object.values(row ?? {})) expect(FORMULA_START.test(cell), `${name}: ${cell.slice(0, 20)}`).toBe(false);
+      for (const cell of Object.values(row ?? {}))
+        expect(FORMULA_START.test(cell), `${name}: ${cell.slice(0, 20)}`).toBe(false);
     }
   });
 });

@@ -38,12 +38,31 @@ export const BACKUP_CSV_COLUMNS = {
 const C = BACKUP_CSV_COLUMNS;
 
 export const BACKUP_CSV_HEADER: readonly string[] = [
-  C.platform, C.handle, C.displayName, C.followers, C.url, C.note, C.tags,
-  C.savedAtIso, C.updatedAtIso, C.savedAt, C.updatedAt, C.snapshot, C.agreedPrice,
+  C.platform,
+  C.handle,
+  C.displayName,
+  C.followers,
+  C.url,
+  C.note,
+  C.tags,
+  C.savedAtIso,
+  C.updatedAtIso,
+  C.savedAt,
+  C.updatedAt,
+  C.snapshot,
+  C.agreedPrice,
 ];
 
 /** Columns import needs; the rest are for people. */
-export const BACKUP_CSV_REQUIRED: readonly string[] = [C.platform, C.handle, C.note, C.tags, C.savedAt, C.updatedAt, C.snapshot];
+export const BACKUP_CSV_REQUIRED: readonly string[] = [
+  C.platform,
+  C.handle,
+  C.note,
+  C.tags,
+  C.savedAt,
+  C.updatedAt,
+  C.snapshot,
+];
 
 /** Reversible formula neutralisation (see file comment). */
 export function encodeText(value: string): string {

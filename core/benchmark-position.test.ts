@@ -8,7 +8,10 @@ const s = settings();
 describe('benchmarkPositions', () => {
   it('places an Instagram creator against their tier by followers', () => {
     // 20,000 followers (micro), 640 interactions per post: 3.2 %, twice the 1.6 % micro norm.
-    const a = analyze(snapshot({ posts: [post({ likes: 600, comments: 40 }), post({ likes: 600, comments: 40 })] }, 20_000), s);
+    const a = analyze(
+      snapshot({ posts: [post({ likes: 600, comments: 40 }), post({ likes: 600, comments: 40 })] }, 20_000),
+      s,
+    );
     const { positions } = benchmarkPositions(a, s.benchmarks);
     expect(positions).toHaveLength(1);
     expect(positions[0]).toMatchObject({ basis: 'followers', tier: 'micro', typical: 0.016, band: 'well-above' });
@@ -33,7 +36,10 @@ describe('benchmarkPositions', () => {
 
   it('says why there is no position', () => {
     const a = analyze(snapshot({ posts: [post({ likes: null })] }, null), s);
-    expect(benchmarkPositions(a, s.benchmarks)).toEqual({ positions: [], reason: 'No benchmark position: the tier is unknown' });
+    expect(benchmarkPositions(a, s.benchmarks)).toEqual({
+      positions: [],
+      reason: 'No benchmark position: the tier is unknown',
+    });
   });
 
   it('formats ratios and bands', () => {

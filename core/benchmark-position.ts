@@ -37,7 +37,12 @@ export function positionBand(ratio: number): PositionBand {
 
 /** 2.1×, 12×, 0.45×: two significant figures at most, never "0.0×"; "2,1×" in a comma-decimal locale. */
 export function formatRatio(ratio: number, locale?: string): string {
-  const digits = ratio >= 10 ? { maximumFractionDigits: 0 } : ratio >= 1 ? { minimumFractionDigits: 1, maximumFractionDigits: 1 } : { maximumSignificantDigits: 2 };
+  const digits =
+    ratio >= 10
+      ? { maximumFractionDigits: 0 }
+      : ratio >= 1
+        ? { minimumFractionDigits: 1, maximumFractionDigits: 1 }
+        : { maximumSignificantDigits: 2 };
   if (locale === undefined) {
     if (ratio >= 10) return `${Math.round(ratio)}×`;
     if (ratio >= 1) return `${ratio.toFixed(1)}×`;
@@ -46,7 +51,13 @@ export function formatRatio(ratio: number, locale?: string): string {
   return `${new Intl.NumberFormat(locale, { ...digits, useGrouping: false }).format(ratio)}×`;
 }
 
-function position(rate: number | null, basis: EngagementBasis, a: Analysis, table: BenchmarkTable, t: Translate): BenchmarkPosition | null {
+function position(
+  rate: number | null,
+  basis: EngagementBasis,
+  a: Analysis,
+  table: BenchmarkTable,
+  t: Translate,
+): BenchmarkPosition | null {
   const tier = a.tier.id;
   if (rate === null || tier === null) return null;
   const norm = userNorm(table, a.platform, basis, tier);

@@ -91,7 +91,11 @@ export const BENCHMARK_KEYS = Object.keys(PUBLISHED_BENCHMARKS) as BenchmarkKey[
 export function publishedBenchmarkTable(): BenchmarkTable {
   const rates = (key: BenchmarkKey) =>
     Object.fromEntries(TIERS.map((tier) => [tier, PUBLISHED_BENCHMARKS[key][tier].typical])) as Record<Tier, number>;
-  return { instagramByFollowers: rates('instagramByFollowers'), tiktokByFollowers: rates('tiktokByFollowers'), tiktokByViews: rates('tiktokByViews') };
+  return {
+    instagramByFollowers: rates('instagramByFollowers'),
+    tiktokByFollowers: rates('tiktokByFollowers'),
+    tiktokByViews: rates('tiktokByViews'),
+  };
 }
 
 /** Which table applies; Instagram has no views-based norm. */
@@ -110,7 +114,12 @@ export function engagementNorm(platform: Platform, basis: EngagementBasis, tier:
  * The norm from the user's (editable) table. The source is the published one
  * while the figure is unchanged, and says "your figure" once it is edited.
  */
-export function userNorm(table: BenchmarkTable, platform: Platform, basis: EngagementBasis, tier: Tier): EngagementNorm | null {
+export function userNorm(
+  table: BenchmarkTable,
+  platform: Platform,
+  basis: EngagementBasis,
+  tier: Tier,
+): EngagementNorm | null {
   const key = benchmarkKey(platform, basis);
   if (key === null) return null;
   const typical = table[key][tier];

@@ -5,8 +5,17 @@ import { formatRange } from './format';
 import { post, settings, snapshot } from './test-fixtures';
 
 const s = settings();
-const nano = analyze(snapshot({ handle: 'nano', posts: [post({ likes: 300, comments: 10 }), post({ likes: 300, comments: 10 })] }, 5_000), s);
-const micro = analyze(snapshot({ handle: 'micro', posts: [post({ likes: 700, comments: 20 }), post({ likes: 700, comments: 20 })] }, 40_000), s);
+const nano = analyze(
+  snapshot({ handle: 'nano', posts: [post({ likes: 300, comments: 10 }), post({ likes: 300, comments: 10 })] }, 5_000),
+  s,
+);
+const micro = analyze(
+  snapshot(
+    { handle: 'micro', posts: [post({ likes: 700, comments: 20 }), post({ likes: 700, comments: 20 })] },
+    40_000,
+  ),
+  s,
+);
 const hidden = analyze(snapshot({ handle: 'hidden', posts: [post({ likes: null, comments: null })] }, 40_000), s);
 
 const rowOf = (id: string, rows: ReturnType<typeof compareCreators>['rows']) => rows.find((r) => r.id === id)!;
@@ -16,8 +25,21 @@ describe('compareCreators', () => {
   it('has a column per creator and a row per figure', () => {
     expect(columns.map((c) => c.handle)).toEqual(['nano', 'micro', 'hidden']);
     expect(rows.map((r) => r.id)).toEqual([
-      'tier', 'followers', 'engagementRate', 'benchmark', 'costPerPost', 'costPerEngagement', 'engagements', 'reach', 'conversions', 'revenue',
-      'roas', 'costPerThousandReach', 'costPerConversion', 'pod', 'audience',
+      'tier',
+      'followers',
+      'engagementRate',
+      'benchmark',
+      'costPerPost',
+      'costPerEngagement',
+      'engagements',
+      'reach',
+      'conversions',
+      'revenue',
+      'roas',
+      'costPerThousandReach',
+      'costPerConversion',
+      'pod',
+      'audience',
     ]);
   });
   it('marks the best value of each row, higher or lower as the figure goes', () => {
@@ -45,7 +67,13 @@ describe('compareCreators', () => {
     expect(rowOf('engagements', only).cells.every((c) => !c.best)).toBe(true);
   });
   it('marks ties', () => {
-    const twin = analyze(snapshot({ handle: 'twin', posts: [post({ likes: 300, comments: 10 }), post({ likes: 300, comments: 10 })] }, 5_000), s);
+    const twin = analyze(
+      snapshot(
+        { handle: 'twin', posts: [post({ likes: 300, comments: 10 }), post({ likes: 300, comments: 10 })] },
+        5_000,
+      ),
+      s,
+    );
     const tie = compareCreators([nano, twin], s).rows;
     expect(rowOf('engagementRate', tie).cells.map((c) => c.best)).toEqual([true, true]);
   });

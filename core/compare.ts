@@ -1,7 +1,15 @@
 import { audienceLevelLabel } from './labels';
 import type { Analysis, Range } from './analysis';
 import { benchmarkPositions } from './benchmark-position';
-import { DEFAULT_LOCALE, formatExactCount, formatPercent, formatRange, formatRatioRange, podLevelLabel, type RangeKind } from './format';
+import {
+  DEFAULT_LOCALE,
+  formatExactCount,
+  formatPercent,
+  formatRange,
+  formatRatioRange,
+  podLevelLabel,
+  type RangeKind,
+} from './format';
 import { EN, type Translate } from './i18n';
 import type { Settings } from './settings';
 import { tierLabel } from './tiers';
@@ -50,7 +58,13 @@ const cell = (text: string, value: number | null, details: string[] = [], range:
   details,
 });
 
-function rangeCell(range: Range | null, kind: RangeKind, currency: string, locale: string, missing: string): CompareCell {
+function rangeCell(
+  range: Range | null,
+  kind: RangeKind,
+  currency: string,
+  locale: string,
+  missing: string,
+): CompareCell {
   return range ? cell(formatRange(range, kind, currency, locale), range.expected, [], range) : cell(missing, null);
 }
 
@@ -76,14 +90,19 @@ export function compareCreators(
   const row = (id: string, label: string, better: Better, make: (a: Analysis) => CompareCell): CompareRow =>
     markBest({ id, label, better, cells: list.map(make) });
   const rows: CompareRow[] = [
-    row('tier', t('compare.row.tier'), null, (a) => cell(a.tier.id ? tierLabel(a.tier.id, t) : t('tier.unknown'), null, [a.tier.reason])),
+    row('tier', t('compare.row.tier'), null, (a) =>
+      cell(a.tier.id ? tierLabel(a.tier.id, t) : t('tier.unknown'), null, [a.tier.reason]),
+    ),
     row('followers', t('compare.row.followers'), null, (a) =>
       a.followers === null ? cell(missing, null) : cell(formatExactCount(a.followers, locale), a.followers),
     ),
     row('engagementRate', t('compare.row.engagementRate'), 'higher', (a) =>
       a.engagement.rate === null
         ? cell(missing, null, a.engagement.reasons.slice(0, 1))
-        : cell(t('compare.rateBy', [formatPercent(a.engagement.rate, 2, locale), basisWord(a.engagement.basis)]), a.engagement.rate),
+        : cell(
+            t('compare.rateBy', [formatPercent(a.engagement.rate, 2, locale), basisWord(a.engagement.basis)]),
+            a.engagement.rate,
+          ),
     ),
     row('benchmark', t('compare.row.benchmark'), 'higher', (a) => {
       const { positions, reason } = benchmarkPositions(a, settings.benchmarks, t);
@@ -95,31 +114,50 @@ export function compareCreators(
         positions.map((p) => t('compare.typical', [formatPercent(p.typical, 2, locale), basisWord(p.basis), p.source])),
       );
     }),
-    row('costPerPost', t('compare.row.costPerPost'), 'lower', (a) => rangeCell(a.roi.costPerPost, 'money', cur(a), locale, missing)),
+    row('costPerPost', t('compare.row.costPerPost'), 'lower', (a) =>
+      rangeCell(a.roi.costPerPost, 'money', cur(a), locale, missing),
+    ),
     row('costPerEngagement', t('compare.row.costPerEngagement'), 'lower', (a) =>
       rangeCell(a.roi.costPerEngagement, 'money', cur(a), locale, missing),
     ),
-    row('engagements', t('compare.row.engagements'), 'higher', (a) => rangeCell(a.roi.expectedEngagements, 'count', cur(a), locale, missing)),
-    row('reach', t('compare.row.reach'), 'higher', (a) => rangeCell(a.roi.expectedReach, 'count', cur(a), locale, missing)),
-    row('conversions', t('compare.row.conversions'), 'higher', (a) => rangeCell(a.roi.expectedConversions, 'count', cur(a), locale, missing)),
-    row('revenue', t('compare.row.revenue'), 'higher', (a) => rangeCell(a.roi.expectedRevenue, 'money', cur(a), locale, missing)),
+    row('engagements', t('compare.row.engagements'), 'higher', (a) =>
+      rangeCell(a.roi.expectedEngagements, 'count', cur(a), locale, missing),
+    ),
+    row('reach', t('compare.row.reach'), 'higher', (a) =>
+      rangeCell(a.roi.expectedReach, 'count', cur(a), locale, missing),
+    ),
+    row('conversions', t('compare.row.conversions'), 'higher', (a) =>
+      rangeCell(a.roi.expectedConversions, 'count', cur(a), locale, missing),
+    ),
+    row('revenue', t('compare.row.revenue'), 'higher', (a) =>
+      rangeCell(a.roi.expectedRevenue, 'money', cur(a), locale, missing),
+    ),
     row('roas', t('compare.row.roas'), 'higher', (a) =>
-      a.roi.roas ? cell(formatRatioRange(a.roi.roas, locale), a.roi.roas.expected, [], a.roi.roas) : cell(missing, null),
+      a.roi.roas
+        ? cell(formatRatioRange(a.roi.roas, locale), a.roi.roas.expected, [], a.roi.roas)
+        : cell(missing, null),
     ),
     row('costPerThousandReach', t('compare.row.costPerThousandReach'), 'lower', (a) =>
       rangeCell(a.roi.costPerThousandReach, 'money', cur(a), locale, missing),
     ),
-    row('costPerConversion', t('compare.row.costPerConversion'), 'lower', (a) => rangeCell(a.roi.costPerConversion, 'money', cur(a), locale, missing)),
+    row('costPerConversion', t('compare.row.costPerConversion'), 'lower', (a) =>
+      rangeCell(a.roi.costPerConversion, 'money', cur(a), locale, missing),
+    ),
     row('pod', t('compare.row.pod'), 'lower', (a) =>
       cell(
-        a.pod.score === null ? podLevelLabel(null, t) : `${podLevelLabel(a.pod.level, t)} · ${formatExactCount(a.pod.score, locale)}/100`,
+        a.pod.score === null
+          ? podLevelLabel(null, t)
+          : `${podLevelLabel(a.pod.level, t)} · ${formatExactCount(a.pod.score, locale)}/100`,
         a.pod.score,
         [...a.pod.signals.map((s) => s.reason), ...a.pod.reasons],
       ),
     ),
     // Apart from the pod row: judged from the counts alone, so it can warn while the pod verdict waits for comments.
     row('audience', t('compare.row.audience'), null, (a) =>
-      cell(audienceLevelLabel(a.audience.level, t), null, [...a.audience.flags.map((f) => f.reason), ...a.audience.reasons]),
+      cell(audienceLevelLabel(a.audience.level, t), null, [
+        ...a.audience.flags.map((f) => f.reason),
+        ...a.audience.reasons,
+      ]),
     ),
   ];
   const columns = list.map((a) => ({ key: a.key, handle: a.handle, platform: a.platform, displayName: a.displayName }));

@@ -65,9 +65,30 @@ const LABELS: Array<[string, number, boolean]> = [
 ];
 
 const GARBAGE = [
-  '', '   ', 'abc', 'followers', '-12', '-1.2K', 'NaN', 'Infinity', '12abc', '12.3Kfoo',
-  '1.2.3', '1,23', '1.5', '1,2,3', '1.234,567.8', '12 followers!', '1e6', '0x10',
-  '9'.repeat(65), `12 ${'a'.repeat(70)}`, '99999999999999999999', '12 3', 'K', '1..2',
+  '',
+  '   ',
+  'abc',
+  'followers',
+  '-12',
+  '-1.2K',
+  'NaN',
+  'Infinity',
+  '12abc',
+  '12.3Kfoo',
+  '1.2.3',
+  '1,23',
+  '1.5',
+  '1,2,3',
+  '1.234,567.8',
+  '12 followers!',
+  '1e6',
+  '0x10',
+  '9'.repeat(65),
+  `12 ${'a'.repeat(70)}`,
+  '99999999999999999999',
+  '12 3',
+  'K',
+  '1..2',
 ];
 
 describe('parseCount', () => {
@@ -120,55 +141,89 @@ const exactly = (text: string): Formatted => ({ text, abbreviated: false });
 /** Site styles: how Instagram/TikTok print a count in each locale. */
 const STYLES: Record<string, Formatter> = {
   english: (n) =>
-    n < 1e4 ? exactly(group(n, ','))
-    : n < 1e6 ? abbreviate(`${scaled(n, 1e3, n < 1e5 ? 1 : 0, '.')}K`)
-    : n < 1e9 ? abbreviate(`${scaled(n, 1e6, 1, '.')}M`)
-    : abbreviate(`${scaled(n, 1e9, 1, '.')}B`),
+    n < 1e4
+      ? exactly(group(n, ','))
+      : n < 1e6
+        ? abbreviate(`${scaled(n, 1e3, n < 1e5 ? 1 : 0, '.')}K`)
+        : n < 1e9
+          ? abbreviate(`${scaled(n, 1e6, 1, '.')}M`)
+          : abbreviate(`${scaled(n, 1e9, 1, '.')}B`),
   french: (n) =>
-    n < 1e4 ? exactly(group(n, NNBSP))
-    : n < 1e6 ? abbreviate(`${scaled(n, 1e3, 1, ',')}${NBSP}k`)
-    : abbreviate(`${scaled(n, 1e6, 1, ',')}${NBSP}M`),
+    n < 1e4
+      ? exactly(group(n, NNBSP))
+      : n < 1e6
+        ? abbreviate(`${scaled(n, 1e3, 1, ',')}${NBSP}k`)
+        : abbreviate(`${scaled(n, 1e6, 1, ',')}${NBSP}M`),
   german: (n) =>
-    n < 1e6 ? exactly(group(n, '.'))
-    : n < 1e9 ? abbreviate(`${scaled(n, 1e6, 1, ',')} Mio.`)
-    : abbreviate(`${scaled(n, 1e9, 1, ',')} Mrd.`),
+    n < 1e6
+      ? exactly(group(n, '.'))
+      : n < 1e9
+        ? abbreviate(`${scaled(n, 1e6, 1, ',')} Mio.`)
+        : abbreviate(`${scaled(n, 1e9, 1, ',')} Mrd.`),
   spanish: (n) =>
-    n < 1e4 ? exactly(group(n, '.'))
-    : n < 1e6 ? abbreviate(`${scaled(n, 1e3, 1, ',')} mil`)
-    : abbreviate(`${scaled(n, 1e6, 1, ',')} M`),
+    n < 1e4
+      ? exactly(group(n, '.'))
+      : n < 1e6
+        ? abbreviate(`${scaled(n, 1e3, 1, ',')} mil`)
+        : abbreviate(`${scaled(n, 1e6, 1, ',')} M`),
   portuguese: (n) =>
-    n < 1e4 ? exactly(group(n, '.'))
-    : n < 1e6 ? abbreviate(`${scaled(n, 1e3, 1, ',')} mil`)
-    : abbreviate(`${scaled(n, 1e6, 1, ',')} mi`),
+    n < 1e4
+      ? exactly(group(n, '.'))
+      : n < 1e6
+        ? abbreviate(`${scaled(n, 1e3, 1, ',')} mil`)
+        : abbreviate(`${scaled(n, 1e6, 1, ',')} mi`),
   chinese: (n) =>
-    n < 1e4 ? exactly(String(n))
-    : n < 1e8 ? abbreviate(`${scaled(n, 1e4, 1, '.')}万`)
-    : abbreviate(`${scaled(n, 1e8, 1, '.')}億`),
+    n < 1e4
+      ? exactly(String(n))
+      : n < 1e8
+        ? abbreviate(`${scaled(n, 1e4, 1, '.')}万`)
+        : abbreviate(`${scaled(n, 1e8, 1, '.')}億`),
   italian: (n) =>
-    n < 1e6 ? exactly(group(n, '.'))
-    : n < 1e9 ? abbreviate(`${scaled(n, 1e6, 1, ',')} Mln`)
-    : abbreviate(`${scaled(n, 1e9, 1, ',')} Mld`),
+    n < 1e6
+      ? exactly(group(n, '.'))
+      : n < 1e9
+        ? abbreviate(`${scaled(n, 1e6, 1, ',')} Mln`)
+        : abbreviate(`${scaled(n, 1e9, 1, ',')} Mld`),
   // Turkish "B" is bin (thousand), "Mn" milyon, "Mr" milyar.
   turkish: (n) =>
-    n < 1e4 ? exactly(group(n, '.'))
-    : n < 1e6 ? abbreviate(`${scaled(n, 1e3, 1, ',')} B`)
-    : n < 1e9 ? abbreviate(`${scaled(n, 1e6, 1, ',')} Mn`)
-    : abbreviate(`${scaled(n, 1e9, 1, ',')} Mr`),
+    n < 1e4
+      ? exactly(group(n, '.'))
+      : n < 1e6
+        ? abbreviate(`${scaled(n, 1e3, 1, ',')} B`)
+        : n < 1e9
+          ? abbreviate(`${scaled(n, 1e6, 1, ',')} Mn`)
+          : abbreviate(`${scaled(n, 1e9, 1, ',')} Mr`),
   // Indonesian "rb" ribu, "jt" juta (billions stay in juta: its "M" would read as million).
   indonesian: (n) =>
-    n < 1e4 ? exactly(group(n, '.'))
-    : n < 1e6 ? abbreviate(`${scaled(n, 1e3, 1, ',')} rb`)
-    : abbreviate(`${scaled(n, 1e6, 1, ',')} jt`),
+    n < 1e4
+      ? exactly(group(n, '.'))
+      : n < 1e6
+        ? abbreviate(`${scaled(n, 1e3, 1, ',')} rb`)
+        : abbreviate(`${scaled(n, 1e6, 1, ',')} jt`),
   japanese: (n) =>
-    n < 1e4 ? exactly(group(n, ','))
-    : n < 1e8 ? abbreviate(`${scaled(n, 1e4, 1, '.')}万`)
-    : abbreviate(`${scaled(n, 1e8, 1, '.')}億`),
+    n < 1e4
+      ? exactly(group(n, ','))
+      : n < 1e8
+        ? abbreviate(`${scaled(n, 1e4, 1, '.')}万`)
+        : abbreviate(`${scaled(n, 1e8, 1, '.')}億`),
   groupedComma: (n) => exactly(group(n, ',')),
   groupedDot: (n) => exactly(group(n, '.')),
   groupedNarrowSpace: (n) => exactly(group(n, NNBSP)),
 };
 
-const LABEL_WORDS = ['', ' followers', ' Follower', ' seguidores', ' abonnés', ' Follower:innen', ' likes', ' posts', ' follower', ' Takipçi', ' Pengikut'];
+const LABEL_WORDS = [
+  '',
+  ' followers',
+  ' Follower',
+  ' seguidores',
+  ' abonnés',
+  ' Follower:innen',
+  ' likes',
+  ' posts',
+  ' follower',
+  ' Takipçi',
+  ' Pengikut',
+];
 
 describe('parseCount on site-formatted integers', () => {
   it.each(Object.keys(STYLES))('%s: low ≤ n ≤ high, exact iff not abbreviated', (style) => {

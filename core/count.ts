@@ -20,21 +20,42 @@ const MAX_VALUE = 1e13;
  */
 const SUFFIXES: ReadonlyMap<string, number> = new Map([
   // thousand: en/fr "k", es/pt "mil", de "Tsd.", ru "тыс.", pl "tys.", id "rb" (ribu)
-  ['k', 1e3], ['mil', 1e3], ['tsd', 1e3], ['тыс', 1e3], ['tys', 1e3], ['rb', 1e3],
+  ['k', 1e3],
+  ['mil', 1e3],
+  ['tsd', 1e3],
+  ['тыс', 1e3],
+  ['tys', 1e3],
+  ['rb', 1e3],
   // million: en/es/fr "M", de "Mio.", pt "mi", es "mill.", it/pl "mln", tr "Mn",
   // ru "млн", id "jt" (juta)
-  ['m', 1e6], ['mio', 1e6], ['mi', 1e6], ['mill', 1e6], ['mln', 1e6], ['mn', 1e6],
-  ['млн', 1e6], ['jt', 1e6],
+  ['m', 1e6],
+  ['mio', 1e6],
+  ['mi', 1e6],
+  ['mill', 1e6],
+  ['mln', 1e6],
+  ['mn', 1e6],
+  ['млн', 1e6],
+  ['jt', 1e6],
   // billion: de "Mrd.", fr "Md", it "Mld", pt "bi", tr "Mr", ru "млрд", en "bn"
-  ['mrd', 1e9], ['md', 1e9], ['mld', 1e9], ['bi', 1e9], ['mr', 1e9], ['млрд', 1e9],
+  ['mrd', 1e9],
+  ['md', 1e9],
+  ['mld', 1e9],
+  ['bi', 1e9],
+  ['mr', 1e9],
+  ['млрд', 1e9],
   ['bn', 1e9],
 ]);
 
 /** CJK multipliers attach to the number and to the following word ("1.2万粉丝"). */
 const CJK_SUFFIXES: ReadonlyMap<string, number> = new Map([
-  ['千', 1e3], ['천', 1e3],
-  ['万', 1e4], ['萬', 1e4], ['만', 1e4],
-  ['億', 1e8], ['亿', 1e8], ['억', 1e8],
+  ['千', 1e3],
+  ['천', 1e3],
+  ['万', 1e4],
+  ['萬', 1e4],
+  ['만', 1e4],
+  ['億', 1e8],
+  ['亿', 1e8],
+  ['억', 1e8],
 ]);
 
 /** A label word after the count: "followers", "Follower:innen", "abonnés", "粉丝". */
@@ -54,7 +75,10 @@ export function parseCount(text: string): ParsedCount | null {
 function parse(text: string): ParsedCount | null {
   if (typeof text !== 'string') return null;
   // NBSP, narrow NBSP, thin and figure spaces all group digits in some locale.
-  const s = text.replace(/[\u00A0\u202F\u2009\u2007\s]+/gu, ' ').trim().toLowerCase();
+  const s = text
+    .replace(/[\u00A0\u202F\u2009\u2007\s]+/gu, ' ')
+    .trim()
+    .toLowerCase();
   if (s.length === 0 || s.length > MAX_INPUT) return null;
 
   const match = NUMBER_START.exec(s);
@@ -110,8 +134,7 @@ function readDigits(numberText: string, hasSuffix: boolean): Digits | null {
 
   const last = separators[separators.length - 1] ?? '';
   const lastGroup = groups[groups.length - 1] ?? '';
-  const lastIsDecimal =
-    (last === '.' || last === ',') && (hasSuffix || lastGroup.length !== 3);
+  const lastIsDecimal = (last === '.' || last === ',') && (hasSuffix || lastGroup.length !== 3);
 
   const intGroups = lastIsDecimal ? groups.slice(0, -1) : groups;
   const groupSeparators = lastIsDecimal ? separators.slice(0, -1) : separators;

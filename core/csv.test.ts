@@ -19,7 +19,11 @@ describe('neutralizeCell', () => {
 
 describe('writeCsv', () => {
   it('writes RFC 4180 with CRLF, quoting and a BOM by default', () => {
-    const csv = writeCsv([['name', 'note'], ['Ann', 'says "hi", then\nleaves'], [' padded', null]]);
+    const csv = writeCsv([
+      ['name', 'note'],
+      ['Ann', 'says "hi", then\nleaves'],
+      [' padded', null],
+    ]);
     expect(csv).toBe('\uFEFFname,note\r\nAnn,"says ""hi"", then\nleaves"\r\n" padded",');
   });
   it('omits the BOM on request', () => {
@@ -34,7 +38,21 @@ describe('writeCsv', () => {
     expect(parse(writeCsv([['a'], [null], ['b']]))).toEqual([['a'], [''], ['b']]);
   });
   it('neutralises hostile strings and they survive a parse', () => {
-    const hostile = ['=HYPERLINK("http://evil","x")', '+1', '-cmd', '@SUM(1)', '\t=1', ' =1', 'a,b', 'line\r\nbreak', '"q"', '🔥', 'مرحبا', '\u0000', '\uD800'];
+    const hostile = [
+      '=HYPERLINK("http://evil","x")',
+      '+1',
+      '-cmd',
+      '@SUM(1)',
+      '\t=1',
+      ' =1',
+      'a,b',
+      'line\r\nbreak',
+      '"q"',
+      '🔥',
+      'مرحبا',
+      '\u0000',
+      '\uD800',
+    ];
     const rows = parse(writeCsv([hostile]));
     expect(rows).toEqual([hostile.map(neutralizeCell)]);
     expect(rows[0]?.[0]).toBe(`'=HYPERLINK("http://evil","x")`);
@@ -51,7 +69,9 @@ describe('writeCsv', () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 }), (rows) => {
         const expected = rows.map((row) =>
-          row.map((c) => (c === null ? '' : typeof c === 'number' ? (Number.isFinite(c) ? String(c) : '') : neutralizeCell(c))),
+          row.map((c) =>
+            c === null ? '' : typeof c === 'number' ? (Number.isFinite(c) ? String(c) : '') : neutralizeCell(c),
+          ),
         );
         expect(parse(writeCsv(rows))).toEqual(expected);
       }),

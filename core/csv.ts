@@ -39,5 +39,5 @@ export function writeCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>, opts: { bo
     const line = row.map(cellText).join(',');
     return line === '' && row.length === 1 ? '""' : line;
   });
-  return (opts.bom ?? true ? '\uFEFF' : '') + lines.join('\r\n');
+  return ((opts.bom ?? true) ? '\uFEFF' : '') + lines.join('\r\n');
 }

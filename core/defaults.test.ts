@@ -52,13 +52,21 @@ describe('parseSettings', () => {
   });
   it('fills a missing field with its default', () => {
     const { excludePinned: _dropped, ...rest } = structuredClone(DEFAULT_SETTINGS);
-    const { settings, repaired } = parseSettings({ ...rest, excludePinned: undefined, conversionRate: { low: 0.5, expected: 0.2, high: 0.9 } });
+    const { settings, repaired } = parseSettings({
+      ...rest,
+      excludePinned: undefined,
+      conversionRate: { low: 0.5, expected: 0.2, high: 0.9 },
+    });
     expect(repaired.sort()).toEqual(['conversionRate', 'excludePinned']);
     expect(settings.excludePinned).toBe(true);
     expect(settings.conversionRate).toEqual(DEFAULT_SETTINGS.conversionRate);
   });
   it('rejects rates above 100 % and NaN values', () => {
-    const raw = { ...structuredClone(DEFAULT_SETTINGS), conversionRate: { low: 0.1, expected: 0.5, high: 2 }, averageOrderValue: Number.NaN };
+    const raw = {
+      ...structuredClone(DEFAULT_SETTINGS),
+      conversionRate: { low: 0.1, expected: 0.5, high: 2 },
+      averageOrderValue: Number.NaN,
+    };
     expect(parseSettings(raw).repaired.sort()).toEqual(['averageOrderValue', 'conversionRate']);
   });
   it('repairs every field for non-objects', () => {
@@ -78,9 +86,24 @@ describe('parseSettings', () => {
   });
   it('survives throwing getters and proxies', () => {
     const raw = { ...structuredClone(DEFAULT_SETTINGS) };
-    Object.defineProperty(raw, 'currency', { get: () => { throw new Error('boom'); }, enumerable: true });
+    Object.defineProperty(raw, 'currency', {
+      get: () => {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
     expect(parseSettings(raw).repaired).toEqual(['currency']);
-    const trap = new Proxy({}, { has: () => { throw new Error('trap'); }, getOwnPropertyDescriptor: () => { throw new Error('trap'); } });
+    const trap = new Proxy(
+      {},
+      {
+        has: () => {
+          throw new Error('trap');
+        },
+        getOwnPropertyDescriptor: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(parseSettings(trap).settings).toEqual(DEFAULT_SETTINGS);
   });
   it('returns copies, so editing the result never changes the defaults', () => {
@@ -90,18 +113,18 @@ describe('parseSettings', () => {
   });
   it('never throws and always returns valid settings, for any input', () => {
     fc.assert(
-      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withMap: true, withSet: true }), (raw) => {
-        const { settings, repaired } = parseSettings(raw);
-        expect(settingsSchema.safeParse(settings).success).toBe(true);
-        expect(repaired.every((f) => ALL_FIELDS.includes(f))).toBe(true);
-      }),
+      fc.property(
+        fc.anything({ withObjectString: true, withNullPrototype: true, withMap: true, withSet: true }),
+        (raw) => {
+          const { settings, repaired } = parseSettings(raw);
+          expect(settingsSchema.safeParse(settings).success).toBe(true);
+          expect(repaired.every((f) => ALL_FIELDS.includes(f))).toBe(true);
+        },
+      ),
     );
   });
   it('never throws for objects whose fields are arbitrary', () => {
-    const partial = fc.record(
-      Object.fromEntries(ALL_FIELDS.map((f) => [f, fc.anything()])),
-      { requiredKeys: [] },
-    );
+    const partial = fc.record(Object.fromEntries(ALL_FIELDS.map((f) => [f, fc.anything()])), { requiredKeys: [] });
     fc.assert(
       fc.property(partial, (raw) => {
         expect(settingsSchema.safeParse(parseSettings(raw).settings).success).toBe(true);
@@ -111,9 +134,17 @@ describe('parseSettings', () => {
 });
 
 describe('settings stored by version 2', () => {
-  it('load with the money model\'s fields defaulted, the old rate card ignored, every user value kept', () => {
+  it("load with the money model's fields defaulted, the old rate card ignored, every user value kept", () => {
     const { pricing: _p, reach: _r, clickThrough: _c, ...rest } = structuredClone(DEFAULT_SETTINGS);
-    const stored = { ...rest, v: 2, rateCard: {}, reachRate: {}, clickThroughRate: {}, averageOrderValue: 55, gifting: { nano: false, productCost: { low: 1, expected: 2, high: 3 } } };
+    const stored = {
+      ...rest,
+      v: 2,
+      rateCard: {},
+      reachRate: {},
+      clickThroughRate: {},
+      averageOrderValue: 55,
+      gifting: { nano: false, productCost: { low: 1, expected: 2, high: 3 } },
+    };
     const { settings, repaired } = parseSettings(stored);
     expect(repaired).toEqual([]);
     expect(settings.pricing).toEqual(DEFAULT_SETTINGS.pricing);
@@ -125,9 +156,23 @@ describe('settings stored by version 2', () => {
 
 describe('settings stored by version 1', () => {
   // The exact shape version 1 wrote: today's defaults minus the fields added in 2.
-  const { benchmarks: _b, gifting: _g, pricing: _p, reach: _r, clickThrough: _c, ...v1Shape } = structuredClone(DEFAULT_SETTINGS);
+  const {
+    benchmarks: _b,
+    gifting: _g,
+    pricing: _p,
+    reach: _r,
+    clickThrough: _c,
+    ...v1Shape
+  } = structuredClone(DEFAULT_SETTINGS);
   const storedV1 = JSON.parse(
-    JSON.stringify({ ...v1Shape, v: 1, averageOrderValue: 80, currency: 'EUR', excludePinned: false, tierThresholds: { nano: 500, micro: 5_000, macro: 50_000, mega: 500_000 } }),
+    JSON.stringify({
+      ...v1Shape,
+      v: 1,
+      averageOrderValue: 80,
+      currency: 'EUR',
+      excludePinned: false,
+      tierThresholds: { nano: 500, micro: 5_000, macro: 50_000, mega: 500_000 },
+    }),
   );
 
   it('load with only the new fields defaulted and every user value kept', () => {
@@ -151,7 +196,10 @@ describe('settings stored by version 1', () => {
 
   it('repairs a bad benchmark table alone', () => {
     const raw = structuredClone(DEFAULT_SETTINGS) as unknown as Record<string, unknown>;
-    raw.benchmarks = { ...DEFAULT_SETTINGS.benchmarks, tiktokByViews: { ...DEFAULT_SETTINGS.benchmarks.tiktokByViews, nano: 0 } };
+    raw.benchmarks = {
+      ...DEFAULT_SETTINGS.benchmarks,
+      tiktokByViews: { ...DEFAULT_SETTINGS.benchmarks.tiktokByViews, nano: 0 },
+    };
     const { settings, repaired } = parseSettings(raw);
     expect(repaired).toEqual(['benchmarks']);
     expect(settings.benchmarks.tiktokByViews.nano).toBe(0.05);

@@ -150,9 +150,7 @@ function readField(raw: object, field: string): unknown {
   // Own properties only (a "__proto__" or "constructor" key must not reach the
   // prototype), and a throwing getter or Proxy trap counts as a bad field.
   try {
-    return Object.prototype.hasOwnProperty.call(raw, field)
-      ? (raw as Record<string, unknown>)[field]
-      : undefined;
+    return Object.prototype.hasOwnProperty.call(raw, field) ? (raw as Record<string, unknown>)[field] : undefined;
   } catch {
     return undefined;
   }

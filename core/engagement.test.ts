@@ -21,7 +21,11 @@ describe('computeEngagement on Instagram', () => {
     expect(e.reasons[0]).toBe('Average of 2 posts: 1,200 likes + 50 comments per post, over 40,000 followers');
   });
   it('leaves pinned posts out when the setting says so, and counts them', () => {
-    const posts = [post({ pinned: true, likes: 90_000 }), post({ likes: 100, comments: 0 }), post({ likes: 300, comments: 0 })];
+    const posts = [
+      post({ pinned: true, likes: 90_000 }),
+      post({ likes: 100, comments: 0 }),
+      post({ likes: 300, comments: 0 }),
+    ];
     const out = computeEngagement(input({ posts }, 10_000), defaults);
     expect(out.pinnedExcluded).toBe(1);
     expect(out.avgLikes).toBe(200);
@@ -31,7 +35,10 @@ describe('computeEngagement on Instagram', () => {
     expect(kept.avgLikes).toBeCloseTo(90_400 / 3, 9);
   });
   it('skips posts with hidden likes and says how many', () => {
-    const e = computeEngagement(input({ posts: [post({ likes: null, comments: 5 }), post({ likes: 200, comments: 10 })] }), defaults);
+    const e = computeEngagement(
+      input({ posts: [post({ likes: null, comments: 5 }), post({ likes: 200, comments: 10 })] }),
+      defaults,
+    );
     expect(e.postsMeasured).toBe(1);
     expect(e.postsWithoutMetrics).toBe(1);
     expect(e.reasons).toContain('1 post without a like count left out (likes hidden or not shown)');
@@ -80,10 +87,15 @@ describe('computeEngagement on TikTok', () => {
     expect(e.rate).toBe(e.byViews);
     expect(e.byFollowers).toBeCloseTo(750 / 100_000, 12);
     expect(e.avgViews).toBe(15_000);
-    expect(e.reasons.some((r) => r.startsWith('By views: 1,500 likes and comments over 30,000 views on 2 videos'))).toBe(true);
+    expect(
+      e.reasons.some((r) => r.startsWith('By views: 1,500 likes and comments over 30,000 views on 2 videos')),
+    ).toBe(true);
   });
   it('falls back to followers when no video shows views', () => {
-    const e = computeEngagement(input({ platform: 'tiktok', posts: [post({ likes: 500, comments: 0 })] }, 10_000), defaults);
+    const e = computeEngagement(
+      input({ platform: 'tiktok', posts: [post({ likes: 500, comments: 0 })] }, 10_000),
+      defaults,
+    );
     expect(e.basis).toBe('followers');
     expect(e.rate).toBeCloseTo(0.05, 12);
     expect(e.reasons).toContain('No view counts on the measured videos, so the rate is by followers');
@@ -109,10 +121,12 @@ describe('computeEngagement without metrics', () => {
     expect(computeEngagement(input({ posts: [] }), defaults).reasons).toEqual([
       'No post metrics on the page: no posts are visible',
     ]);
-    expect(computeEngagement(input({ posts: [post({ likes: null }), post({ likes: null })] }), defaults).reasons).toEqual([
-      'Likes are hidden on every visible post (2 posts)',
-    ]);
-    expect(computeEngagement(input({ posts: [post({ pinned: true })] }), defaults).reasons[0]).toMatch(/Only pinned posts/);
+    expect(
+      computeEngagement(input({ posts: [post({ likes: null }), post({ likes: null })] }), defaults).reasons,
+    ).toEqual(['Likes are hidden on every visible post (2 posts)']);
+    expect(computeEngagement(input({ posts: [post({ pinned: true })] }), defaults).reasons[0]).toMatch(
+      /Only pinned posts/,
+    );
   });
   it('returns nulls, never zeros, for blocked pages', () => {
     for (const status of ['private', 'not-found', 'login-wall', 'unreadable'] as const) {

@@ -44,7 +44,12 @@ function noMetricsReason(input: AnalysisInput, sel: PostSelection, t: Translate)
   return t('engagement.likesHidden', [counted(t, 'count.posts', sel.considered)]);
 }
 
-function averageSentence(sel: PostSelection, followers: number | null, platform: AnalysisInput['platform'], t: Translate): string {
+function averageSentence(
+  sel: PostSelection,
+  followers: number | null,
+  platform: AnalysisInput['platform'],
+  t: Translate,
+): string {
   const num = (n: number | null) => formatExactCount(n, localeOf(t));
   const videos = platform === 'tiktok';
   const pinned = sel.pinnedExcluded > 0 ? t('engagement.averagePinned', [num(sel.pinnedExcluded)]) : '';

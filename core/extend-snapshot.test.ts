@@ -29,7 +29,12 @@ describe('extendSnapshot (posts added by infinite scroll)', () => {
 
   it('keeps at most MAX_POSTS and takes the read info that says so', () => {
     const posts = Array.from({ length: MAX_POSTS + 50 }, (_, i) => makePost(i, { id: `p${i}` }));
-    const read = { fields: [], conflicts: [], matched: [], truncated: ['Posts: more than 2,000 on the page; the first 2,000 read'] };
+    const read = {
+      fields: [],
+      conflicts: [],
+      matched: [],
+      truncated: ['Posts: more than 2,000 on the page; the first 2,000 read'],
+    };
     const extended = extendSnapshot(base, { base: ref, capturedAt: base.capturedAt, posts, read });
     expect(extended.posts).toHaveLength(MAX_POSTS);
     expect(extended.read).toEqual(read);
@@ -45,7 +50,11 @@ describe('extendSnapshot (posts added by infinite scroll)', () => {
 });
 
 describe('isSameViewScrolled (one history entry per page view)', () => {
-  const more = extendSnapshot(base, { base: ref, capturedAt: base.capturedAt + 60_000, posts: [makePost(200, { id: 'later' })] });
+  const more = extendSnapshot(base, {
+    base: ref,
+    capturedAt: base.capturedAt + 60_000,
+    posts: [makePost(200, { id: 'later' })],
+  });
 
   it('is the same view when the page only grew, at the same URL, soon after', () => {
     expect(isSameViewScrolled(base, more)).toBe(true);

@@ -20,7 +20,9 @@ describe('figureText (the overlay figures the background prints)', () => {
       expect(text.engagementRate).toBe(formatPercent(analysis.engagement.rate, undefined, locale));
       expect(text.postsMeasured).toBe(formatExactCount(analysis.engagement.postsMeasured, locale));
       expect(text.costPerPost).toBe(formatRange(analysis.roi.costPerPost, 'money', analysis.roi.currency, locale));
-      expect(text.costPerEngagement).toBe(formatRange(analysis.roi.costPerEngagement, 'money', analysis.roi.currency, locale));
+      expect(text.costPerEngagement).toBe(
+        formatRange(analysis.roi.costPerEngagement, 'money', analysis.roi.currency, locale),
+      );
       expect(text.podScore).toBe(formatExactCount(analysis.pod.score, locale));
       expect(text.podEvidence).toBe(podEvidenceLabel(analysis.pod, analysis.engagement.postsMeasured, t));
     }

@@ -5,7 +5,9 @@ import { hashText, stableJson, stampOf } from './fingerprint';
 
 describe('stableJson', () => {
   it('writes equal values the same whatever their key order, at every depth', () => {
-    expect(stableJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(stableJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }));
+    expect(stableJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(
+      stableJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }),
+    );
     expect(stableJson({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
   });
 
@@ -48,7 +50,10 @@ describe('stampOf', () => {
   it('changes when a setting changes, not when keys are reordered', () => {
     const reordered = Object.fromEntries(Object.entries(DEFAULT_SETTINGS).reverse());
     expect(stampOf(reordered)).toBe(stampOf(DEFAULT_SETTINGS));
-    const changed = { ...DEFAULT_SETTINGS, tierThresholds: { ...DEFAULT_SETTINGS.tierThresholds, nano: DEFAULT_SETTINGS.tierThresholds.nano + 1 } };
+    const changed = {
+      ...DEFAULT_SETTINGS,
+      tierThresholds: { ...DEFAULT_SETTINGS.tierThresholds, nano: DEFAULT_SETTINGS.tierThresholds.nano + 1 },
+    };
     expect(stampOf(changed)).not.toBe(stampOf(DEFAULT_SETTINGS));
   });
 });

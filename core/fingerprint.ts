@@ -11,13 +11,15 @@
  * left out, as JSON.stringify does.
  */
 export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    // No prototype: a "__proto__" key stays a key (on {} it would set the prototype and vanish).
-    const sorted: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-    for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
-    return sorted;
-  }) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, v: unknown) => {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+      // No prototype: a "__proto__" key stays a key (on {} it would set the prototype and vanish).
+      const sorted: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+      return sorted;
+    }) ?? 'undefined'
+  );
 }
 
 /** cyrb53 (public domain, bryc): a fast 53-bit string hash, as 14 hex digits. */

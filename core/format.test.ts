@@ -113,8 +113,12 @@ describe('labels', () => {
 
 describe('podEvidenceLabel', () => {
   it('says what the verdict rests on, in the singular and plural', () => {
-    expect(podEvidenceLabel({ commentsSeen: 22, postsWithComments: 1 }, 11)).toBe('Based on metrics of 11 posts and 22 comments from 1 opened post');
-    expect(podEvidenceLabel({ commentsSeen: 1, postsWithComments: 1 }, 1)).toBe('Based on metrics of 1 post and 1 comment from 1 opened post');
+    expect(podEvidenceLabel({ commentsSeen: 22, postsWithComments: 1 }, 11)).toBe(
+      'Based on metrics of 11 posts and 22 comments from 1 opened post',
+    );
+    expect(podEvidenceLabel({ commentsSeen: 1, postsWithComments: 1 }, 1)).toBe(
+      'Based on metrics of 1 post and 1 comment from 1 opened post',
+    );
     expect(podEvidenceLabel({ commentsSeen: 0, postsWithComments: 0 }, 0)).toBe(
       'Based on no post metrics and no comments yet (open a few posts to sharpen it)',
     );

@@ -20,7 +20,11 @@ export function podLevelLabel(level: Pod['level'], t: Translate = EN): string {
 }
 
 /** See labels.podEvidenceLabel. */
-export function podEvidenceLabel(pod: Pick<Pod, 'commentsSeen' | 'postsWithComments'>, postsMeasured: number, t: Translate = EN): string {
+export function podEvidenceLabel(
+  pod: Pick<Pod, 'commentsSeen' | 'postsWithComments'>,
+  postsMeasured: number,
+  t: Translate = EN,
+): string {
   return labels.podEvidenceLabel(pod, postsMeasured, t);
 }
 

@@ -1,6 +1,22 @@
 // Named imports: the bundler keeps only these namespaces of the catalogue
 // (the ones core's sentences use), not the UI's, in bundles that use EN.
-import { basis, benchmark, blocked, common, compare, count, engagement, goal, noun, plan, pod, risk, roi, status, tier } from '../locales/en.json';
+import {
+  basis,
+  benchmark,
+  blocked,
+  common,
+  compare,
+  count,
+  engagement,
+  goal,
+  noun,
+  plan,
+  pod,
+  risk,
+  roi,
+  status,
+  tier,
+} from '../locales/en.json';
 
 type Catalogue = typeof import('../locales/en.json');
 
@@ -54,7 +70,9 @@ export function flattenCatalogue(catalogue: unknown): Map<string, string> {
 
 /** browser.i18n.getMessage's substitution rules: `$1`…`$9` filled, `$$` is a literal `$`. */
 function substitute(message: string, subs: readonly Substitution[] = []): string {
-  return message.replace(/\$(\$|[1-9])/g, (_, what: string) => (what === '$' ? '$' : String(subs[Number(what) - 1] ?? '')));
+  return message.replace(/\$(\$|[1-9])/g, (_, what: string) =>
+    what === '$' ? '$' : String(subs[Number(what) - 1] ?? ''),
+  );
 }
 
 /** @wxt-dev/i18n's plural choice: "one | many", or "zero | one | many". */
@@ -76,7 +94,10 @@ export function catalogueGetMessage(catalogue: unknown): (name: string, subs?: r
 }
 
 /** A translator over any getMessage (the browser's, or a catalogue's). */
-export function translatorFrom(getMessage: (name: string, subs?: readonly Substitution[]) => string, locale?: string): Translate {
+export function translatorFrom(
+  getMessage: (name: string, subs?: readonly Substitution[]) => string,
+  locale?: string,
+): Translate {
   const t = (key: MessageKey, subs: readonly Substitution[] = [], count?: number) => {
     const message = getMessage(key.replaceAll('.', '_'), subs);
     return count === undefined ? message : pluralForm(message, count);
@@ -90,7 +111,23 @@ let enMessage: ((name: string, subs?: readonly Substitution[]) => string) | null
 
 /** English for core's sentences: the default of every core function that writes them (UI keys read as ""). */
 export const EN: Translate = (key, subs, n) => {
-  enMessage ??= catalogueGetMessage({ basis, benchmark, blocked, common, compare, count, engagement, goal, noun, plan, pod, risk, roi, status, tier });
+  enMessage ??= catalogueGetMessage({
+    basis,
+    benchmark,
+    blocked,
+    common,
+    compare,
+    count,
+    engagement,
+    goal,
+    noun,
+    plan,
+    pod,
+    risk,
+    roi,
+    status,
+    tier,
+  });
   const message = enMessage(key.replaceAll('.', '_'), subs);
   return n === undefined ? message : pluralForm(message, n);
 };

@@ -35,7 +35,9 @@ function importGraph(folders: readonly string[]): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of folders.flatMap((f) => sourceFiles(join(ROOT, f)))) {
     const text = readFileSync(file, 'utf8');
-    const targets = [...text.matchAll(SPECIFIER)].map((m) => resolveImport(file, m[1]!)).filter((t): t is string => t !== null);
+    const targets = [...text.matchAll(SPECIFIER)]
+      .map((m) => resolveImport(file, m[1]!))
+      .filter((t): t is string => t !== null);
     graph.set(file, targets);
   }
   return graph;
@@ -70,7 +72,8 @@ export function importCycles(graph: ReadonlyMap<string, readonly string[]>): str
         onStack.delete(w);
         component.push(w);
       } while (w !== v);
-      if (component.length > 1 || (graph.get(v) ?? []).includes(v)) out.push(component.map((f) => relative(ROOT, f)).sort());
+      if (component.length > 1 || (graph.get(v) ?? []).includes(v))
+        out.push(component.map((f) => relative(ROOT, f)).sort());
     }
   };
   for (const v of graph.keys()) if (!indices.has(v)) visit(v);
@@ -79,7 +82,16 @@ export function importCycles(graph: ReadonlyMap<string, readonly string[]>): str
 
 describe('imports', () => {
   it('finds a cycle when there is one', () => {
-    expect(importCycles(new Map([['/a', ['/b']], ['/b', ['/c']], ['/c', ['/a']], ['/d', ['/a']]]))).toEqual([['a', 'b', 'c'].map((f) => relative(ROOT, `/${f}`))]);
+    expect(
+      importCycles(
+        new Map([
+          ['/a', ['/b']],
+          ['/b', ['/c']],
+          ['/c', ['/a']],
+          ['/d', ['/a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c'].map((f) => relative(ROOT, `/${f}`))]);
   });
 
   it('form no cycle in the source folders', () => {

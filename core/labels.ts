@@ -40,12 +40,20 @@ export function audienceTopReason(audience: Pick<Audience, 'flags' | 'reasons'>)
  * comments read from opened posts. Shown with the verdict, so a score from
  * one post is not taken for one from twenty.
  */
-export function podEvidenceLabel(pod: Pick<Pod, 'commentsSeen' | 'postsWithComments'>, postsMeasured: number, t: Translate): string {
+export function podEvidenceLabel(
+  pod: Pick<Pod, 'commentsSeen' | 'postsWithComments'>,
+  postsMeasured: number,
+  t: Translate,
+): string {
   const n = (key: MessageKey, count: number) => t(key, [formatExactCount(count, localeOf(t))], count);
-  const metrics = postsMeasured > 0 ? t('pod.evidence.metrics', [n('count.posts', postsMeasured)]) : t('pod.evidence.noMetrics');
+  const metrics =
+    postsMeasured > 0 ? t('pod.evidence.metrics', [n('count.posts', postsMeasured)]) : t('pod.evidence.noMetrics');
   const comments =
     pod.commentsSeen > 0
-      ? t('pod.evidence.comments', [n('count.comments', pod.commentsSeen), n('count.openedPosts', pod.postsWithComments)])
+      ? t('pod.evidence.comments', [
+          n('count.comments', pod.commentsSeen),
+          n('count.openedPosts', pod.postsWithComments),
+        ])
       : t('pod.evidence.noComments');
   return t('pod.evidence.sentence', [metrics, comments]);
 }

@@ -1,11 +1,5 @@
 import type { AnalysisInput } from './analysis-input';
-import {
-  MAX_COMMENTS_PER_POST,
-  MAX_POSTS,
-  type CommentSample,
-  type Post,
-  type Snapshot,
-} from './snapshot';
+import { MAX_COMMENTS_PER_POST, MAX_POSTS, type CommentSample, type Post, type Snapshot } from './snapshot';
 
 /**
  * Adds comment samples stored from posts the user opened earlier to a profile
@@ -91,10 +85,7 @@ function withSamples(post: Post, stored: readonly CommentSample[]): Post {
   return { ...post, commentSamples: merged };
 }
 
-export function mergeComments(
-  snapshot: Snapshot,
-  commentsByPost: ReadonlyMap<string, PostEvidence>,
-): AnalysisInput {
+export function mergeComments(snapshot: Snapshot, commentsByPost: ReadonlyMap<string, PostEvidence>): AnalysisInput {
   const inGrid = new Set(snapshot.posts.map((p) => p.id));
   const posts = snapshot.posts.map((p) => {
     const evidence = commentsByPost.get(p.id);
@@ -113,7 +104,16 @@ export function mergeComments(
     // them) join the engagement rate, once, by id; its comments the pod verdict.
     const extra: Post = hasMetrics(metrics)
       ? { ...metrics, id, commentSamples: [] }
-      : { id, kind: 'unknown', pinned: false, likes: null, comments: null, views: null, takenAt: null, commentSamples: [] };
+      : {
+          id,
+          kind: 'unknown',
+          pinned: false,
+          likes: null,
+          comments: null,
+          views: null,
+          takenAt: null,
+          commentSamples: [],
+        };
     posts.push(withSamples(extra, stored));
     if (!hasMetrics(metrics)) evidenceOnlyIds.push(id);
   }

@@ -59,14 +59,20 @@ export function formatExactCount(n: number | null, locale: string = DEFAULT_LOCA
 /** A plain number with exactly `digits` decimals: 0.05 → "0.05" (en-US), "0,05" (de-DE). */
 export function formatDecimal(n: number | null, digits: number, locale: string = DEFAULT_LOCALE): string {
   if (!usable(n)) return MISSING;
-  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(n);
+  return numberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(n);
 }
 
 /** A fraction as a percentage: 0.0431 → "4.31%" (en-US), "4,31 %" (fr-FR). */
 export function formatPercent(fraction: number | null, digits = 2, locale: string = DEFAULT_LOCALE): string {
   if (!usable(fraction)) return MISSING;
   const d = Math.min(Math.max(Math.trunc(usable(digits) ? digits : 2), 0), 20);
-  return numberFormat(locale, { style: 'percent', minimumFractionDigits: d, maximumFractionDigits: d }).format(fraction);
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: d, maximumFractionDigits: d }).format(
+    fraction,
+  );
 }
 
 /** Whole units from 100 up (fees), cents below (cost per engagement). */

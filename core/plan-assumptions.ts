@@ -17,18 +17,29 @@ export function planAssumptions(settings: Settings, platforms: readonly Platform
   const locale = localeOf(t);
   const money = (n: number) => formatMoney(n, settings.currency, locale);
   const pct = (n: number) => formatPercent(n, n < 0.1 ? 1 : 0, locale);
-  const byTier = (value: (tier: Tier) => string) => SIZED.map((tier) => t('plan.assume.cost', [tierInline(tier, t), value(tier)])).join(', ');
+  const byTier = (value: (tier: Tier) => string) =>
+    SIZED.map((tier) => t('plan.assume.cost', [tierInline(tier, t), value(tier)])).join(', ');
   const lines: string[] = [];
   for (const p of platforms) {
-    lines.push(t('plan.assume.costLine', [NAMES[p], byTier((tier) => money(settings.pricing.perThousand[p][tier].expected))]));
+    lines.push(
+      t('plan.assume.costLine', [NAMES[p], byTier((tier) => money(settings.pricing.perThousand[p][tier].expected))]),
+    );
     lines.push(
       p === 'tiktok'
         ? t('plan.assume.reachTiktok', [NAMES[p], pct(settings.reach.tiktokViewsPerFollower.expected)])
         : t('plan.assume.reach', [NAMES[p], byTier((tier) => pct(settings.reach.instagram[tier].expected))]),
     );
   }
-  if (settings.gifting.nano) lines.push(t('plan.assume.costGifted', [formatRange(settings.gifting.productCost, 'money', settings.currency, locale)]));
-  lines.push(t('plan.assume.rates', [byTier((tier) => pct(settings.clickThrough[tier].expected)), pct(settings.conversionRate.expected)]));
+  if (settings.gifting.nano)
+    lines.push(
+      t('plan.assume.costGifted', [formatRange(settings.gifting.productCost, 'money', settings.currency, locale)]),
+    );
+  lines.push(
+    t('plan.assume.rates', [
+      byTier((tier) => pct(settings.clickThrough[tier].expected)),
+      pct(settings.conversionRate.expected),
+    ]),
+  );
   lines.push(t('plan.assume.orderValue', [money(settings.averageOrderValue)]));
   lines.push(t('plan.assume.mix'));
   return lines;

@@ -9,14 +9,28 @@ import { count, post, settings, snapshot } from './test-fixtures';
 const s = settings();
 const evil = analyze(
   {
-    ...snapshot({ handle: 'evil', profile: { ...snapshot().profile, followers: count(5_000), displayName: '=HYPERLINK("http://x")' }, posts: [post({ likes: 200, comments: 0 })] }, 5_000),
+    ...snapshot(
+      {
+        handle: 'evil',
+        profile: { ...snapshot().profile, followers: count(5_000), displayName: '=HYPERLINK("http://x")' },
+        posts: [post({ likes: 200, comments: 0 })],
+      },
+      5_000,
+    ),
     agreedPrice: 55,
   },
   s,
 );
 // Agreed prices keep the sums readable: $55 + $300 fits the $400 budget.
-const micro = analyze({ ...snapshot({ handle: 'micro', posts: [post({ likes: 900, comments: 0 })] }, 30_000), agreedPrice: 300 }, s);
-const plan = planCampaign([evil, micro], { ...DEFAULT_PLAN_INPUTS, budget: 400, maxPodRisk: 'high', allowUnjudged: true }, s);
+const micro = analyze(
+  { ...snapshot({ handle: 'micro', posts: [post({ likes: 900, comments: 0 })] }, 30_000), agreedPrice: 300 },
+  s,
+);
+const plan = planCampaign(
+  [evil, micro],
+  { ...DEFAULT_PLAN_INPUTS, budget: 400, maxPodRisk: 'high', allowUnjudged: true },
+  s,
+);
 
 describe('planToCsv', () => {
   const csv = planToCsv(plan, 'Spring, "launch"');
@@ -26,7 +40,12 @@ describe('planToCsv', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...PLAN_CSV_HEADER]);
     expect(parsed.data.map((r) => r['row'])).toEqual([
-      'creator', 'creator', 'plan total', 'alternative: all nano', 'alternative: all micro', 'alternative: one creator priced by the model',
+      'creator',
+      'creator',
+      'plan total',
+      'alternative: all nano',
+      'alternative: all micro',
+      'alternative: one creator priced by the model',
     ]);
   });
   it('writes figures as numbers that match the plan, and neutralises page text', () => {

@@ -16,9 +16,25 @@ import { TIER_LABELS } from './tiers';
 const RANGE = (name: string) => [`${name} low`, `${name} expected`, `${name} high`];
 
 export const PLAN_CSV_HEADER: readonly string[] = [
-  'row', 'plan', 'goal', 'budget', 'currency', 'platform', 'handle', 'profile URL', 'display name', 'tier', 'creators', 'followers',
-  ...RANGE('cost'), ...RANGE('expected reach'), ...RANGE('expected engagements'), ...RANGE('expected conversions'), ...RANGE('expected revenue'),
-  'pod score', 'must include',
+  'row',
+  'plan',
+  'goal',
+  'budget',
+  'currency',
+  'platform',
+  'handle',
+  'profile URL',
+  'display name',
+  'tier',
+  'creators',
+  'followers',
+  ...RANGE('cost'),
+  ...RANGE('expected reach'),
+  ...RANGE('expected engagements'),
+  ...RANGE('expected conversions'),
+  ...RANGE('expected revenue'),
+  'pod score',
+  'must include',
 ];
 
 function round(n: number, digits: number): number {
@@ -27,14 +43,23 @@ function round(n: number, digits: number): number {
 }
 
 function cells(range: Range | null, digits: number): CsvCell[] {
-  return range ? [round(range.low, digits), round(range.expected, digits), round(range.high, digits)] : [null, null, null];
+  return range
+    ? [round(range.low, digits), round(range.expected, digits), round(range.high, digits)]
+    : [null, null, null];
 }
 
 function totalRow(label: string, totals: PlanTotals): CsvCell[] {
   return [
-    label, totals.creators, totals.followers,
-    ...cells(totals.cost, 2), ...cells(totals.reach.range, 0), ...cells(totals.engagements.range, 0),
-    ...cells(totals.conversions.range, 2), ...cells(totals.revenue.range, 2), null, '',
+    label,
+    totals.creators,
+    totals.followers,
+    ...cells(totals.cost, 2),
+    ...cells(totals.reach.range, 0),
+    ...cells(totals.engagements.range, 0),
+    ...cells(totals.conversions.range, 2),
+    ...cells(totals.revenue.range, 2),
+    null,
+    '',
   ];
 }
 
@@ -45,9 +70,22 @@ export function planToCsv(plan: PlanResult, name: string): string {
   for (const c of plan.chosen) {
     const roi = c.analysis.roi;
     rows.push([
-      'creator', ...head, c.platform, c.handle, profileUrl(c.platform, c.handle), c.displayName ?? '', TIER_LABELS[c.tier], 1, c.followers,
-      ...cells(c.cost, 2), ...cells(roi.expectedReach, 0), ...cells(roi.expectedEngagements, 0),
-      ...cells(roi.expectedConversions, 2), ...cells(roi.expectedRevenue, 2), c.analysis.pod.score, must.has(c.key) ? 'yes' : 'no',
+      'creator',
+      ...head,
+      c.platform,
+      c.handle,
+      profileUrl(c.platform, c.handle),
+      c.displayName ?? '',
+      TIER_LABELS[c.tier],
+      1,
+      c.followers,
+      ...cells(c.cost, 2),
+      ...cells(roi.expectedReach, 0),
+      ...cells(roi.expectedEngagements, 0),
+      ...cells(roi.expectedConversions, 2),
+      ...cells(roi.expectedRevenue, 2),
+      c.analysis.pod.score,
+      must.has(c.key) ? 'yes' : 'no',
     ]);
   }
   const summary = (row: string, totals: PlanTotals, tier = '') => {
@@ -60,8 +98,22 @@ export function planToCsv(plan: PlanResult, name: string): string {
   const big = plan.alternatives.singleModelled;
   if (big) {
     rows.push([
-      'alternative: one creator priced by the model', ...head, big.platform, '', '', '', TIER_LABELS[big.tier], 1, big.followers,
-      ...cells(big.cost, 2), ...cells(big.reach, 0), ...cells(big.engagements, 0), ...cells(big.conversions, 2), ...cells(big.revenue, 2), null, '',
+      'alternative: one creator priced by the model',
+      ...head,
+      big.platform,
+      '',
+      '',
+      '',
+      TIER_LABELS[big.tier],
+      1,
+      big.followers,
+      ...cells(big.cost, 2),
+      ...cells(big.reach, 0),
+      ...cells(big.engagements, 0),
+      ...cells(big.conversions, 2),
+      ...cells(big.revenue, 2),
+      null,
+      '',
     ]);
   }
   return writeCsv(rows);

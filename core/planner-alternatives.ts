@@ -42,7 +42,10 @@ export function tierOnlyAlternative(
   money: (n: number) => string = String,
 ): TierAlternative {
   const pool = candidates.filter((c) => c.tier === tier);
-  const result = solveKnapsack(pool.map((c) => ({ cost: planningCost(costOf(c)), value: c.goal?.expected ?? 0 })), { budget, t });
+  const result = solveKnapsack(
+    pool.map((c) => ({ cost: planningCost(costOf(c)), value: c.goal?.expected ?? 0 })),
+    { budget, t },
+  );
   const chosen = result.picked.map((i) => pool[i]).filter((c): c is PlanCandidate => c !== undefined);
   const spent = chosen.reduce((s, c) => s + costOf(c), 0);
   let note = result.note;
@@ -74,7 +77,8 @@ const PLATFORM_NAMES = { instagram: 'Instagram', tiktok: 'TikTok' } as const;
 const MAX_FOLLOWERS = 500_000_000;
 
 function typicalRate(platform: Platform, followers: number, settings: Settings): number {
-  const table = platform === 'instagram' ? settings.benchmarks.instagramByFollowers : settings.benchmarks.tiktokByFollowers;
+  const table =
+    platform === 'instagram' ? settings.benchmarks.instagramByFollowers : settings.benchmarks.tiktokByFollowers;
   return curveValue(table, followers, settings.tierThresholds);
 }
 
@@ -100,7 +104,13 @@ function affordable(platform: Platform, from: number, to: number, budget: number
   return Math.max(from, Math.floor(lo / step) * step);
 }
 
-function modelledCreator(platform: Platform, tier: 'macro' | 'mega', followers: number, settings: Settings, t: Translate = EN): ModelledCreator | null {
+function modelledCreator(
+  platform: Platform,
+  tier: 'macro' | 'mega',
+  followers: number,
+  settings: Settings,
+  t: Translate = EN,
+): ModelledCreator | null {
   const typical = typicalRate(platform, followers, settings);
   // A profile with no posts: the model's price and reach from followers alone (TikTok: views per follower).
   const a = analyze(
@@ -149,11 +159,20 @@ function goalOf(c: ModelledCreator, goal: Goal): number {
 }
 
 /** The best single macro or mega creator the budget buys at the model's median price: the biggest that fits, per platform and tier. */
-export function bestModelledCreator(budget: number, platforms: readonly Platform[], goal: Goal, settings: Settings, t: Translate = EN): ModelledCreator | null {
+export function bestModelledCreator(
+  budget: number,
+  platforms: readonly Platform[],
+  goal: Goal,
+  settings: Settings,
+  t: Translate = EN,
+): ModelledCreator | null {
   let best: ModelledCreator | null = null;
   const { macro, mega } = settings.tierThresholds;
   for (const platform of platforms) {
-    for (const [tier, from, to] of [['mega', mega, MAX_FOLLOWERS], ['macro', macro, mega - 1]] as const) {
+    for (const [tier, from, to] of [
+      ['mega', mega, MAX_FOLLOWERS],
+      ['macro', macro, mega - 1],
+    ] as const) {
       const followers = affordable(platform, from, to, budget, settings);
       if (followers === null) continue;
       const c = modelledCreator(platform, tier, followers, settings, t);
@@ -165,7 +184,11 @@ export function bestModelledCreator(budget: number, platforms: readonly Platform
 }
 
 /** The best shortlisted macro or mega creator that fits the budget on its own. */
-export function bestShortlistedBig(candidates: readonly PlanCandidate[], budget: number, costOf: (c: PlanCandidate) => number = (c) => c.cost.expected): PlanCandidate | null {
+export function bestShortlistedBig(
+  candidates: readonly PlanCandidate[],
+  budget: number,
+  costOf: (c: PlanCandidate) => number = (c) => c.cost.expected,
+): PlanCandidate | null {
   let best: PlanCandidate | null = null;
   for (const c of candidates) {
     if ((c.tier !== 'macro' && c.tier !== 'mega') || costOf(c) > budget) continue;

@@ -55,7 +55,11 @@ export interface CandidateSelection {
   unplannable: { key: string; reason: string }[];
 }
 
-export function selectCandidates(analyses: readonly Analysis[], inputs: PlanInputs, t: Translate = EN): CandidateSelection {
+export function selectCandidates(
+  analyses: readonly Analysis[],
+  inputs: PlanInputs,
+  t: Translate = EN,
+): CandidateSelection {
   const must = new Set(inputs.mustInclude);
   const platforms = new Set(inputs.platforms);
   const out: CandidateSelection = { candidates: [], forced: [], excluded: [], unplannable: [] };
@@ -66,7 +70,8 @@ export function selectCandidates(analyses: readonly Analysis[], inputs: PlanInpu
     const tier = a.tier.id;
     const cost = a.roi.costPerPost;
     const goal = goalRange(a, inputs.goal);
-    const exclude = (reason: string) => out.excluded.push({ key: a.key, handle: a.handle, platform: a.platform, reason });
+    const exclude = (reason: string) =>
+      out.excluded.push({ key: a.key, handle: a.handle, platform: a.platform, reason });
     if (tier === null || cost === null) {
       const reason = t('plan.exclude.noCost');
       if (must.has(a.key)) out.unplannable.push({ key: a.key, reason });

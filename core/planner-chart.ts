@@ -51,9 +51,20 @@ function decades(values: readonly number[]): { lo: number; hi: number } {
 }
 
 /** `goalLabel` is the goal as it reads inside a sentence ("engagements"); `t` words the points' labels. */
-export function layoutChart(points: readonly ChartPoint[], box: ChartBox, currency: string, goalLabel: string, t: Translate = EN): ChartLayout {
+export function layoutChart(
+  points: readonly ChartPoint[],
+  box: ChartBox,
+  currency: string,
+  goalLabel: string,
+  t: Translate = EN,
+): ChartLayout {
   const locale = localeOf(t);
-  const plot = { x: box.left, y: MARGIN, width: Math.max(1, box.width - box.left - MARGIN), height: Math.max(1, box.height - box.bottom - MARGIN) };
+  const plot = {
+    x: box.left,
+    y: MARGIN,
+    width: Math.max(1, box.width - box.left - MARGIN),
+    height: Math.max(1, box.height - box.bottom - MARGIN),
+  };
   const xs = decades(points.map((p) => p.cost));
   const ys = decades(points.map((p) => p.value));
   const scale = (v: number, d: { lo: number; hi: number }) => (v > 0 ? (Math.log10(v) - d.lo) / (d.hi - d.lo) : 0);
@@ -63,15 +74,28 @@ export function layoutChart(points: readonly ChartPoint[], box: ChartBox, curren
     x: plot.x + clamp(scale(p.cost, xs)) * plot.width,
     y: plot.y + plot.height - clamp(scale(p.value, ys)) * plot.height,
     atFloor: p.cost <= 0 || p.value <= 0,
-    label: t(p.chosen ? 'plan.pointChosen' : 'plan.point', [p.handle, formatMoney(p.cost, currency, locale), formatCount(p.value, locale), goalLabel.toLowerCase()]),
+    label: t(p.chosen ? 'plan.pointChosen' : 'plan.point', [
+      p.handle,
+      formatMoney(p.cost, currency, locale),
+      formatCount(p.value, locale),
+      goalLabel.toLowerCase(),
+    ]),
   }));
   const ticks = (d: { lo: number; hi: number }, fmt: (n: number) => string, toPx: (t: number) => number): Tick[] =>
     Array.from({ length: d.hi - d.lo + 1 }, (_, i) => ({ at: toPx(i / (d.hi - d.lo)), label: fmt(10 ** (d.lo + i)) }));
   return {
     // Chosen points last, so they are drawn on top.
     points: [...placed].sort((a, b) => Number(a.chosen) - Number(b.chosen)),
-    xTicks: ticks(xs, (n) => formatMoney(n, currency, locale, n < 1 ? 2 : 0), (f) => plot.x + f * plot.width),
-    yTicks: ticks(ys, (n) => formatCount(n, locale), (f) => plot.y + plot.height - f * plot.height),
+    xTicks: ticks(
+      xs,
+      (n) => formatMoney(n, currency, locale, n < 1 ? 2 : 0),
+      (f) => plot.x + f * plot.width,
+    ),
+    yTicks: ticks(
+      ys,
+      (n) => formatCount(n, locale),
+      (f) => plot.y + plot.height - f * plot.height,
+    ),
     tiers: [...new Set(points.map((p) => p.tier))],
     plot,
   };

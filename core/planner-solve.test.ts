@@ -22,12 +22,20 @@ function bruteForce(items: readonly KnapsackItem[], budget: number, min = 0, max
   return best;
 }
 
-const valueOf = (items: readonly KnapsackItem[], picked: readonly number[]) => picked.reduce((s, i) => s + (items[i]?.value ?? 0), 0);
-const costOf = (items: readonly KnapsackItem[], picked: readonly number[]) => picked.reduce((s, i) => s + (items[i]?.cost ?? 0), 0);
+const valueOf = (items: readonly KnapsackItem[], picked: readonly number[]) =>
+  picked.reduce((s, i) => s + (items[i]?.value ?? 0), 0);
+const costOf = (items: readonly KnapsackItem[], picked: readonly number[]) =>
+  picked.reduce((s, i) => s + (items[i]?.cost ?? 0), 0);
 
 // Rate-card-like prices (few distinct values) and arbitrary cent prices.
-const price = fc.oneof(fc.constantFrom(0, 5, 12.5, 15, 25, 55, 75, 300, 1_300, 5_000), fc.integer({ min: 0, max: 200_000 }).map((c) => c / 100));
-const item = fc.record({ cost: price, value: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e5, noNaN: true, noDefaultInfinity: true })) });
+const price = fc.oneof(
+  fc.constantFrom(0, 5, 12.5, 15, 25, 55, 75, 300, 1_300, 5_000),
+  fc.integer({ min: 0, max: 200_000 }).map((c) => c / 100),
+);
+const item = fc.record({
+  cost: price,
+  value: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e5, noNaN: true, noDefaultInfinity: true })),
+});
 
 /**
  * The optimiser and brute force add the same values in different orders, so
@@ -42,14 +50,18 @@ describe('solveKnapsack against brute force', () => {
   it('finds the best mix within the budget', () => {
     fc.assert(
       // Budgets up to $2,000: with 1-cent prices that is 200,000 steps, still exact.
-      fc.property(fc.array(item, { maxLength: 11 }), fc.integer({ min: 0, max: 200_000 }).map((c) => c / 100), (items, budget) => {
-        const r = solveKnapsack(items, { budget });
-        const best = bruteForce(items, budget);
-        expect(r.method).toBe('exact');
-        expect(r.feasible).toBe(best !== null);
-        expect(costOf(items, r.picked)).toBeLessThanOrEqual(budget + 1e-6);
-        expectSameValue(valueOf(items, r.picked), best ?? 0);
-      }),
+      fc.property(
+        fc.array(item, { maxLength: 11 }),
+        fc.integer({ min: 0, max: 200_000 }).map((c) => c / 100),
+        (items, budget) => {
+          const r = solveKnapsack(items, { budget });
+          const best = bruteForce(items, budget);
+          expect(r.method).toBe('exact');
+          expect(r.feasible).toBe(best !== null);
+          expect(costOf(items, r.picked)).toBeLessThanOrEqual(budget + 1e-6);
+          expectSameValue(valueOf(items, r.picked), best ?? 0);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -95,10 +107,24 @@ describe('solveKnapsack budget edges', () => {
     expect(solveKnapsack(items, { budget: 1e9 }).picked).toEqual([0, 1, 2]);
   });
   it('takes free (gifted at no cost) items even with no budget', () => {
-    expect(solveKnapsack([{ cost: 0, value: 3 }, { cost: 10, value: 9 }], { budget: 0 }).picked).toEqual([0]);
+    expect(
+      solveKnapsack(
+        [
+          { cost: 0, value: 3 },
+          { cost: 10, value: 9 },
+        ],
+        { budget: 0 },
+      ).picked,
+    ).toEqual([0]);
   });
   it('prefers the cheaper of two equally good mixes', () => {
-    const r = solveKnapsack([{ cost: 100, value: 10 }, { cost: 60, value: 10 }], { budget: 100, maxCount: 1 });
+    const r = solveKnapsack(
+      [
+        { cost: 100, value: 10 },
+        { cost: 60, value: 10 },
+      ],
+      { budget: 100, maxCount: 1 },
+    );
     expect(r.picked).toEqual([1]);
   });
   it('says when a minimum count cannot fit', () => {
@@ -108,7 +134,10 @@ describe('solveKnapsack budget edges', () => {
     expect(solveKnapsack(items, { budget: 60, minCount: 3, maxCount: 2 }).note).toMatch(/at most 2/);
   });
   it('falls back to a heuristic on a huge table, says so, and stays within budget', () => {
-    const odd = Array.from({ length: 40 }, (_, i) => ({ cost: 10 + i * 0.37 + (i % 7) * 0.01, value: 100 + ((i * 37) % 90) }));
+    const odd = Array.from({ length: 40 }, (_, i) => ({
+      cost: 10 + i * 0.37 + (i % 7) * 0.01,
+      value: 100 + ((i * 37) % 90),
+    }));
     const r = solveKnapsack(odd, { budget: 300, workLimit: 100_000 });
     expect(r.method).toBe('heuristic');
     expect(r.note).toMatch(/^Heuristic:/);

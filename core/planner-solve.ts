@@ -93,7 +93,14 @@ interface Dp {
   feasible: boolean;
 }
 
-function runDp(groups: readonly Group[], steps: number, kdim: number, tracking: boolean, minCount: number, maxCount: number): Dp {
+function runDp(
+  groups: readonly Group[],
+  steps: number,
+  kdim: number,
+  tracking: boolean,
+  minCount: number,
+  maxCount: number,
+): Dp {
   const size = kdim * (steps + 1);
   let dp = new Float64Array(size).fill(Number.NEGATIVE_INFINITY);
   let next = new Float64Array(size);
@@ -154,7 +161,13 @@ function runDp(groups: readonly Group[], steps: number, kdim: number, tracking: 
 }
 
 /** Leftover budget filled by value per cost (the heuristic path only). */
-function topUp(items: readonly KnapsackItem[], candidates: readonly number[], picked: Set<number>, budgetLeft: number, room: number): void {
+function topUp(
+  items: readonly KnapsackItem[],
+  candidates: readonly number[],
+  picked: Set<number>,
+  budgetLeft: number,
+  room: number,
+): void {
   const order = candidates
     .filter((i) => !picked.has(i))
     .sort((a, b) => {
@@ -182,16 +195,28 @@ export function solveKnapsack(items: readonly KnapsackItem[], opts: KnapsackOpti
   const limit = opts.workLimit ?? DEFAULT_WORK_LIMIT;
   const t = opts.t ?? EN;
   if (minCount > maxCount) {
-    return { picked: [], feasible: false, method: 'exact', step: 0.01, note: t('plan.solve.countConflict', [minCount, maxCount]) };
+    return {
+      picked: [],
+      feasible: false,
+      method: 'exact',
+      step: 0.01,
+      note: t('plan.solve.countConflict', [minCount, maxCount]),
+    };
   }
   const budgetCents = Math.floor(budget * 100 + 1e-7);
   const cents = items.map((it) => (Number.isFinite(it.cost) && it.cost > 0 ? toCents(it.cost) : 0));
-  const affordable = items.map((_, i) => i).filter((i) => (cents[i] ?? 0) <= budgetCents && Number.isFinite(items[i]?.value));
+  const affordable = items
+    .map((_, i) => i)
+    .filter((i) => (cents[i] ?? 0) <= budgetCents && Number.isFinite(items[i]?.value));
   const unit = affordable.reduce((u, i) => gcd(u, cents[i] ?? 0), 0) || 1;
   // No plan can hold more creators than the cheapest ones that fit: a count
   // limit above that is no limit, and the count dimension never needs to be larger.
   let mostThatFit = 0;
-  for (let spent = 0, sorted = affordable.map((i) => cents[i] ?? 0).sort((a, b) => a - b); mostThatFit < sorted.length; mostThatFit++) {
+  for (
+    let spent = 0, sorted = affordable.map((i) => cents[i] ?? 0).sort((a, b) => a - b);
+    mostThatFit < sorted.length;
+    mostThatFit++
+  ) {
     spent += sorted[mostThatFit] ?? 0;
     if (spent > budgetCents) break;
   }
@@ -206,7 +231,8 @@ export function solveKnapsack(items: readonly KnapsackItem[], opts: KnapsackOpti
     const steps = Math.floor(Math.min(budgetCents, totalCents) / step);
     // A group too dear for the (coarsened) budget can never be picked: leave it out.
     const groups = groupsOf(items, affordable, weights).filter((g) => g.weight <= steps);
-    const fits = estimateWork(groups, steps, kdim, tracking) <= limit && groups.length * kdim * (steps + 1) <= CELL_LIMIT;
+    const fits =
+      estimateWork(groups, steps, kdim, tracking) <= limit && groups.length * kdim * (steps + 1) <= CELL_LIMIT;
     if (fits || steps <= 1) {
       const dp = runDp(groups, steps, kdim, tracking, minCount, maxCount);
       const picked = new Set(dp.picked);

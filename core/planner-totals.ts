@@ -77,7 +77,8 @@ export function totalsOf(chosen: readonly PlanCandidate[]): PlanTotals {
   const conversions = sumRanges(chosen.map((c) => roiOf(c).expectedConversions));
   const revenue = sumRanges(chosen.map((c) => roiOf(c).expectedRevenue));
   // A ratio is over the creators that have both figures, so a missing one never flatters it.
-  const costWith = (pick: (c: PlanCandidate) => Range | null) => sumRanges(chosen.filter((c) => pick(c) !== null).map((c) => c.cost)).range;
+  const costWith = (pick: (c: PlanCandidate) => Range | null) =>
+    sumRanges(chosen.filter((c) => pick(c) !== null).map((c) => c.cost)).range;
   return {
     creators: chosen.length,
     cost,
@@ -86,11 +87,23 @@ export function totalsOf(chosen: readonly PlanCandidate[]): PlanTotals {
     engagements,
     conversions,
     revenue,
-    roas: ratioOf(revenue.range, costWith((c) => roiOf(c).expectedRevenue)),
-    costPerThousandReach: ratioOf(costWith((c) => roiOf(c).expectedReach), reach.range, 1000),
-    costPerEngagement: ratioOf(costWith((c) => roiOf(c).expectedEngagements), engagements.range),
-    costPerConversion: ratioOf(costWith((c) => roiOf(c).expectedConversions), conversions.range),
+    roas: ratioOf(
+      revenue.range,
+      costWith((c) => roiOf(c).expectedRevenue),
+    ),
+    costPerThousandReach: ratioOf(
+      costWith((c) => roiOf(c).expectedReach),
+      reach.range,
+      1000,
+    ),
+    costPerEngagement: ratioOf(
+      costWith((c) => roiOf(c).expectedEngagements),
+      engagements.range,
+    ),
+    costPerConversion: ratioOf(
+      costWith((c) => roiOf(c).expectedConversions),
+      conversions.range,
+    ),
     split,
   };
 }
-

@@ -13,13 +13,26 @@ const s = settings();
  * agreed price (round numbers keep the arithmetic below readable; the model's
  * own prices are tested in price.test.ts and roi-reference.test.ts).
  */
-function creator(handle: string, followers: number, likes: number, platform: 'instagram' | 'tiktok' = 'instagram', price = PRICE[handle] ?? 55): Analysis {
-  const posts = Array.from({ length: 4 }, () => post({ likes, comments: 0, views: platform === 'tiktok' ? likes * 10 : null }));
+function creator(
+  handle: string,
+  followers: number,
+  likes: number,
+  platform: 'instagram' | 'tiktok' = 'instagram',
+  price = PRICE[handle] ?? 55,
+): Analysis {
+  const posts = Array.from({ length: 4 }, () =>
+    post({ likes, comments: 0, views: platform === 'tiktok' ? likes * 10 : null }),
+  );
   return analyze({ ...snapshot({ handle, platform, posts }, followers), agreedPrice: price }, s);
 }
 const PRICE: Record<string, number> = { n1: 55, n2: 55, n3: 55, m1: 300, m2: 300, big: 5_000 };
 
-const inputs = (patch: Partial<PlanInputs> = {}): PlanInputs => ({ ...DEFAULT_PLAN_INPUTS, maxPodRisk: 'high', allowUnjudged: true, ...patch });
+const inputs = (patch: Partial<PlanInputs> = {}): PlanInputs => ({
+  ...DEFAULT_PLAN_INPUTS,
+  maxPodRisk: 'high',
+  allowUnjudged: true,
+  ...patch,
+});
 
 // Agreed prices: nano $55, micro $300, macro $5,000.
 const shortlist = [
@@ -42,7 +55,11 @@ describe('planCampaign', () => {
     expect(plan.totals.engagements.range?.expected).toBe(2_000);
     expect(plan.totals.followers).toBe(65_000);
     expect(plan.totals.split.find((t) => t.tier === 'nano')).toMatchObject({ creators: 1, cost: 55, followers: 5_000 });
-    expect(plan.totals.split.find((t) => t.tier === 'micro')).toMatchObject({ creators: 2, cost: 600, followers: 60_000 });
+    expect(plan.totals.split.find((t) => t.tier === 'micro')).toMatchObject({
+      creators: 2,
+      cost: 600,
+      followers: 60_000,
+    });
     expect(plan.method).toBe('exact');
     expect(plan.feasible).toBe(true);
   });
@@ -53,10 +70,16 @@ describe('planCampaign', () => {
     expect(plan.alternatives.allMicro.chosen.map((c) => c.handle).sort()).toEqual(['m1', 'm2']);
     expect(plan.alternatives.allMicro.totals.engagements.range?.expected).toBe(1_700);
     // $700 buys no Instagram macro: the model prices 100K followers at $1,000.
-    expect(planCampaign(shortlist, inputs({ budget: 700, platforms: ['instagram'] }), s).alternatives.singleModelled).toBeNull();
+    expect(
+      planCampaign(shortlist, inputs({ budget: 700, platforms: ['instagram'] }), s).alternatives.singleModelled,
+    ).toBeNull();
     const rich = planCampaign(shortlist, inputs({ budget: 6_000, platforms: ['instagram'] }), s);
     // The biggest Instagram creator $6,000 buys at $10 per 1,000 followers (typical engagement): 600K.
-    expect(rich.alternatives.singleModelled).toMatchObject({ platform: 'instagram', tier: 'macro', followers: 599_000 });
+    expect(rich.alternatives.singleModelled).toMatchObject({
+      platform: 'instagram',
+      tier: 'macro',
+      followers: 599_000,
+    });
     expect(rich.alternatives.singleModelled?.cost.expected).toBeLessThanOrEqual(6_000);
     expect(rich.alternatives.singleShortlisted?.handle).toBe('big');
   });
@@ -82,7 +105,9 @@ describe('planCampaign', () => {
 
   it('respects creator counts, platforms and pod risk', () => {
     expect(planCampaign(shortlist, inputs({ budget: 700, maxCreators: 2 }), s).chosen).toHaveLength(2);
-    expect(planCampaign(shortlist, inputs({ budget: 700, minCreators: 5 }), s).reason).toBe('No mix of at least 5 creators fits the budget');
+    expect(planCampaign(shortlist, inputs({ budget: 700, minCreators: 5 }), s).reason).toBe(
+      'No mix of at least 5 creators fits the budget',
+    );
     const tiktokOnly = planCampaign(shortlist, inputs({ budget: 700, platforms: ['tiktok'] }), s);
     expect(tiktokOnly.chosen).toEqual([]);
     expect(tiktokOnly.excluded.every((e) => e.reason === 'platform not selected')).toBe(true);
@@ -93,7 +118,12 @@ describe('planCampaign', () => {
   it('plots every eligible creator and marks the chosen ones', () => {
     const plan = planCampaign(shortlist, inputs({ budget: 700 }), s);
     expect(plan.points).toHaveLength(6);
-    expect(plan.points.filter((p) => p.chosen).map((p) => p.handle).sort()).toEqual(['m1', 'm2', 'n1']);
+    expect(
+      plan.points
+        .filter((p) => p.chosen)
+        .map((p) => p.handle)
+        .sort(),
+    ).toEqual(['m1', 'm2', 'n1']);
     expect(plan.points.find((p) => p.handle === 'big')).toMatchObject({ cost: 5_000, value: 4_000, tier: 'macro' });
   });
 
@@ -113,7 +143,12 @@ describe('planCampaign', () => {
     });
     fc.assert(
       fc.property(arb, ({ budget, goal, min, max }) => {
-        const i = inputs({ budget, goal: goal as PlanInputs['goal'], minCreators: min !== null && max !== null ? Math.min(min, max) : min, maxCreators: max });
+        const i = inputs({
+          budget,
+          goal: goal as PlanInputs['goal'],
+          minCreators: min !== null && max !== null ? Math.min(min, max) : min,
+          maxCreators: max,
+        });
         expect(planInputsSchema.safeParse(i).success).toBe(true);
         const plan = planCampaign(shortlist, i, s);
         if (!plan.feasible) return;
@@ -138,7 +173,12 @@ describe('reopenPlan', () => {
     const { reopenPlan } = await import('./planner');
     const r = reopenPlan(shortlist, inputs({ budget: 100 }), ['instagram:m1', 'instagram:n1'], s);
     expect(r.chosen.map((c) => c.handle)).toEqual(['m1', 'n1']);
-    expect(r.points.filter((p) => p.chosen).map((p) => p.handle).sort()).toEqual(['m1', 'n1']);
+    expect(
+      r.points
+        .filter((p) => p.chosen)
+        .map((p) => p.handle)
+        .sort(),
+    ).toEqual(['m1', 'n1']);
     expect(r.note).toBe('Today these picks cost $355, over the $100 budget');
     expect(r.alternatives.allNano.chosen.map((c) => c.handle)).toEqual(['n1']);
   });
@@ -147,7 +187,10 @@ describe('reopenPlan', () => {
 describe('planning to a cost percentile', () => {
   // Model-priced creators (no agreed price): each cost is a p10–p90 interval.
   const modelled = [3_000, 6_000, 9_000, 20_000, 45_000, 150_000].map((f, i) =>
-    analyze(snapshot({ handle: `c${i}`, posts: Array.from({ length: 5 }, () => post({ likes: f / 40, comments: 0 })) }, f), s),
+    analyze(
+      snapshot({ handle: `c${i}`, posts: Array.from({ length: 5 }, () => post({ likes: f / 40, comments: 0 })) }, f),
+      s,
+    ),
   );
   it('never exceeds the budget at the chosen percentile, and says how likely going over is', () => {
     fc.assert(

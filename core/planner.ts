@@ -104,13 +104,22 @@ export function planCampaign(
     reason = t('plan.reason.mustCount', [forced.length, inputs.maxCreators]);
   } else if (!result.feasible) reason = result.note;
   const feasible = reason === null;
-  const picked = feasible ? result.picked.map((i) => candidates[i]).filter((c): c is PlanCandidate => c !== undefined) : [];
+  const picked = feasible
+    ? result.picked.map((i) => candidates[i]).filter((c): c is PlanCandidate => c !== undefined)
+    : [];
   const chosen = feasible ? [...forced, ...picked] : [];
   const chosenKeys = new Set(chosen.map((c) => c.key));
 
   const points: ChartPoint[] = [...forced, ...candidates]
     .filter((c) => c.goal !== null)
-    .map((c) => ({ key: c.key, handle: c.handle, tier: c.tier, cost: costOf(c), value: c.goal?.expected ?? 0, chosen: chosenKeys.has(c.key) }));
+    .map((c) => ({
+      key: c.key,
+      handle: c.handle,
+      tier: c.tier,
+      cost: costOf(c),
+      value: c.goal?.expected ?? 0,
+      chosen: chosenKeys.has(c.key),
+    }));
   const costs = chosen.map((c) => c.cost);
 
   return {
@@ -142,7 +151,11 @@ export function planCampaign(
  * A saved plan reopened: its picks, evaluated with today's shortlist and
  * settings (a pick no longer on the shortlist is reported, not dropped silently).
  */
-export function evaluatePicks(analyses: readonly Analysis[], picks: readonly string[], inputs: PlanInputs): { chosen: PlanCandidate[]; totals: PlanTotals; missing: string[] } {
+export function evaluatePicks(
+  analyses: readonly Analysis[],
+  picks: readonly string[],
+  inputs: PlanInputs,
+): { chosen: PlanCandidate[]; totals: PlanTotals; missing: string[] } {
   const { candidates, forced, excluded } = selectCandidates(analyses, { ...inputs, mustInclude: [...picks] });
   const byKey = new Map([...forced, ...candidates].map((c) => [c.key, c]));
   const chosen = picks.map((k) => byKey.get(k)).filter((c): c is PlanCandidate => c !== undefined);
@@ -168,7 +181,14 @@ export function reopenPlan(
   const points = fresh.points.map((p) => ({ ...p, chosen: keys.has(p.key) }));
   for (const c of chosen) {
     if (!points.some((p) => p.key === c.key) && c.goal) {
-      points.push({ key: c.key, handle: c.handle, tier: c.tier, cost: costAt(c.cost, inputs.costPercentile ?? 0.5), value: c.goal.expected, chosen: true });
+      points.push({
+        key: c.key,
+        handle: c.handle,
+        tier: c.tier,
+        cost: costAt(c.cost, inputs.costPercentile ?? 0.5),
+        value: c.goal.expected,
+        chosen: true,
+      });
     }
   }
   const q = inputs.costPercentile ?? 0.5;

@@ -14,7 +14,11 @@ function post(counts: readonly number[], minutes: readonly number[] = []): Other
   counts.forEach((n, a) => {
     for (let k = 0; k < n; k++) {
       const minute = minutes[out.length % Math.max(1, minutes.length)];
-      out.push({ author: `acct${a}`, text: `comment ${k}`, ...(minute === undefined ? {} : { at: T0 + minute * MINUTE }) });
+      out.push({
+        author: `acct${a}`,
+        text: `comment ${k}`,
+        ...(minute === undefined ? {} : { at: T0 + minute * MINUTE }),
+      });
     }
   });
   return out;
@@ -67,7 +71,9 @@ describe('burstTiming', () => {
   });
   it('does not judge a post whose comments all came in its first 2 hours: it may just be new', () => {
     const r = burstTiming(taken, [post(Array(12).fill(1), [1, 2, 3, 119])]);
-    expect(note(r)).toBe('Burst timing not checked: every comment seen came within 2 hours of posting, so the post may just be new');
+    expect(note(r)).toBe(
+      'Burst timing not checked: every comment seen came within 2 hours of posting, so the post may just be new',
+    );
   });
   it('needs the post’s time and 10 comment times', () => {
     const expected = 'Burst timing not checked: no opened post shows when at least 10 of its comments were written';

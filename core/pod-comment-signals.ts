@@ -46,7 +46,15 @@ function concentrationOf(comments: readonly OthersComment[]): Concentration | nu
   // Two friends chatting can also fill a post, so the strength grows with the
   // number of accounts repeating themselves, full from 3 (a pod is a group).
   const strength = ramp(share, 0.6, 0.9) * Math.min(1, repeaters / 3);
-  return { total, accounts: Math.min(TOP_ACCOUNTS, counts.length), top, share, repeaters, most: counts[0] ?? 0, strength };
+  return {
+    total,
+    accounts: Math.min(TOP_ACCOUNTS, counts.length),
+    top,
+    share,
+    repeaters,
+    most: counts[0] ?? 0,
+    strength,
+  };
 }
 
 /**
@@ -59,7 +67,8 @@ export function postConcentration(byPost: ReadonlyArray<readonly OthersComment[]
   let best: Concentration | null = null;
   for (const comments of byPost) {
     const c = concentrationOf(comments);
-    if (c && (best === null || c.strength > best.strength || (c.strength === best.strength && c.total > best.total))) best = c;
+    if (c && (best === null || c.strength > best.strength || (c.strength === best.strength && c.total > best.total)))
+      best = c;
   }
   if (best === null) return { note: t('pod.signal.concentrationNotChecked', [MIN_POST_COMMENTS]) };
   const locale = localeOf(t);

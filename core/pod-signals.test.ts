@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Engagement } from './analysis';
 import { computeEngagement } from './engagement';
 import { publishedBenchmarkTable } from './benchmarks';
-import { erAboveNorm, genericComments, MAX_POINTS, othersComments, repeatCommenters, uniformEngagement } from './pod-signals';
+import {
+  erAboveNorm,
+  genericComments,
+  MAX_POINTS,
+  othersComments,
+  repeatCommenters,
+  uniformEngagement,
+} from './pod-signals';
 import { comments, input, post, settings } from './test-fixtures';
 
 const engagement = (rate: number | null, basis: Engagement['basis'] = 'followers'): Engagement => ({
@@ -25,7 +32,17 @@ describe('pod signals', () => {
     expect(erAboveNorm('instagram', engagement(null, null), 'micro')).toBeNull();
   });
   it('leaves out the creator’s own replies, with or without @ and capitals', () => {
-    const byPost = othersComments([post({ commentSamples: comments([['@Creator', 'thanks'], ['fan', 'wow']]) })], 'creator');
+    const byPost = othersComments(
+      [
+        post({
+          commentSamples: comments([
+            ['@Creator', 'thanks'],
+            ['fan', 'wow'],
+          ]),
+        }),
+      ],
+      'creator',
+    );
     expect(byPost).toEqual([[{ author: 'fan', text: 'wow' }]]);
   });
   it('counts an author once per post for repeat commenters', () => {
@@ -35,7 +52,9 @@ describe('pod signals', () => {
     expect(result).toBeNull();
   });
   it('says why comment checks were skipped', () => {
-    expect(genericComments([[{ text: 'nice' }]])).toEqual({ note: 'Generic comments not checked: fewer than 10 comments seen' });
+    expect(genericComments([[{ text: 'nice' }]])).toEqual({
+      note: 'Generic comments not checked: fewer than 10 comments seen',
+    });
   });
   it('needs six posts to call engagement uniform', () => {
     const five = Array.from({ length: 5 }, () => ({ likes: 100, comments: 1, views: null, interactions: 101 }));

@@ -139,7 +139,10 @@ export function othersComments(posts: readonly Post[], handle: string): OthersCo
 }
 
 /** Share of comments written by accounts that comment on at least half the posts. */
-export function repeatCommenters(byPost: ReadonlyArray<ReadonlyArray<{ author: string }>>, t: Translate = EN): SignalResult {
+export function repeatCommenters(
+  byPost: ReadonlyArray<ReadonlyArray<{ author: string }>>,
+  t: Translate = EN,
+): SignalResult {
   const sampled = byPost.filter((comments) => comments.length > 0);
   const total = sum(sampled.map((c) => c.length));
   if (sampled.length < 3 || total < 10) {
@@ -181,7 +184,10 @@ export function repeatCommenters(byPost: ReadonlyArray<ReadonlyArray<{ author: s
 }
 
 /** Generic or emoji-only comments: from 40 % of comments the signal starts, 80 % is full. */
-export function genericComments(byPost: ReadonlyArray<ReadonlyArray<{ text: string }>>, t: Translate = EN): SignalResult {
+export function genericComments(
+  byPost: ReadonlyArray<ReadonlyArray<{ text: string }>>,
+  t: Translate = EN,
+): SignalResult {
   const total = sum(byPost.map((c) => c.length));
   if (total < 10) return { note: t('pod.signal.genericNotChecked') };
   // Pods paste the same few texts, so classifying each distinct text once is cheap.

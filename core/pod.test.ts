@@ -48,10 +48,18 @@ const podLikeComments = (withTimes: boolean): CommentSample[] => {
   for (let round = 0; round < 3; round++) {
     for (let member = 1; member <= 5; member++) {
       const minute = round * 5 + member;
-      out.push({ author: `glow.circle.0${member}`, text: texts[round] ?? '', ...(withTimes && { at: POSTED + minute * MINUTE }) });
+      out.push({
+        author: `glow.circle.0${member}`,
+        text: texts[round] ?? '',
+        ...(withTimes && { at: POSTED + minute * MINUTE }),
+      });
     }
   }
-  out.push({ author: 'wren.walks', text: 'Which trail is this? The ridge at sunrise looks unreal', ...(withTimes && { at: POSTED + 300 * MINUTE }) });
+  out.push({
+    author: 'wren.walks',
+    text: 'Which trail is this? The ridge at sunrise looks unreal',
+    ...(withTimes && { at: POSTED + 300 * MINUTE }),
+  });
   return out;
 };
 
@@ -78,7 +86,9 @@ describe('podLevel', () => {
 
 describe('scorePod', () => {
   it('scores a natural account low with no signals once comments are read', () => {
-    const posts = naturalPosts(12).map((p, i) => (i < 3 ? { ...p, takenAt: POSTED, commentSamples: diverse(i, 12) } : p));
+    const posts = naturalPosts(12).map((p, i) =>
+      i < 3 ? { ...p, takenAt: POSTED, commentSamples: diverse(i, 12) } : p,
+    );
     const pod = score(input({ posts }, 30_000));
     expect(pod.score).toBe(0);
     expect(pod.level).toBe('low');
@@ -90,14 +100,25 @@ describe('scorePod', () => {
     // The issue: "Low · 0/100" before a single comment was read. Natural counts, no comments.
     const pod = score(input({ posts: naturalPosts(12) }, 30_000));
     expect(pod).toMatchObject({ score: null, level: null, signals: [], commentsSeen: 0 });
-    expect(pod.reasons).toEqual(['Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)']);
+    expect(pod.reasons).toEqual([
+      'Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)',
+    ]);
     // Engagement 12.5× the norm is not a verdict either: the comments are where a pod shows.
     const loud = score(input({ posts: naturalPosts(6).map((p) => ({ ...p, likes: (p.likes ?? 0) * 10 })) }, 10_000));
     expect(loud.score).toBeNull();
   });
 
   it('says how many comments were read and how many it needs', () => {
-    const posts = [post({ commentSamples: comments([['ann', 'hi'], ['bob', 'nice'], ['cat', 'where is this?'], ['creator', 'thanks!']]) })];
+    const posts = [
+      post({
+        commentSamples: comments([
+          ['ann', 'hi'],
+          ['bob', 'nice'],
+          ['cat', 'where is this?'],
+          ['creator', 'thanks!'],
+        ]),
+      }),
+    ];
     // The creator's own reply is not counted: 3 by others.
     expect(score(input({ posts })).reasons).toEqual([
       'Not judged yet: 3 comments by others read, at least 10 needed — open another post to read its comments',
@@ -111,15 +132,23 @@ describe('scorePod', () => {
     const s = signal(pod, 'er-above-norm');
     expect(s?.points).toBe(20);
     expect(s?.strength).toBe(1);
-    expect(s?.reason).toMatch(/^Engagement of [\d.]+% is [\d.]+× the typical 1\.60% for micro Instagram creators by followers/);
+    expect(s?.reason).toMatch(
+      /^Engagement of [\d.]+% is [\d.]+× the typical 1\.60% for micro Instagram creators by followers/,
+    );
   });
 
   it('flags comments out of proportion to likes', () => {
-    const posts = [post({ likes: 100, comments: 15, ...enough() }), post({ likes: 100, comments: 15 }), post({ likes: 100, comments: 15 })];
+    const posts = [
+      post({ likes: 100, comments: 15, ...enough() }),
+      post({ likes: 100, comments: 15 }),
+      post({ likes: 100, comments: 15 }),
+    ];
     const s = signal(score(input({ posts }, 1_000_000)), 'comment-like-ratio');
     expect(s?.strength).toBe(1);
     expect(s?.points).toBe(10);
-    expect(s?.reason).toBe('Comments are 15.0% of likes (45 comments to 300 likes on 3 posts); typically 1–5%, pods push it past 10%');
+    expect(s?.reason).toBe(
+      'Comments are 15.0% of likes (45 comments to 300 likes on 3 posts); typically 1–5%, pods push it past 10%',
+    );
   });
 
   it('ignores the ratio on tiny samples', () => {
@@ -140,7 +169,9 @@ describe('scorePod', () => {
     );
     const result = score(input({ posts }));
     const s = signal(result, 'repeat-commenters');
-    expect(s?.reason).toBe('4 accounts commented on at least half of the 4 posts with comments and wrote 80% of the 20 comments seen');
+    expect(s?.reason).toBe(
+      '4 accounts commented on at least half of the 4 posts with comments and wrote 80% of the 20 comments seen',
+    );
     expect(s?.points).toBe(20);
     expect(result.commentsSeen).toBe(24);
     expect(result.postsWithComments).toBe(4);
@@ -162,7 +193,9 @@ describe('scorePod', () => {
   });
 
   it('flags suspiciously uniform likes', () => {
-    const posts = Array.from({ length: 8 }, (_, i) => post({ likes: 1000 + (i % 2) * 10, comments: 20, ...(i === 0 && enough()) }));
+    const posts = Array.from({ length: 8 }, (_, i) =>
+      post({ likes: 1000 + (i % 2) * 10, comments: 20, ...(i === 0 && enough()) }),
+    );
     const s = signal(score(input({ posts }, 200_000)), 'uniform-engagement');
     expect(s?.strength).toBe(1);
     expect(s?.points).toBe(10);
@@ -172,7 +205,12 @@ describe('scorePod', () => {
   it('adds signals into a high score with each signal capped at its maximum', () => {
     const posts = Array.from({ length: 8 }, (_, i) =>
       // The five members' 15 comments, with a genuine one days later so the post is not merely new.
-      post({ likes: 3000 + (i % 2) * 30, comments: 600, takenAt: POSTED, commentSamples: [...podLikeComments(true).slice(0, 15), lateGenuine(i)] }),
+      post({
+        likes: 3000 + (i % 2) * 30,
+        comments: 600,
+        takenAt: POSTED,
+        commentSamples: [...podLikeComments(true).slice(0, 15), lateGenuine(i)],
+      }),
     );
     const result = score(input({ posts }, 10_000));
     expect(result.score).toBe(100);
@@ -195,7 +233,9 @@ describe('scorePod', () => {
     const result = score(input({ posts: [post({ likes: null })] }));
     expect(result.score).toBeNull();
     expect(result.level).toBeNull();
-    expect(result.reasons).toEqual(['Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)']);
+    expect(result.reasons).toEqual([
+      'Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)',
+    ]);
   });
 
   it('does not judge blocked pages', () => {
@@ -205,13 +245,20 @@ describe('scorePod', () => {
   });
 
   it('notes that the norm was skipped without a tier', () => {
-    expect(score(input({ posts: naturalPosts(3).map((p, i) => (i === 0 ? { ...p, ...enough() } : p)) }, null)).reasons).toContain(
-      'Engagement not compared with a norm: the tier is unknown',
-    );
+    expect(
+      score(input({ posts: naturalPosts(3).map((p, i) => (i === 0 ? { ...p, ...enough() } : p)) }, null)).reasons,
+    ).toContain('Engagement not compared with a norm: the tier is unknown');
   });
 
   it('survives hostile comment text and authors', () => {
-    const nasty = ['<script>alert(1)</script>', 'x'.repeat(1_000_000), '\uD800\uDC00\uDFFF', 'a\u0000b', '', '🔥'.repeat(10_000)];
+    const nasty = [
+      '<script>alert(1)</script>',
+      'x'.repeat(1_000_000),
+      '\uD800\uDC00\uDFFF',
+      'a\u0000b',
+      '',
+      '🔥'.repeat(10_000),
+    ];
     const posts = Array.from({ length: 4 }, () => post({ commentSamples: nasty.map((t) => ({ author: t, text: t })) }));
     const result = score(input({ posts }));
     expect(podSchema.safeParse(result).success).toBe(true);
@@ -254,11 +301,15 @@ describe('calibration (the issue’s cases, worked by hand)', () => {
     const pod = score(creator(podLikeComments(false)));
     expect(pod.score).toBe(30);
     expect(pod.level).toBe('medium');
-    expect(pod.reasons).toContain('Burst timing not checked: no opened post shows when at least 10 of its comments were written');
+    expect(pod.reasons).toContain(
+      'Burst timing not checked: no opened post shows when at least 10 of its comments were written',
+    );
   });
 
   it('three opened posts with diverse, specific comments stay low: 0', () => {
-    const posts = naturalPosts(12).map((p, i) => (i < 3 ? { ...p, takenAt: POSTED, commentSamples: diverse(i, 12) } : p));
+    const posts = naturalPosts(12).map((p, i) =>
+      i < 3 ? { ...p, takenAt: POSTED, commentSamples: diverse(i, 12) } : p,
+    );
     const pod = score(input({ posts }, 30_000));
     // Each post: 12 accounts, one comment each → top 5 = 5 of 12 = 42 % (< 60 % → 0);
     // none generic (0 %); within 30 minutes: the comments at 20 min only, 1 of 12 = 8 % (< 50 % → 0);
@@ -307,7 +358,10 @@ describe('scorePod properties', () => {
       fc.property(snapshotArb, settingsArb, (snap, s) => {
         const pod = analyze(snap, s).pod;
         const own = normalizeAuthor(snap.handle);
-        const others = snap.posts.reduce((n, p) => n + p.commentSamples.filter((c) => normalizeAuthor(c.author) !== own).length, 0);
+        const others = snap.posts.reduce(
+          (n, p) => n + p.commentSamples.filter((c) => normalizeAuthor(c.author) !== own).length,
+          0,
+        );
         expect(pod.score !== null).toBe(!BLOCKED.has(snap.status) && others >= 10);
         expect(pod.level === null).toBe(pod.score === null);
         expect(pod.commentsSeen).toBe(snap.posts.reduce((n, p) => n + p.commentSamples.length, 0));
@@ -328,7 +382,12 @@ describe('scorePod properties', () => {
           expect(sig.strength).toBeLessThanOrEqual(1);
         }
         expect(new Set(pod.signals.map((x) => x.id)).size).toBe(pod.signals.length);
-        expect(pod.score).toBe(Math.min(100, pod.signals.reduce((n, x) => n + x.points, 0)));
+        expect(pod.score).toBe(
+          Math.min(
+            100,
+            pod.signals.reduce((n, x) => n + x.points, 0),
+          ),
+        );
         expect(pod.level).toBe(pod.score >= 60 ? 'high' : pod.score >= 30 ? 'medium' : 'low');
       }),
       { numRuns: 500 },
@@ -347,16 +406,29 @@ describe('scorePod properties', () => {
 
   it('ignores the creator’s own replies', () => {
     fc.assert(
-      fc.property(snapshotArb, settingsArb, fc.array(fc.string({ maxLength: 40 }), { minLength: 1, maxLength: 12 }), (snap, s, replies) => {
-        fc.pre(snap.posts.length > 0);
-        const posts = snap.posts.map((p, i) =>
-          i === 0 ? { ...p, commentSamples: [...p.commentSamples, ...replies.map((text) => ({ author: `@${snap.handle.toUpperCase()}`, text }))] } : p,
-        );
-        const before = analyze(snap, s).pod;
-        const after = analyze({ ...snap, posts }, s).pod;
-        // Replies add evidence only where there was none; they never move a score.
-        if (before.score !== null) expect(after.score).toBe(before.score);
-      }),
+      fc.property(
+        snapshotArb,
+        settingsArb,
+        fc.array(fc.string({ maxLength: 40 }), { minLength: 1, maxLength: 12 }),
+        (snap, s, replies) => {
+          fc.pre(snap.posts.length > 0);
+          const posts = snap.posts.map((p, i) =>
+            i === 0
+              ? {
+                  ...p,
+                  commentSamples: [
+                    ...p.commentSamples,
+                    ...replies.map((text) => ({ author: `@${snap.handle.toUpperCase()}`, text })),
+                  ],
+                }
+              : p,
+          );
+          const before = analyze(snap, s).pod;
+          const after = analyze({ ...snap, posts }, s).pod;
+          // Replies add evidence only where there was none; they never move a score.
+          if (before.score !== null) expect(after.score).toBe(before.score);
+        },
+      ),
       { numRuns: 300 },
     );
   });

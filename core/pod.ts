@@ -80,10 +80,10 @@ export function scorePod(
     if (r && 'signal' in r) signals.push(r.signal);
     else if (r) notes.push(r.note);
   }
-  const score = Math.min(100, signals.reduce((n, s) => n + s.points, 0));
-  const summary =
-    signals.length === 0
-      ? t('pod.noSignals')
-      : t('pod.summary', [signals.length, score], signals.length);
+  const score = Math.min(
+    100,
+    signals.reduce((n, s) => n + s.points, 0),
+  );
+  const summary = signals.length === 0 ? t('pod.noSignals') : t('pod.summary', [signals.length, score], signals.length);
   return { ...base, score, level: podLevel(score), signals, reasons: [summary, ...notes] };
 }

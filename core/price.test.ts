@@ -17,8 +17,12 @@ import { TIER_PRESETS } from './tiers';
  */
 const CLIFF_BOUND = 0.05;
 
-const price = (platform: 'instagram' | 'tiktok', followers: number, er: number | null, s: Settings = DEFAULT_SETTINGS) =>
-  modelPrice(platform, followers, { byFollowers: er }, s)?.price.median ?? Number.NaN;
+const price = (
+  platform: 'instagram' | 'tiktok',
+  followers: number,
+  er: number | null,
+  s: Settings = DEFAULT_SETTINGS,
+) => modelPrice(platform, followers, { byFollowers: er }, s)?.price.median ?? Number.NaN;
 
 const platformArb = fc.constantFrom('instagram' as const, 'tiktok' as const);
 const erArb = fc.option(fc.double({ min: 0.001, max: 0.3, noNaN: true }), { nil: null });
@@ -27,15 +31,25 @@ const thresholdsArb = fc.constantFrom(...TIER_PRESETS.map((p) => p.thresholds));
 describe('modelPrice', () => {
   it('is monotone in followers (same engagement rate)', () => {
     fc.assert(
-      fc.property(platformArb, erArb, fc.integer({ min: 1, max: 50_000_000 }), fc.double({ min: 1.0001, max: 100, noNaN: true }), (p, er, f, k) => {
-        expect(price(p, Math.round(f * k) + 1, er)).toBeGreaterThanOrEqual(price(p, f, er) * (1 - 1e-12));
-      }),
+      fc.property(
+        platformArb,
+        erArb,
+        fc.integer({ min: 1, max: 50_000_000 }),
+        fc.double({ min: 1.0001, max: 100, noNaN: true }),
+        (p, er, f, k) => {
+          expect(price(p, Math.round(f * k) + 1, er)).toBeGreaterThanOrEqual(price(p, f, er) * (1 - 1e-12));
+        },
+      ),
     );
   });
   it(`has no cliff at any tier threshold: cost per follower changes ≤ ${CLIFF_BOUND * 100} % across it`, () => {
     fc.assert(
       fc.property(platformArb, erArb, thresholdsArb, fc.boolean(), (p, er, tierThresholds, gifting) => {
-        const s: Settings = { ...DEFAULT_SETTINGS, tierThresholds, gifting: { ...DEFAULT_SETTINGS.gifting, nano: gifting } };
+        const s: Settings = {
+          ...DEFAULT_SETTINGS,
+          tierThresholds,
+          gifting: { ...DEFAULT_SETTINGS.gifting, nano: gifting },
+        };
         for (const t of Object.values(tierThresholds)) {
           const below = price(p, t * 0.99, er, s) / (t * 0.99);
           const above = price(p, t * 1.01, er, s) / (t * 1.01);

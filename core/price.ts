@@ -37,11 +37,17 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 
 /** Typical engagement by followers at this size, for the engagement factor. */
 function typicalRate(platform: Platform, followers: number, settings: Settings): number {
-  const table = platform === 'instagram' ? settings.benchmarks.instagramByFollowers : settings.benchmarks.tiktokByFollowers;
+  const table =
+    platform === 'instagram' ? settings.benchmarks.instagramByFollowers : settings.benchmarks.tiktokByFollowers;
   return curveValue(table, followers, settings.tierThresholds);
 }
 
-function engagementFactor(platform: Platform, followers: number, engagement: Pick<Engagement, 'byFollowers'>, settings: Settings): number {
+function engagementFactor(
+  platform: Platform,
+  followers: number,
+  engagement: Pick<Engagement, 'byFollowers'>,
+  settings: Settings,
+): number {
   const rate = engagement.byFollowers;
   const typical = typicalRate(platform, followers, settings);
   if (rate === null || !(rate > 0) || !(typical > 0)) return 1;

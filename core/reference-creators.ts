@@ -71,7 +71,8 @@ function posts(c: ReferenceCreator): Post[] {
 }
 
 export function referenceSnapshot(c: ReferenceCreator): Snapshot {
-  const url = c.platform === 'tiktok' ? `https://www.tiktok.com/@${c.handle}` : `https://www.instagram.com/${c.handle}/`;
+  const url =
+    c.platform === 'tiktok' ? `https://www.tiktok.com/@${c.handle}` : `https://www.instagram.com/${c.handle}/`;
   return {
     v: 1,
     platform: c.platform,
@@ -80,7 +81,11 @@ export function referenceSnapshot(c: ReferenceCreator): Snapshot {
     handle: c.handle,
     capturedAt: 1_700_000_000_000,
     status: 'ok',
-    profile: { ...emptyProfile(), displayName: c.handle, followers: { value: c.followers, source: 'json', exact: true } },
+    profile: {
+      ...emptyProfile(),
+      displayName: c.handle,
+      followers: { value: c.followers, source: 'json', exact: true },
+    },
     posts: posts(c),
     missing: [],
   };

@@ -61,7 +61,8 @@ describe('estimateRoi on Instagram', () => {
 });
 
 describe('estimateRoi on TikTok', () => {
-  const videos = (views: number[]) => views.map((v) => post({ kind: 'video', likes: Math.round(v / 10), comments: 0, views: v }));
+  const videos = (views: number[]) =>
+    views.map((v) => post({ kind: 'video', likes: Math.round(v / 10), comments: 0, views: v }));
   it('takes reach from views across the whole interval', () => {
     const views = [1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 100_000];
     const r = roi(input({ platform: 'tiktok', posts: videos(views) }, 1_000_000));
@@ -87,7 +88,8 @@ describe('the agreed price', () => {
 describe('gifting', () => {
   it('pays nano creators partly in product, fading out at the micro threshold', () => {
     const at = (followers: number, gifting: boolean) =>
-      roi(input({}, followers), settings({ gifting: { ...defaults.gifting, nano: gifting } })).costPerPost?.expected ?? 0;
+      roi(input({}, followers), settings({ gifting: { ...defaults.gifting, nano: gifting } })).costPerPost?.expected ??
+      0;
     expect(at(800, true)).toBeLessThanOrEqual(40);
     expect(at(5_000, true)).toBeLessThan(at(5_000, false));
     expect(at(10_000, true)).toBeCloseTo(at(10_000, false), 9);
@@ -120,17 +122,26 @@ describe('estimateRoi invariants', () => {
     );
   });
   it('a wider assumption band never narrows any interval', () => {
-    const widen = (b: Range, k: number): Range => ({ low: b.low / k, expected: b.expected, high: Math.min(1, b.high * k) });
+    const widen = (b: Range, k: number): Range => ({
+      low: b.low / k,
+      expected: b.expected,
+      high: Math.min(1, b.high * k),
+    });
     fc.assert(
-      fc.property(bandArb(1).filter((b) => b.low > 1e-6 && b.expected > 1e-4), fc.double({ min: 1, max: 5, noNaN: true }), fc.integer({ min: 2_000, max: 2_000_000 }), (conv, k, followers) => {
-        const i = input({ posts: [100, 300, 500, 900].map((likes) => post({ likes, comments: 1 })) }, followers);
-        const narrow = roi(i, settings({ conversionRate: conv }));
-        const wide = roi(i, settings({ conversionRate: widen(conv, k) }));
-        const spread = (x: Range | null) => (x && x.low > 0 ? Math.log(x.high / x.low) : 0);
-        for (const f of ['expectedConversions', 'expectedRevenue', 'roas', 'costPerConversion'] as const) {
-          expect(spread(wide[f]) + 1e-9).toBeGreaterThanOrEqual(spread(narrow[f]));
-        }
-      }),
+      fc.property(
+        bandArb(1).filter((b) => b.low > 1e-6 && b.expected > 1e-4),
+        fc.double({ min: 1, max: 5, noNaN: true }),
+        fc.integer({ min: 2_000, max: 2_000_000 }),
+        (conv, k, followers) => {
+          const i = input({ posts: [100, 300, 500, 900].map((likes) => post({ likes, comments: 1 })) }, followers);
+          const narrow = roi(i, settings({ conversionRate: conv }));
+          const wide = roi(i, settings({ conversionRate: widen(conv, k) }));
+          const spread = (x: Range | null) => (x && x.low > 0 ? Math.log(x.high / x.low) : 0);
+          for (const f of ['expectedConversions', 'expectedRevenue', 'roas', 'costPerConversion'] as const) {
+            expect(spread(wide[f]) + 1e-9).toBeGreaterThanOrEqual(spread(narrow[f]));
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -48,7 +48,14 @@ interface Cost {
   source: 'model' | 'gifted' | 'agreed';
 }
 
-function costOf(input: AnalysisInput, followers: number | null, engagement: Engagement, settings: Settings, reasons: string[], t: Translate): Cost | null {
+function costOf(
+  input: AnalysisInput,
+  followers: number | null,
+  engagement: Engagement,
+  settings: Settings,
+  reasons: string[],
+  t: Translate,
+): Cost | null {
   const currency = settings.currency;
   const locale = localeOf(t);
   const agreed = input.agreedPrice;
@@ -78,14 +85,30 @@ function costOf(input: AnalysisInput, followers: number | null, engagement: Enga
     ]),
   );
   if (parts.giftedShare > 0) {
-    reasons.push(t('roi.gifted', [formatPercent(parts.giftedShare, 0, locale), formatRange(settings.gifting.productCost, 'money', currency, locale)]));
+    reasons.push(
+      t('roi.gifted', [
+        formatPercent(parts.giftedShare, 0, locale),
+        formatRange(settings.gifting.productCost, 'money', currency, locale),
+      ]),
+    );
   }
   return { x: parts.price, source: parts.giftedShare > 0 ? 'gifted' : 'model' };
 }
 
-function reachOf(input: AnalysisInput, followers: number | null, views: number[], settings: Settings, reasons: string[], t: Translate): LogNormal | null {
+function reachOf(
+  input: AnalysisInput,
+  followers: number | null,
+  views: number[],
+  settings: Settings,
+  reasons: string[],
+  t: Translate,
+): LogNormal | null {
   const locale = localeOf(t);
-  const pct = (r: Range) => [formatPercent(r.expected, 0, locale), formatPercent(r.low, 0, locale), formatPercent(r.high, 0, locale)];
+  const pct = (r: Range) => [
+    formatPercent(r.expected, 0, locale),
+    formatPercent(r.low, 0, locale),
+    formatPercent(r.high, 0, locale),
+  ];
   if (input.platform === 'tiktok') {
     const seen = observed(views);
     const perFollower = settings.reach.tiktokViewsPerFollower;
@@ -158,13 +181,18 @@ export function estimateRoi(
   const { measured, views } = read.posts;
   const engagements = observed(measured.map((p) => p.interactions));
   if (engagements) {
-    reasons.push(t('roi.engagements', [formatExactCount(engagements.x.median, locale), formatExactCount(measured.length, locale)]));
+    reasons.push(
+      t('roi.engagements', [formatExactCount(engagements.x.median, locale), formatExactCount(measured.length, locale)]),
+    );
   } else {
     reasons.push(t('roi.noEngagements'));
   }
 
   const reach = reachOf(input, followers, views, settings, reasons, t);
-  const ctrBand = followers === null ? settings.clickThrough.micro : curveBand(settings.clickThrough, followers, settings.tierThresholds);
+  const ctrBand =
+    followers === null
+      ? settings.clickThrough.micro
+      : curveBand(settings.clickThrough, followers, settings.tierThresholds);
   const ctr = fromBand(ctrBand);
   const conv = fromBand(settings.conversionRate);
   reasons.push(t('roi.clickThrough', [formatRange(ctrBand, 'percent', currency, locale)]));
@@ -174,7 +202,8 @@ export function estimateRoi(
   const conversions = reach && ctr && conv ? times(reach, ctr, conv) : null;
   const aov = settings.averageOrderValue;
   const revenue = conversions && aov > 0 ? times(conversions, exact(aov)) : null;
-  const per = (x: LogNormal | null, scale = 1) => (cost && x && x.median > 0 ? interval(times(over(cost.x, x), exact(scale))) : null);
+  const per = (x: LogNormal | null, scale = 1) =>
+    cost && x && x.median > 0 ? interval(times(over(cost.x, x), exact(scale))) : null;
   const costPerEngagement = per(engagements?.x ?? null);
 
   return {

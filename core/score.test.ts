@@ -23,7 +23,7 @@ describe('score', () => {
   const result = score(read.rows, DEFAULT_SETTINGS, NOW);
   const out = parse(result.csv);
 
-  it('writes the shortlist export\'s columns, interval columns named p10 / median / p90', () => {
+  it("writes the shortlist export's columns, interval columns named p10 / median / p90", () => {
     expect(out.meta.fields).toEqual([...SHORTLIST_CSV_HEADER]);
     expect(SHORTLIST_CSV_HEADER).toContain('cost per post median');
     expect(SHORTLIST_CSV_HEADER).toContain('ROAS p90');
@@ -38,7 +38,15 @@ describe('score', () => {
     ]);
   });
   it('gives the same figures as the extension for the same creator', () => {
-    const row = scoreRowSchema.parse({ handle: 'jane.doe', platform: 'instagram', followers: 45_000, following: 300, avg_likes: 1000, avg_comments: 40, posts_measured: 12 });
+    const row = scoreRowSchema.parse({
+      handle: 'jane.doe',
+      platform: 'instagram',
+      followers: 45_000,
+      following: 300,
+      avg_likes: 1000,
+      avg_comments: 40,
+      posts_measured: 12,
+    });
     const a = analyze(snapshotOf(row, NOW), DEFAULT_SETTINGS);
     const jane = out.data[0];
     expect(Number(jane?.['cost per post median'])).toBeCloseTo(a.roi.costPerPost?.expected ?? 0, 2);
@@ -47,12 +55,19 @@ describe('score', () => {
     expect(jane?.['engagement rate (%)']).toBe('2.31');
   });
   it('reads JSON, and the settings the extension stores or backs up', () => {
-    const json = readRows(JSON.stringify([{ handle: 'maya', platform: 'tiktok', followers: 30_000, posts: [{ likes: 800, comments: 20, views: 12_000 }] }]), 'json');
+    const json = readRows(
+      JSON.stringify([
+        { handle: 'maya', platform: 'tiktok', followers: 30_000, posts: [{ likes: 800, comments: 20, views: 12_000 }] },
+      ]),
+      'json',
+    );
     if ('error' in json) throw new Error(json.error);
     const { settings } = settingsFrom({ settings: { ...DEFAULT_SETTINGS, averageOrderValue: 200 } });
     const doubled = parse(score(json.rows, settings, NOW).csv).data[0];
     const base = parse(score(json.rows, DEFAULT_SETTINGS, NOW).csv).data[0];
     expect(Number(doubled?.['revenue median'])).toBeCloseTo(2 * Number(base?.['revenue median']), 1);
-    expect(readRows('{"not": "rows"}', 'json')).toEqual({ error: 'JSON must be an array of creators, or { "creators": [...] }' });
+    expect(readRows('{"not": "rows"}', 'json')).toEqual({
+      error: 'JSON must be an array of creators, or { "creators": [...] }',
+    });
   });
 });

@@ -44,7 +44,9 @@ export const scoreRowSchema = z
   })
   .check(
     z.refine(
-      (r) => (r.posts !== undefined && r.posts !== null) || (typeof r.avg_likes === 'number' && typeof r.posts_measured === 'number'),
+      (r) =>
+        (r.posts !== undefined && r.posts !== null) ||
+        (typeof r.avg_likes === 'number' && typeof r.posts_measured === 'number'),
       'give either posts, or avg_likes with posts_measured',
     ),
   );
@@ -75,7 +77,8 @@ function fromCells(raw: Record<string, unknown>): Record<string, unknown> {
       } catch {
         out[key] = text;
       }
-    } else out[key] = /^-?\d+(\.\d+)?(e\d+)?$/i.test(text.replaceAll(',', '')) ? Number(text.replaceAll(',', '')) : text;
+    } else
+      out[key] = /^-?\d+(\.\d+)?(e\d+)?$/i.test(text.replaceAll(',', '')) ? Number(text.replaceAll(',', '')) : text;
   }
   return out;
 }
@@ -121,7 +124,8 @@ export function snapshotOf(r: ScoreRow, now: number): Snapshot {
     profile: {
       ...emptyProfile(),
       followers: { value: r.followers, source: 'api', exact: true },
-      following: r.following === undefined || r.following === null ? null : { value: r.following, source: 'api', exact: true },
+      following:
+        r.following === undefined || r.following === null ? null : { value: r.following, source: 'api', exact: true },
     },
     posts: postsOf(r),
     missing: [],
@@ -147,22 +151,32 @@ export function readRows(text: string, format: 'csv' | 'json'): { rows: unknown[
       return { error: `not JSON: ${(e as Error).message}` };
     }
   }
-  const parsed = Papa.parse<Record<string, string>>(body, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  const parsed = Papa.parse<Record<string, string>>(body, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim(),
+  });
   return { rows: parsed.data };
 }
 
 /** Reads settings as the extension stores or exports them (a settings object, or a JSON backup holding one). */
 export function settingsFrom(raw: unknown): { settings: Settings; repaired: string[] } {
-  const inner = typeof raw === 'object' && raw !== null && 'settings' in raw ? (raw as { settings: unknown }).settings : raw;
+  const inner =
+    typeof raw === 'object' && raw !== null && 'settings' in raw ? (raw as { settings: unknown }).settings : raw;
   return parseSettings(inner);
 }
 
-export function score(rows: readonly unknown[], settings: Settings, now: number): { csv: string; scored: number; rejected: Rejected[] } {
+export function score(
+  rows: readonly unknown[],
+  settings: Settings,
+  now: number,
+): { csv: string; scored: number; rejected: Rejected[] } {
   const entries: ShortlistEntry[] = [];
   const rejected: Rejected[] = [];
   const seen = new Set<string>();
   rows.forEach((raw, i) => {
-    const cells = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? fromCells(raw as Record<string, unknown>) : {};
+    const cells =
+      typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? fromCells(raw as Record<string, unknown>) : {};
     const handle = typeof cells['handle'] === 'string' ? cells['handle'] : null;
     const parsed = scoreRowSchema.safeParse(cells);
     if (!parsed.success) {
@@ -176,7 +190,17 @@ export function score(rows: readonly unknown[], settings: Settings, now: number)
       return;
     }
     seen.add(key);
-    entries.push({ v: 1, key, platform: r.platform, handle: r.handle, note: '', tags: [], savedAt: now, updatedAt: now, snapshot: snapshotOf(r, now) });
+    entries.push({
+      v: 1,
+      key,
+      platform: r.platform,
+      handle: r.handle,
+      note: '',
+      tags: [],
+      savedAt: now,
+      updatedAt: now,
+      snapshot: snapshotOf(r, now),
+    });
   });
   return { csv: shortlistToCsv(entries, settings), scored: entries.length, rejected };
 }

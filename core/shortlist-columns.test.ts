@@ -6,11 +6,20 @@ import es from '../locales/es.json';
 import { analyze } from './analyze';
 import { settingsArb, snapshotArb } from './arbitraries';
 import { EN } from './i18n';
-import { FIGURE_IDS, figureColumn, figuresOf, LIST_COLUMNS, rowFiguresSchema, SHORTLIST_COLUMNS, SHORTLIST_CSV_HEADER } from './shortlist-columns';
+import {
+  FIGURE_IDS,
+  figureColumn,
+  figuresOf,
+  LIST_COLUMNS,
+  rowFiguresSchema,
+  SHORTLIST_COLUMNS,
+  SHORTLIST_CSV_HEADER,
+} from './shortlist-columns';
 
 /** Convention: every column of the table has every part it needs, and each part fits the others. */
 
-const lookup = (catalogue: unknown, key: string) => key.split('.').reduce<unknown>((at, k) => (at as Record<string, unknown> | undefined)?.[k], catalogue);
+const lookup = (catalogue: unknown, key: string) =>
+  key.split('.').reduce<unknown>((at, k) => (at as Record<string, unknown> | undefined)?.[k], catalogue);
 
 describe('the shortlist column table', () => {
   it('gives every figure a value its schema takes, and as many CSV cells as headers (any creator and settings)', () => {
@@ -38,14 +47,16 @@ describe('the shortlist column table', () => {
 
   it('names each CSV column once', () => {
     expect(new Set(SHORTLIST_CSV_HEADER).size).toBe(SHORTLIST_CSV_HEADER.length);
-    for (const column of Object.values(SHORTLIST_COLUMNS)) if (column.csv) expect(column.csv.header.length).toBeGreaterThan(0);
+    for (const column of Object.values(SHORTLIST_COLUMNS))
+      if (column.csv) expect(column.csv.header.length).toBeGreaterThan(0);
   });
 
   it('gives every list column a header in every language, and a sort key', () => {
     expect(LIST_COLUMNS.length).toBeGreaterThan(0);
     for (const id of LIST_COLUMNS) {
       const { list, sort } = figureColumn(id);
-      for (const catalogue of [en, es, de]) expect(typeof lookup(catalogue, list!.header), `${id}: ${list!.header}`).toBe('string');
+      for (const catalogue of [en, es, de])
+        expect(typeof lookup(catalogue, list!.header), `${id}: ${list!.header}`).toBe('string');
       expect(sort, id).toBeTypeOf('function');
     }
   });

@@ -75,7 +75,10 @@ function figure<S extends z.ZodMiniType, X extends FigureParts<S> = object>(
 ): FigureColumn<S> & X & { kind: 'figure' } {
   return { kind: 'figure', ...column };
 }
-const own = (header: string, cell: (row: OwnFields) => CsvCell): OwnColumn => ({ kind: 'own', csv: { header: [header], cells: (row) => [cell(row)] } });
+const own = (header: string, cell: (row: OwnFields) => CsvCell): OwnColumn => ({
+  kind: 'own',
+  csv: { header: [header], cells: (row) => [cell(row)] },
+});
 
 const reason = z.string().check(z.maxLength(2_000));
 const count = z.nullable(z.int().check(z.minimum(0)));
@@ -112,7 +115,11 @@ export function profileUrl(platform: Platform, handle: string): string {
 
 /** A money figure of the ROI: a range, three CSV columns. */
 const money = (name: string, digits: number, value: (roi: Analysis['roi']) => Range | null) =>
-  figure({ schema: range, value: ({ analysis }) => value(analysis.roi), csv: { header: RANGE_COLUMNS(name), cells: (v: Range | null) => rangeCells(v, digits) } });
+  figure({
+    schema: range,
+    value: ({ analysis }) => value(analysis.roi),
+    csv: { header: RANGE_COLUMNS(name), cells: (v: Range | null) => rangeCells(v, digits) },
+  });
 
 /** The strongest pod reason, as the pod badge's tooltip gives it. */
 function topPodReason(pod: Analysis['pod']): string | null {
@@ -129,7 +136,11 @@ export const SHORTLIST_COLUMNS = {
   fingerprint: figure({ schema: z.string().check(z.maxLength(64)), value: (s) => s.fingerprint, listed: true }),
   /** entryStamp() of the entry they were computed from. */
   snapshot: figure({ schema: z.string().check(z.maxLength(64)), value: (s) => s.stamp, listed: true }),
-  followers: figure({ schema: count, value: ({ analysis }) => analysis.followers, csv: { header: ['followers'], cells: (v) => [v] } }),
+  followers: figure({
+    schema: count,
+    value: ({ analysis }) => analysis.followers,
+    csv: { header: ['followers'], cells: (v) => [v] },
+  }),
   following: own('following', (r) => r.following),
   posts: own('posts', (r) => r.posts),
   tier: figure({
@@ -158,9 +169,22 @@ export const SHORTLIST_COLUMNS = {
     value: ({ analysis }) => analysis.engagement.basis,
     csv: { header: ['engagement basis'], cells: (v) => [v ?? ''] },
   }),
-  byFollowers: figure({ schema: fraction, value: ({ analysis }) => analysis.engagement.byFollowers, csv: { header: ['ER by followers (%)'], cells: (v) => [percent(v)] } }),
-  byViews: figure({ schema: fraction, value: ({ analysis }) => analysis.engagement.byViews, csv: { header: ['ER by views (%)'], cells: (v) => [percent(v)] } }),
-  postsMeasured: figure({ schema: whole, value: ({ analysis }) => analysis.engagement.postsMeasured, csv: { header: ['posts measured'], cells: (v) => [v] }, listed: true }),
+  byFollowers: figure({
+    schema: fraction,
+    value: ({ analysis }) => analysis.engagement.byFollowers,
+    csv: { header: ['ER by followers (%)'], cells: (v) => [percent(v)] },
+  }),
+  byViews: figure({
+    schema: fraction,
+    value: ({ analysis }) => analysis.engagement.byViews,
+    csv: { header: ['ER by views (%)'], cells: (v) => [percent(v)] },
+  }),
+  postsMeasured: figure({
+    schema: whole,
+    value: ({ analysis }) => analysis.engagement.postsMeasured,
+    csv: { header: ['posts measured'], cells: (v) => [v] },
+    listed: true,
+  }),
   costPerPost: money('cost per post', 2, (roi) => roi.costPerPost),
   costSource: figure({
     schema: z.nullable(z.enum(['model', 'gifted', 'agreed'])),
@@ -177,7 +201,7 @@ export const SHORTLIST_COLUMNS = {
   expectedEngagements: money('engagements', 0, (roi) => roi.expectedEngagements),
   costPerEngagement: {
     ...money('cost per engagement', 4, (roi) => roi.costPerEngagement),
-    sort: (v) => v?.expected,
+    sort: (v: Range | null) => v?.expected,
     list: { header: 'shortlist.costPerEngagement' },
   },
   expectedReach: money('reach', 0, (roi) => roi.expectedReach),
@@ -186,7 +210,12 @@ export const SHORTLIST_COLUMNS = {
   costPerConversion: money('cost per conversion', 2, (roi) => roi.costPerConversion),
   expectedRevenue: money('revenue', 2, (roi) => roi.expectedRevenue),
   roas: money('ROAS', 2, (roi) => roi.roas),
-  currency: figure({ schema: z.string().check(z.maxLength(8)), value: ({ analysis }) => analysis.roi.currency, csv: { header: ['currency'], cells: (v) => [v] }, listed: true }),
+  currency: figure({
+    schema: z.string().check(z.maxLength(8)),
+    value: ({ analysis }) => analysis.roi.currency,
+    csv: { header: ['currency'], cells: (v) => [v] },
+    listed: true,
+  }),
   /** Why there is no cost per engagement (the ROI's first reason); null when there is one. */
   costMissing: figure({
     schema: z.nullable(reason),
@@ -207,9 +236,17 @@ export const SHORTLIST_COLUMNS = {
     listed: true,
   }),
   /** The pod reason that adds the most points (or the verdict's first reason). */
-  podTopReason: figure({ schema: z.nullable(reason), value: ({ analysis }) => topPodReason(analysis.pod), listed: true }),
+  podTopReason: figure({
+    schema: z.nullable(reason),
+    value: ({ analysis }) => topPodReason(analysis.pod),
+    listed: true,
+  }),
   podCommentsSeen: figure({ schema: whole, value: ({ analysis }) => analysis.pod.commentsSeen, listed: true }),
-  podPostsWithComments: figure({ schema: whole, value: ({ analysis }) => analysis.pod.postsWithComments, listed: true }),
+  podPostsWithComments: figure({
+    schema: whole,
+    value: ({ analysis }) => analysis.pod.postsWithComments,
+    listed: true,
+  }),
   /** Every pod reason in English, joined as the CSV report writes them. */
   podReasonsCsv: figure({
     schema: z.string().check(z.maxLength(50_000)),
@@ -221,24 +258,30 @@ export const SHORTLIST_COLUMNS = {
   savedAt: own('saved at', (r) => iso(r.savedAt)),
   updatedAt: own('updated at', (r) => iso(r.updatedAt)),
   capturedAt: own('captured at', (r) => iso(r.capturedAt)),
-} satisfies Record<string, FigureColumn<any> | OwnColumn>;
+} satisfies Record<string, FigureColumn | OwnColumn>;
 
 type Table = typeof SHORTLIST_COLUMNS;
 export type FigureId = { [K in keyof Table]: Table[K] extends { kind: 'figure' } ? K : never }[keyof Table];
 type SchemaOf<K extends FigureId> = Table[K]['schema'];
 
 /** Every figure column, in the table's order. */
-export const FIGURE_IDS = (Object.keys(SHORTLIST_COLUMNS) as (keyof Table)[]).filter((k): k is FigureId => SHORTLIST_COLUMNS[k].kind === 'figure');
+export const FIGURE_IDS = (Object.keys(SHORTLIST_COLUMNS) as (keyof Table)[]).filter(
+  (k): k is FigureId => SHORTLIST_COLUMNS[k].kind === 'figure',
+);
 /** A figure column by id (with its schema's type widened: a loop over all of them needs one type). */
 export const figureColumn = (id: FigureId): FigureColumn => SHORTLIST_COLUMNS[id];
 
-export const rowFiguresSchema = z.object(Object.fromEntries(FIGURE_IDS.map((k) => [k, figureColumn(k).schema]))) as unknown as z.ZodMiniObject<{
+export const rowFiguresSchema = z.object(
+  Object.fromEntries(FIGURE_IDS.map((k) => [k, figureColumn(k).schema])),
+) as unknown as z.ZodMiniObject<{
   [K in FigureId]: SchemaOf<K>;
 }>;
 export type RowFigures = z.infer<typeof rowFiguresSchema>;
 
 /** The figures the list reads: its columns and what they need. The rest is only the CSV report's. */
-export type ListFigureId = { [K in FigureId]: Table[K] extends { list: object } | { listed: true } ? K : never }[FigureId];
+export type ListFigureId = {
+  [K in FigureId]: Table[K] extends { list: object } | { listed: true } ? K : never;
+}[FigureId];
 export const LIST_FIGURES = FIGURE_IDS.filter((k): k is ListFigureId => {
   const c = figureColumn(k);
   return c.list !== undefined || c.listed === true;
@@ -264,7 +307,9 @@ export function figuresOf(analysis: Analysis, english: Analysis, fingerprint: st
 }
 
 /** The CSV report's header row. */
-export const SHORTLIST_CSV_HEADER: readonly string[] = Object.values(SHORTLIST_COLUMNS).flatMap((c) => c.csv?.header ?? []);
+export const SHORTLIST_CSV_HEADER: readonly string[] = Object.values(SHORTLIST_COLUMNS).flatMap(
+  (c) => c.csv?.header ?? [],
+);
 
 /** One creator's CSV cells, from its own fields and its (current) figures. */
 export function csvCells(row: OwnFields, figures: RowFigures): CsvCell[] {

@@ -74,13 +74,18 @@ describe('shortlistToCsv', () => {
     expect(row?.tier).toBe('Mega');
     const cost = analyze(snap, s).roi.costPerPost?.expected ?? Number.NaN;
     expect(row?.['cost per post median']).toBe(String(Math.round(cost * 100) / 100));
-    expect(Number(row?.['ROAS median'])).toBeCloseTo(Number(row?.['revenue median']) / Number(row?.['cost per post median']), 1);
+    expect(Number(row?.['ROAS median'])).toBeCloseTo(
+      Number(row?.['revenue median']) / Number(row?.['cost per post median']),
+      1,
+    );
   });
 
   it('uses stored comments for pod scoring', () => {
     const podPosts = Array.from({ length: 4 }, (_, i) => post({ id: `p-${i}`, likes: 1000, comments: 10 }));
     const s2 = snapshot({ posts: podPosts }, 50_000);
-    const stored = new Map(podPosts.map((p) => [p.id, comments(['ann', 'bob', 'cat'].map((a) => [a, '🔥🔥'] as const))]));
+    const stored = new Map(
+      podPosts.map((p) => [p.id, comments(['ann', 'bob', 'cat'].map((a) => [a, '🔥🔥'] as const))]),
+    );
     const [row] = parse(shortlistToCsv([entry(s2)], DEFAULT_SETTINGS, new Map([['instagram:creator', stored]])));
     // 12 comments by others (≥ 10: judged). The same 3 accounts on all 4 posts: repeat commenters, full 20;
     // every comment emoji-only: generic comments, full 15; 3 comments a post is too few for within-post
@@ -92,7 +97,17 @@ describe('shortlistToCsv', () => {
   });
 
   it('neutralises hostile names and notes, which round-trip intact', () => {
-    const hostile = ['=HYPERLINK("http://x","y")', '+1', '-cmd', '@SUM(A1)', '\t=1', ' =1', 'say "hi", ok\nbye', '🔥 emoji', 'שלום עולם\u202E'];
+    const hostile = [
+      '=HYPERLINK("http://x","y")',
+      '+1',
+      '-cmd',
+      '@SUM(A1)',
+      '\t=1',
+      ' =1',
+      'say "hi", ok\nbye',
+      '🔥 emoji',
+      'שלום עולם\u202E',
+    ];
     const entries = hostile.map((text, i) => {
       const s = snapshot({ handle: `h${i}` });
       s.profile.displayName = text;

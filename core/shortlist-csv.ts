@@ -41,7 +41,12 @@ export function shortlistToCsv(
 ): string {
   const rows: CsvRow[] = [];
   for (const entry of entries) {
-    const row = computeRow(entry, commentsByKey?.get(entry.key) ?? NO_COMMENTS, { settings, fingerprint: '', t: EN, english: true });
+    const row = computeRow(entry, commentsByKey?.get(entry.key) ?? NO_COMMENTS, {
+      settings,
+      fingerprint: '',
+      t: EN,
+      english: true,
+    });
     rows.push({ row, figures: row.figures! });
   }
   return shortlistRowsToCsv(rows);

@@ -17,7 +17,11 @@ export interface RowContext {
 }
 
 /** The full row of an entry: its own fields and its figures, from its snapshot and stored comments. */
-export function computeRow(entry: ShortlistEntry, comments: ReadonlyMap<string, PostEvidence>, ctx: RowContext): ShortlistRow {
+export function computeRow(
+  entry: ShortlistEntry,
+  comments: ReadonlyMap<string, PostEvidence>,
+  ctx: RowContext,
+): ShortlistRow {
   const input = entryInput(entry, comments);
   const analysis = analyze(input, ctx.settings, ctx.t);
   const english = ctx.english || ctx.t === EN ? analysis : analyze(input, ctx.settings, EN);

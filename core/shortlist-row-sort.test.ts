@@ -11,11 +11,15 @@ const base = (followers = 50_000): RowFigures => {
   return figuresOf(a, a, 'f', 's');
 };
 
-function row(name: string, patch: { tier?: RowFigures['tier']; rate?: number | null; cpe?: number | null; pod?: number | null }) {
+function row(
+  name: string,
+  patch: { tier?: RowFigures['tier']; rate?: number | null; cpe?: number | null; pod?: number | null },
+) {
   const f = base();
   if (patch.tier !== undefined) f.tier = patch.tier;
   if (patch.rate !== undefined) f.engagementRate = patch.rate;
-  if (patch.cpe !== undefined) f.costPerEngagement = patch.cpe === null ? null : { low: patch.cpe, expected: patch.cpe, high: patch.cpe };
+  if (patch.cpe !== undefined)
+    f.costPerEngagement = patch.cpe === null ? null : { low: patch.cpe, expected: patch.cpe, high: patch.cpe };
   if (patch.pod !== undefined) f.podScore = patch.pod;
   return { name, f };
 }
@@ -35,15 +39,38 @@ describe('sortValue', () => {
 });
 
 describe('sortByFigures', () => {
-  const rows = [row('none', { rate: null }), row('mid', { rate: 0.02 }), row('low', { rate: 0.01 }), row('high', { rate: 0.05 }), row('mid2', { rate: 0.02 })];
+  const rows = [
+    row('none', { rate: null }),
+    row('mid', { rate: 0.02 }),
+    row('low', { rate: 0.01 }),
+    row('high', { rate: 0.05 }),
+    row('mid2', { rate: 0.02 }),
+  ];
   it('sorts ascending and descending with missing figures last both ways, ties stable', () => {
-    expect(names(sortByFigures(rows, 'engagementRate', 'ascending', pick))).toEqual(['low', 'mid', 'mid2', 'high', 'none']);
-    expect(names(sortByFigures(rows, 'engagementRate', 'descending', pick))).toEqual(['high', 'mid', 'mid2', 'low', 'none']);
+    expect(names(sortByFigures(rows, 'engagementRate', 'ascending', pick))).toEqual([
+      'low',
+      'mid',
+      'mid2',
+      'high',
+      'none',
+    ]);
+    expect(names(sortByFigures(rows, 'engagementRate', 'descending', pick))).toEqual([
+      'high',
+      'mid',
+      'mid2',
+      'low',
+      'none',
+    ]);
     expect(names(rows)).toEqual(['none', 'mid', 'low', 'high', 'mid2']);
   });
 
   it('sorts tiers by audience size', () => {
-    const tiers = [row('mega', { tier: 'mega' }), row('unknown', { tier: null }), row('nano', { tier: 'nano' }), row('below', { tier: 'below-nano' })];
+    const tiers = [
+      row('mega', { tier: 'mega' }),
+      row('unknown', { tier: null }),
+      row('nano', { tier: 'nano' }),
+      row('below', { tier: 'below-nano' }),
+    ];
     expect(names(sortByFigures(tiers, 'tier', 'ascending', pick))).toEqual(['below', 'nano', 'mega', 'unknown']);
     expect(names(sortByFigures(tiers, 'tier', 'descending', pick))).toEqual(['mega', 'nano', 'below', 'unknown']);
   });

@@ -13,7 +13,18 @@ import type { Snapshot } from './snapshot';
 import { comments, post, settings, snapshot } from './test-fixtures';
 
 function entry(snap: Snapshot, patch: Partial<ShortlistEntry> = {}): ShortlistEntry {
-  return { v: 1, key: `${snap.platform}:${snap.handle}`, platform: snap.platform, handle: snap.handle, note: '', tags: [], savedAt: 1, updatedAt: 2, snapshot: snap, ...patch };
+  return {
+    v: 1,
+    key: `${snap.platform}:${snap.handle}`,
+    platform: snap.platform,
+    handle: snap.handle,
+    note: '',
+    tags: [],
+    savedAt: 1,
+    updatedAt: 2,
+    snapshot: snap,
+    ...patch,
+  };
 }
 
 const fingerprint = rowFingerprint({ settings: DEFAULT_SETTINGS, locale: 'en-US', version: '1.0.0' });
@@ -55,7 +66,10 @@ describe('rowOfEntry', () => {
 
 describe('computeRow and currentFigures', () => {
   it('gives the figures analyze() gives, current under the context they were computed in', () => {
-    const stored = comments([['a', 'so good'], ['b', '🔥🔥']]);
+    const stored = comments([
+      ['a', 'so good'],
+      ['b', '🔥🔥'],
+    ]);
     const row = computeRow(entry(snap), new Map([['p1', stored]]), ctx);
     const analysis = analyze(mergeComments(snap, new Map([['p1', stored]])), DEFAULT_SETTINGS);
     const figures = currentFigures(row, fingerprint);
@@ -71,14 +85,22 @@ describe('computeRow and currentFigures', () => {
       podLevel: analysis.pod.level,
       podCommentsSeen: analysis.pod.commentsSeen,
     });
-    expect(figures?.podReasonsCsv).toBe([...analysis.pod.signals.map((s) => s.reason), ...analysis.pod.reasons].join('; '));
+    expect(figures?.podReasonsCsv).toBe(
+      [...analysis.pod.signals.map((s) => s.reason), ...analysis.pod.reasons].join('; '),
+    );
   });
 
   it('withholds figures computed under other settings or language, or from another snapshot', () => {
     const row = computeRow(entry(snap), new Map(), ctx);
-    const otherSettings = rowFingerprint({ settings: settings({ excludePinned: false }), locale: 'en-US', version: '1.0.0' });
+    const otherSettings = rowFingerprint({
+      settings: settings({ excludePinned: false }),
+      locale: 'en-US',
+      version: '1.0.0',
+    });
     expect(currentFigures(row, otherSettings)).toBeNull();
-    expect(currentFigures(row, rowFingerprint({ settings: DEFAULT_SETTINGS, locale: 'es-ES', version: '1.0.0' }))).toBeNull();
+    expect(
+      currentFigures(row, rowFingerprint({ settings: DEFAULT_SETTINGS, locale: 'es-ES', version: '1.0.0' })),
+    ).toBeNull();
     const resaved = rowOfEntry(entry({ ...snap, capturedAt: snap.capturedAt + 1 }), row.figures);
     expect(currentFigures(resaved, fingerprint)).toBeNull();
     // A note edit keeps the snapshot: the figures stay current.
@@ -111,6 +133,11 @@ describe('shortlistRowSchema', () => {
     expect(shortlistRowSchema.safeParse({ ...row, key: 42 }).success).toBe(false);
     expect(shortlistRowSchema.safeParse({ ...row, v: 1 }).success).toBe(false);
     expect(shortlistRowSchema.safeParse({ ...row, figures: { ...row.figures, podScore: 400 } }).success).toBe(false);
-    expect(shortlistRowSchema.safeParse({ ...row, figures: { ...row.figures, costPerEngagement: { low: 2, expected: 1, high: 3 } } }).success).toBe(false);
+    expect(
+      shortlistRowSchema.safeParse({
+        ...row,
+        figures: { ...row.figures, costPerEngagement: { low: 2, expected: 1, high: 3 } },
+      }).success,
+    ).toBe(false);
   });
 });

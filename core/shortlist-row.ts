@@ -42,7 +42,15 @@ function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]):
 export function listedOf(row: ShortlistRow): ListedRow {
   const f = row.figures;
   const figures = f === null ? null : pick(f, LIST_FIGURES);
-  return { key: row.key, platform: row.platform, handle: row.handle, displayName: row.displayName, note: row.note, snapshot: row.snapshot, figures };
+  return {
+    key: row.key,
+    platform: row.platform,
+    handle: row.handle,
+    displayName: row.displayName,
+    note: row.note,
+    snapshot: row.snapshot,
+    figures,
+  };
 }
 
 /** Equal snapshots (whatever their key order), equal stamps. */

@@ -1,5 +1,14 @@
 import { z } from 'zod/mini';
-import { MAX_COMMENTS_PER_POST, MAX_COUNT, MAX_NAME, MAX_POSTS, MAX_TEXT, PAGE_STATUSES, PLATFORMS, SNAPSHOT_VERSION } from './snapshot-constants';
+import {
+  MAX_COMMENTS_PER_POST,
+  MAX_COUNT,
+  MAX_NAME,
+  MAX_POSTS,
+  MAX_TEXT,
+  PAGE_STATUSES,
+  PLATFORMS,
+  SNAPSHOT_VERSION,
+} from './snapshot-constants';
 
 export * from './snapshot-constants';
 
@@ -31,7 +40,11 @@ export type CountField = z.infer<typeof countFieldSchema>;
 
 export const handleSchema = z
   .string()
-  .check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9._]+$/, 'handle: lower-case letters, digits, dot, underscore'));
+  .check(
+    z.minLength(1),
+    z.maxLength(64),
+    z.regex(/^[a-z0-9._]+$/, 'handle: lower-case letters, digits, dot, underscore'),
+  );
 
 export const commentSchema = z.object({
   author: z.string().check(z.maxLength(MAX_NAME)),

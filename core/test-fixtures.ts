@@ -6,7 +6,10 @@ import { emptyProfile } from './empty-profile';
 
 /** Builders for core tests; not used by the extension. */
 
-export const settings = (patch: Partial<Settings> = {}): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), ...patch });
+export const settings = (patch: Partial<Settings> = {}): Settings => ({
+  ...structuredClone(DEFAULT_SETTINGS),
+  ...patch,
+});
 
 export const count = (value: number, exact = true, raw?: string): CountField => ({
   value,

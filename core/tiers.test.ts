@@ -29,12 +29,10 @@ describe('classifyTier', () => {
     expect(classifyTier(5_000, { nano: 500, micro: 5_000, macro: 50_000, mega: 500_000 })).toBe('micro');
   });
   it('is monotonic in followers for any increasing thresholds', () => {
-    const thresholds = fc
-      .uniqueArray(fc.integer({ min: 1, max: 1e9 }), { minLength: 4, maxLength: 4 })
-      .map((xs) => {
-        const [nano = 1, micro = 2, macro = 3, mega = 4] = [...xs].sort((a, b) => a - b);
-        return { nano, micro, macro, mega };
-      });
+    const thresholds = fc.uniqueArray(fc.integer({ min: 1, max: 1e9 }), { minLength: 4, maxLength: 4 }).map((xs) => {
+      const [nano = 1, micro = 2, macro = 3, mega = 4] = [...xs].sort((a, b) => a - b);
+      return { nano, micro, macro, mega };
+    });
     fc.assert(
       fc.property(thresholds, fc.nat(2e9), fc.nat(2e9), (th, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];

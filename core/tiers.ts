@@ -92,7 +92,8 @@ export const TIER_PRESETS: readonly TierPreset[] = [
     id: 'standard',
     label: '1K / 10K / 100K / 1M (common scale)',
     thresholds: { nano: 1_000, micro: 10_000, macro: 100_000, mega: 1_000_000 },
-    source: 'The scale most published tier guides use (Influencer Marketing Hub 2024; Later × Fohr 2021, mid and macro merged).',
+    source:
+      'The scale most published tier guides use (Influencer Marketing Hub 2024; Later × Fohr 2021, mid and macro merged).',
   },
   {
     id: 'agency-500',
@@ -119,7 +120,11 @@ export function presetSource(preset: TierPreset, t: Translate): string {
 export function matchPreset(t: TierThresholds): TierPreset | null {
   return (
     TIER_PRESETS.find(
-      (p) => p.thresholds.nano === t.nano && p.thresholds.micro === t.micro && p.thresholds.macro === t.macro && p.thresholds.mega === t.mega,
+      (p) =>
+        p.thresholds.nano === t.nano &&
+        p.thresholds.micro === t.micro &&
+        p.thresholds.macro === t.macro &&
+        p.thresholds.mega === t.mega,
     ) ?? null
   );
 }

@@ -37,7 +37,11 @@ const importEntrySchema = shortlistEntrySchema.check(
       ctx.addIssue({ code: 'custom', path: ['key'], message: 'does not match platform and handle' });
     }
     if (entry.snapshot.platform !== entry.platform || entry.snapshot.handle !== entry.handle) {
-      ctx.addIssue({ code: 'custom', path: ['snapshot'], message: 'is for another creator than platform and handle say' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['snapshot'],
+        message: 'is for another creator than platform and handle say',
+      });
     }
   }),
 );
@@ -62,7 +66,12 @@ function handleOf(value: unknown): string | null {
   return typeof handle === 'string' && handle.length <= 64 ? decodeText(handle) : null;
 }
 
-function validate(label: string, raw: unknown, schema: z.core.$ZodType<ShortlistEntry>, out: { candidates: Candidate[]; rejected: Rejected[] }) {
+function validate(
+  label: string,
+  raw: unknown,
+  schema: z.core.$ZodType<ShortlistEntry>,
+  out: { candidates: Candidate[]; rejected: Rejected[] },
+) {
   const parsed = z.safeParse(schema, raw);
   if (parsed.success) out.candidates.push({ label, entry: parsed.data });
   else out.rejected.push({ label, handle: handleOf(raw), reason: describeIssues(parsed.error) });
@@ -89,7 +98,11 @@ function jsonCell(label: string) {
 const tagsCell = z.string().transform((cell, ctx): unknown => {
   const text = decodeText(cell).trim();
   if (text === '') return [];
-  if (!text.startsWith('[')) return text.split(';').map((t) => t.trim()).filter((t) => t !== '');
+  if (!text.startsWith('['))
+    return text
+      .split(';')
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -139,7 +152,12 @@ const NO_HISTORY: BackupHistory = { snapshots: [], postComments: [] };
 function readCsvBackup(text: string): ReadBackup {
   const body = text.replace(/^\uFEFF/, '');
   const parse = (delimiter: string) =>
-    Papa.parse<Record<string, string>>(body, { header: true, delimiter, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+    Papa.parse<Record<string, string>>(body, {
+      header: true,
+      delimiter,
+      skipEmptyLines: 'greedy',
+      transformHeader: (h) => h.trim(),
+    });
   let result = parse(',');
   // A spreadsheet re-saved in a locale that separates with ";" or tabs.
   for (const other of [';', '\t']) {
@@ -165,7 +183,8 @@ function readCsvBackup(text: string): ReadBackup {
     // Spreadsheet numbering: the header is row 1.
     const label = `row ${i + 2}`;
     const problem = broken.get(i);
-    if (problem !== undefined) out.rejected.push({ label, handle: handleOf(row), reason: `the CSV is malformed here: ${problem}` });
+    if (problem !== undefined)
+      out.rejected.push({ label, handle: handleOf(row), reason: `the CSV is malformed here: ${problem}` });
     else validate(label, row, csvRowSchema, out);
   });
   return { ok: true, format: 'csv', ...out, history: NO_HISTORY };
@@ -175,7 +194,10 @@ const backupFileSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.number().int(),
   shortlist: z.array(z.unknown()),
-  history: z.object({ snapshots: z.array(z.unknown()), postComments: z.array(z.unknown()) }).partial().optional(),
+  history: z
+    .object({ snapshots: z.array(z.unknown()), postComments: z.array(z.unknown()) })
+    .partial()
+    .optional(),
 });
 
 function readJsonBackup(text: string): ReadBackup {
@@ -183,12 +205,18 @@ function readJsonBackup(text: string): ReadBackup {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, error: `This file is not valid JSON (${error instanceof Error ? error.message : 'parse error'}).` };
+    return {
+      ok: false,
+      error: `This file is not valid JSON (${error instanceof Error ? error.message : 'parse error'}).`,
+    };
   }
   const file = backupFileSchema.safeParse(raw);
   if (!file.success) return { ok: false, error: 'This JSON file is not a Creator Scout backup.' };
   if (file.data.version > BACKUP_VERSION) {
-    return { ok: false, error: `This backup was made by a newer Creator Scout (format ${file.data.version}); update the extension first.` };
+    return {
+      ok: false,
+      error: `This backup was made by a newer Creator Scout (format ${file.data.version}); update the extension first.`,
+    };
   }
   const out = { candidates: [] as Candidate[], rejected: [] as Rejected[] };
   file.data.shortlist.forEach((item, i) => validate(`entry ${i + 1}`, item, importEntrySchema, out));

@@ -24,7 +24,11 @@ function hostileEntry(i: number): ShortlistEntry {
     handle,
     platform: i % 2 === 0 ? 'instagram' : 'tiktok',
     url: i % 2 === 0 ? `https://www.instagram.com/${handle}/` : `https://www.tiktok.com/@${handle}`,
-    posts: [makePost(1, { commentSamples: [{ author: pick(i + 3).slice(0, MAX_NAME), text: pick(i + 4).slice(0, MAX_TEXT) }] })],
+    posts: [
+      makePost(1, {
+        commentSamples: [{ author: pick(i + 3).slice(0, MAX_NAME), text: pick(i + 4).slice(0, MAX_TEXT) }],
+      }),
+    ],
   });
   snapshot.profile.displayName = pick(i).slice(0, MAX_NAME);
   snapshot.profile.bio = pick(i + 1).slice(0, MAX_TEXT);
@@ -44,7 +48,8 @@ function hostileEntry(i: number): ShortlistEntry {
 /** What a real file does to text: UTF-8 out, UTF-8 in. */
 const throughFile = (text: string) => new TextDecoder().decode(new TextEncoder().encode(text));
 /** UTF-8 cannot hold a lone surrogate: a file carries U+FFFD instead. */
-const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const wellFormed = (s: string) =>
+  s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 async function restore(text: string) {
   const read = readBackup(text);
@@ -94,7 +99,11 @@ describe('import', () => {
     const longNote = { ...hostileEntry(2), note: 'x'.repeat(1024 * 1024) };
     const wrongKey = { ...hostileEntry(3), key: 'instagram:someone.else' };
     const badTags = { ...hostileEntry(4), tags: 'not a list' };
-    const text = JSON.stringify({ format: 'creator-scout-backup', version: 1, shortlist: [good, longNote, wrongKey, badTags, 42] });
+    const text = JSON.stringify({
+      format: 'creator-scout-backup',
+      version: 1,
+      shortlist: [good, longNote, wrongKey, badTags, 42],
+    });
     const read = readBackup(text);
     if (!read.ok) throw new Error(read.error);
     const preview = await previewImport(db, read, 'keep');
@@ -121,7 +130,9 @@ describe('import', () => {
     const read = readBackup([lines[0], lines[1], broken].join('\r\n'));
     if (!read.ok) throw new Error(read.error);
     expect(read.candidates.map((c) => c.label)).toEqual(['row 2']);
-    expect(read.rejected).toEqual([{ label: 'row 3', handle: 'creator.4', reason: 'updated at (ms): not a whole number of milliseconds' }]);
+    expect(read.rejected).toEqual([
+      { label: 'row 3', handle: 'creator.4', reason: 'updated at (ms): not a whole number of milliseconds' },
+    ]);
   });
 
   it('dedupes within the file (newest wins) and never overwrites a saved note unless asked', async () => {
@@ -193,7 +204,13 @@ describe('import', () => {
     expect(readBackup('')).toEqual({ ok: false, error: 'The file is empty.' });
     expect(readBackup('{"a":1}')).toMatchObject({ ok: false, error: 'This JSON file is not a Creator Scout backup.' });
     expect(readBackup('{nope')).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/) });
-    expect(readBackup('{"format":"creator-scout-backup","version":9,"shortlist":[]}')).toMatchObject({ ok: false, error: expect.stringMatching(/newer/) });
-    expect(readBackup('name,age\r\nann,3')).toMatchObject({ ok: false, error: expect.stringMatching(/not a Creator Scout backup/) });
+    expect(readBackup('{"format":"creator-scout-backup","version":9,"shortlist":[]}')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/newer/),
+    });
+    expect(readBackup('name,age\r\nann,3')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not a Creator Scout backup/),
+    });
   });
 });

@@ -20,13 +20,25 @@ export interface ExportOptions {
 
 async function historyOf(db: ScoutDb, keys: readonly string[]): Promise<BackupHistory> {
   const snapshots = partitionValid(await db.snapshots.where('key').anyOf(keys).toArray(), snapshotRowSchema).valid;
-  const postComments = partitionValid(await db.postComments.where('key').anyOf(keys).toArray(), postCommentsRowSchema).valid;
+  const postComments = partitionValid(
+    await db.postComments.where('key').anyOf(keys).toArray(),
+    postCommentsRowSchema,
+  ).valid;
   return { snapshots, postComments };
 }
 
-export async function exportJsonBackup(db: ScoutDb, now: Date, options: ExportOptions): Promise<{ text: string; count: number }> {
+export async function exportJsonBackup(
+  db: ScoutDb,
+  now: Date,
+  options: ExportOptions,
+): Promise<{ text: string; count: number }> {
   const { entries } = await readShortlist(db);
-  const history = options.history ? await historyOf(db, entries.map((e) => e.key)) : undefined;
+  const history = options.history
+    ? await historyOf(
+        db,
+        entries.map((e) => e.key),
+      )
+    : undefined;
   return { text: writeJsonBackup(entries, now, history), count: entries.length };
 }
 
@@ -64,12 +76,20 @@ function dedupe(candidates: readonly Candidate[], skipped: Rejected[]): Candidat
     }
     const [winner, loser] = candidate.entry.updatedAt > seen.entry.updatedAt ? [candidate, seen] : [seen, candidate];
     byKey.set(candidate.entry.key, winner);
-    skipped.push({ label: loser.label, handle: loser.entry.handle, reason: `same creator as ${winner.label}, which is newer or first: kept that one` });
+    skipped.push({
+      label: loser.label,
+      handle: loser.entry.handle,
+      reason: `same creator as ${winner.label}, which is newer or first: kept that one`,
+    });
   }
   return [...byKey.values()];
 }
 
-export async function previewImport(db: ScoutDb, read: Extract<ReadBackup, { ok: true }>, policy: ExistingPolicy): Promise<ImportPreview> {
+export async function previewImport(
+  db: ScoutDb,
+  read: Extract<ReadBackup, { ok: true }>,
+  policy: ExistingPolicy,
+): Promise<ImportPreview> {
   const skipped: Rejected[] = [...read.rejected];
   const rejectedCount = read.rejected.length;
   const unique = dedupe(read.candidates, skipped);
@@ -87,7 +107,9 @@ export async function previewImport(db: ScoutDb, read: Extract<ReadBackup, { ok:
     }
     const valid = shortlistEntrySchema.safeParse(existing);
     let reason: string;
-    if (!valid.success) reason = 'your saved record of this creator is unreadable; it is kept as it is (export it raw from the shortlist)';
+    if (!valid.success)
+      reason =
+        'your saved record of this creator is unreadable; it is kept as it is (export it raw from the shortlist)';
     else if (sameEntry(valid.data, entry)) reason = 'already in your shortlist, identical';
     else if (policy === 'newer' && entry.updatedAt > valid.data.updatedAt) {
       replace.push(entry);

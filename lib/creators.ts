@@ -7,7 +7,14 @@ import type { Settings } from '@/core/settings';
 import { shortlistEntrySchema } from '@/core/shortlist';
 import { creatorKey, type Snapshot } from '@/core/snapshot';
 import { browserTranslator } from './i18n';
-import { creatorRowSchema, evidenceOf, postCommentsRowSchema, snapshotRowSchema, type CreatorRow, type ScoutDb } from './db';
+import {
+  creatorRowSchema,
+  evidenceOf,
+  postCommentsRowSchema,
+  snapshotRowSchema,
+  type CreatorRow,
+  type ScoutDb,
+} from './db';
 import { markFiguresStale, rowTables, syncRows } from './shortlist-rows';
 import type { PostEvidence } from '@/core/merge-comments';
 
@@ -101,10 +108,13 @@ export async function recordPageRead(
     const analysis = analyzeWithComments(profileSnapshot, await commentsFor(db, key), settings);
     await db.creators.put({ key, updatedAt: now, snapshot: profileSnapshot, analysis });
     if (snapshot.pageKind === 'profile') {
-      await db.shortlist.where('key').equals(key).modify((entry) => {
-        entry.snapshot = snapshot;
-        entry.updatedAt = now;
-      });
+      await db.shortlist
+        .where('key')
+        .equals(key)
+        .modify((entry) => {
+          entry.snapshot = snapshot;
+          entry.updatedAt = now;
+        });
       // Its list row follows; its figures no longer match the snapshot and
       // are recomputed by the list (which has the page's language and settings).
       const saved = shortlistEntrySchema.safeParse(await db.shortlist.get(key));

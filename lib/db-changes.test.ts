@@ -42,7 +42,9 @@ describe('changedKeys', () => {
 
   it('says "all" for a clear, a range delete, or a write of 50 records and more', async () => {
     expect(changedKeys(await reported((t) => t.clear()), db.name, 'things')).toBe('all');
-    expect(changedKeys(await reported((t) => t.where('key').between('k1', 'k3').delete()), db.name, 'things')).toBe('all');
+    expect(changedKeys(await reported((t) => t.where('key').between('k1', 'k3').delete()), db.name, 'things')).toBe(
+      'all',
+    );
     const big = await reported((t) => t.bulkPut(Array.from({ length: 50 }, (_, i) => ({ key: `k${i}`, v: 3 }))));
     expect(changedKeys(big, db.name, 'things')).toBe('all');
   });

@@ -35,7 +35,8 @@ function databaseAt(name: string, version: number): Dexie {
 
 describe('schema history', () => {
   it('every declared version has a frozen fixture', () => {
-    for (const { version } of SCHEMA_VERSIONS) expect(existsSync(fixturePath(version)), fixturePath(version)).toBe(true);
+    for (const { version } of SCHEMA_VERSIONS)
+      expect(existsSync(fixturePath(version)), fixturePath(version)).toBe(true);
   });
 
   it('versions only grow', () => {
@@ -68,8 +69,18 @@ describe.each(SCHEMA_VERSIONS.map((s) => s.version))('a database written by vers
     for (const row of await db.postComments.toArray()) expect(postCommentsRowSchema.safeParse(row).success).toBe(true);
     // List rows are derived data: each one that was stored reads back valid, both parts, none is dropped.
     const storedKeys = (await db.shortlistRows.toArray()).flatMap((r) => (r.list as { key: string[] }).key);
-    expect((await db.shortlistRows.toArray()).flatMap((r) => listedOfRecord(r)).map((r) => r.key).sort()).toEqual([...storedKeys].sort());
-    expect([...(await readFullRows(db, allBuckets)).values()].flat().map((r) => r.key).sort()).toEqual([...storedKeys].sort());
+    expect(
+      (await db.shortlistRows.toArray())
+        .flatMap((r) => listedOfRecord(r))
+        .map((r) => r.key)
+        .sort(),
+    ).toEqual([...storedKeys].sort());
+    expect(
+      [...(await readFullRows(db, allBuckets)).values()]
+        .flat()
+        .map((r) => r.key)
+        .sort(),
+    ).toEqual([...storedKeys].sort());
     const notes = (frozen.tables['shortlist'] as { note: string }[]).map((e) => e.note);
     expect(notes.length).toBeGreaterThan(0);
     expect((await db.shortlist.toArray()).map((e) => e.note)).toEqual(notes);
@@ -77,31 +88,34 @@ describe.each(SCHEMA_VERSIONS.map((s) => s.version))('a database written by vers
   });
 });
 
-describe.each(SCHEMA_VERSIONS.map((s) => s.version))('the shortlist list after upgrading from version %i', (version) => {
-  it('has a row with current figures for every entry, notes as saved', async () => {
-    const frozen = load(version);
-    const name = `rows-after-v${version}`;
-    const old = databaseAt(name, version);
-    await old.open();
-    for (const [table, rows] of Object.entries(frozen.tables)) await old.table(table).bulkAdd(rows);
-    old.close();
+describe.each(SCHEMA_VERSIONS.map((s) => s.version))(
+  'the shortlist list after upgrading from version %i',
+  (version) => {
+    it('has a row with current figures for every entry, notes as saved', async () => {
+      const frozen = load(version);
+      const name = `rows-after-v${version}`;
+      const old = databaseAt(name, version);
+      await old.open();
+      for (const [table, rows] of Object.entries(frozen.tables)) await old.table(table).bulkAdd(rows);
+      old.close();
 
-    const db = new ScoutDb(name);
-    await db.open();
-    const live = new ShortlistLive(db);
-    const ctx = rowContext(DEFAULT_SETTINGS);
-    live.start();
-    live.setContext(ctx);
-    await live.waitFor((s) => s.reconciled && s.pending === 0);
-    const { rows, unreadable } = live.getState();
-    live.stop();
-    const entries = frozen.tables['shortlist'] as { key: string; note: string }[];
-    expect(unreadable).toEqual([]);
-    expect(rows.map((r) => [r.key, r.note])).toEqual(entries.map((e) => [e.key, e.note]).sort());
-    for (const row of rows) expect(currentFigures(row, ctx.fingerprint), row.key).not.toBeNull();
-    // What the list computed is stored: the next opening reads it back as is.
-    const stored = [...(await readFullRows(db, allBuckets)).values()].flat();
-    expect(stored.sort((a, b) => (a.key < b.key ? -1 : 1)).map(listedOf)).toEqual(rows);
-    db.close();
-  });
-});
+      const db = new ScoutDb(name);
+      await db.open();
+      const live = new ShortlistLive(db);
+      const ctx = rowContext(DEFAULT_SETTINGS);
+      live.start();
+      live.setContext(ctx);
+      await live.waitFor((s) => s.reconciled && s.pending === 0);
+      const { rows, unreadable } = live.getState();
+      live.stop();
+      const entries = frozen.tables['shortlist'] as { key: string; note: string }[];
+      expect(unreadable).toEqual([]);
+      expect(rows.map((r) => [r.key, r.note])).toEqual(entries.map((e) => [e.key, e.note]).sort());
+      for (const row of rows) expect(currentFigures(row, ctx.fingerprint), row.key).not.toBeNull();
+      // What the list computed is stored: the next opening reads it back as is.
+      const stored = [...(await readFullRows(db, allBuckets)).values()].flat();
+      expect(stored.sort((a, b) => (a.key < b.key ? -1 : 1)).map(listedOf)).toEqual(rows);
+      db.close();
+    });
+  },
+);

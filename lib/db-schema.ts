@@ -36,4 +36,3 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { shortlistRows: 'bucket', shortlistCsv: 'bucket' },
   },
 ];
-

@@ -8,7 +8,16 @@ import type { CountField, FieldConflict, Snapshot } from '@/core/snapshot';
  * carry tracking ids there).
  */
 
-const PROFILE_FIELDS = ['followers', 'following', 'posts', 'likesTotal', 'displayName', 'bio', 'verified', 'isPrivate'] as const;
+const PROFILE_FIELDS = [
+  'followers',
+  'following',
+  'posts',
+  'likesTotal',
+  'displayName',
+  'bio',
+  'verified',
+  'isPrivate',
+] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 export type FieldReport = {
@@ -65,7 +74,13 @@ export function fieldReports(snapshot: Snapshot): FieldReport[] {
     const read = snapshot.read?.fields.find((f) => f.field === field);
     const raw: CountField | string | boolean | null = p[field];
     const count = typeof raw === 'object' && raw !== null ? raw : null;
-    const value = count ? count.value : typeof raw === 'string' ? raw.slice(0, MAX_VALUE_CHARS) : typeof raw === 'boolean' ? raw : null;
+    const value = count
+      ? count.value
+      : typeof raw === 'string'
+        ? raw.slice(0, MAX_VALUE_CHARS)
+        : typeof raw === 'boolean'
+          ? raw
+          : null;
     return {
       field,
       value,

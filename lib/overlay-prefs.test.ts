@@ -1,5 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadOverlayPrefs, nearestCorner, nextCorner, overlayPrefsItem, parseOverlayPrefs, setSitePrefs, watchOverlayPrefs, type OverlayPrefs } from './overlay-prefs';
+import {
+  loadOverlayPrefs,
+  nearestCorner,
+  nextCorner,
+  overlayPrefsItem,
+  parseOverlayPrefs,
+  setSitePrefs,
+  watchOverlayPrefs,
+  type OverlayPrefs,
+} from './overlay-prefs';
 
 describe('overlay prefs', () => {
   it('defaults to the bottom-right corner, shown, on both sites', async () => {
@@ -19,12 +28,17 @@ describe('overlay prefs', () => {
   });
 
   it('a corrupt value falls back for that site alone', async () => {
-    await overlayPrefsItem.setValue({ instagram: { corner: 'middle', hidden: 'yes' }, tiktok: { corner: 'top-right', hidden: true } });
+    await overlayPrefsItem.setValue({
+      instagram: { corner: 'middle', hidden: 'yes' },
+      tiktok: { corner: 'top-right', hidden: true },
+    });
     expect(await loadOverlayPrefs()).toEqual({
       instagram: { corner: 'bottom-right', hidden: false },
       tiktok: { corner: 'top-right', hidden: true },
     });
-    expect(parseOverlayPrefs(JSON.parse('{"__proto__": {"corner": "top-left", "hidden": true}}')).instagram.corner).toBe('bottom-right');
+    expect(
+      parseOverlayPrefs(JSON.parse('{"__proto__": {"corner": "top-left", "hidden": true}}')).instagram.corner,
+    ).toBe('bottom-right');
     expect(parseOverlayPrefs('garbage').tiktok.hidden).toBe(false);
   });
 

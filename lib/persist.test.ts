@@ -41,7 +41,17 @@ describe('persistIfShortlisted', () => {
     expect(await persistIfShortlisted(db, storage)).toBeNull();
     expect(storage.persist).not.toHaveBeenCalled();
     const snapshot = makeSnapshot();
-    await db.shortlist.add({ v: 1, key: 'instagram:janedoe', platform: 'instagram', handle: 'janedoe', note: '', tags: [], savedAt: 1, updatedAt: 1, snapshot });
+    await db.shortlist.add({
+      v: 1,
+      key: 'instagram:janedoe',
+      platform: 'instagram',
+      handle: 'janedoe',
+      note: '',
+      tags: [],
+      savedAt: 1,
+      updatedAt: 1,
+      snapshot,
+    });
     expect(await persistIfShortlisted(db, storage)).toBe(true);
     expect(storage.persist).toHaveBeenCalledTimes(1);
   });

@@ -24,7 +24,10 @@ export async function requestPersistence(storage: Partial<Storage> | undefined =
 }
 
 /** Ask once there is something worth keeping. */
-export async function persistIfShortlisted(db: ScoutDb, storage: Partial<Storage> | undefined = storageOf()): Promise<boolean | null> {
+export async function persistIfShortlisted(
+  db: ScoutDb,
+  storage: Partial<Storage> | undefined = storageOf(),
+): Promise<boolean | null> {
   return (await db.shortlist.count()) > 0 ? requestPersistence(storage) : null;
 }
 

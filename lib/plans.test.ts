@@ -14,7 +14,14 @@ const plan = (id: string, updatedAt: number, name = 'Spring launch'): SavedPlan 
   updatedAt,
   inputs: { ...DEFAULT_PLAN_INPUTS, budget: 1_500, mustInclude: ['instagram:janedoe'] },
   picks: ['instagram:janedoe', 'tiktok:maya.moves'],
-  summary: { creators: 2, cost: { low: 35, expected: 370, high: 625 }, goalValue: { low: 900, expected: 1_400, high: 2_000 }, followers: 90_000, currency: 'USD', method: 'exact' },
+  summary: {
+    creators: 2,
+    cost: { low: 35, expected: 370, high: 625 },
+    goalValue: { low: 900, expected: 1_400, high: 2_000 },
+    followers: 90_000,
+    currency: 'USD',
+    method: 'exact',
+  },
 });
 
 describe('plans', () => {
@@ -32,7 +39,9 @@ describe('plans', () => {
   });
 
   it('refuses to write an invalid plan', async () => {
-    await expect(savePlan(getDb(), { ...plan('x', 1), inputs: { ...DEFAULT_PLAN_INPUTS, budget: -1 } })).rejects.toThrow();
+    await expect(
+      savePlan(getDb(), { ...plan('x', 1), inputs: { ...DEFAULT_PLAN_INPUTS, budget: -1 } }),
+    ).rejects.toThrow();
     expect(await getDb().plans.count()).toBe(0);
   });
 

@@ -35,5 +35,7 @@ export async function deletePlan(db: ScoutDb, id: string): Promise<void> {
 
 /** A new plan id: time-ordered and random enough that two windows never collide. */
 export function newPlanId(now: number, random: () => number = Math.random): string {
-  return `plan-${now.toString(36)}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+  return `plan-${now.toString(36)}-${Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0')}`;
 }

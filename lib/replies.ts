@@ -24,8 +24,7 @@ export const pageReadResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string(), stale: z.optional(z.boolean()) }),
 ]);
 export type PageReadResponse =
-  | { ok: true; analysis: Analysis; text: FigureText; saved: boolean }
-  | { ok: false; error: string; stale?: boolean };
+  { ok: true; analysis: Analysis; text: FigureText; saved: boolean } | { ok: false; error: string; stale?: boolean };
 
 export const saveResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), key: z.string() }),

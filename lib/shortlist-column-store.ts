@@ -1,7 +1,14 @@
 import { z } from 'zod/mini';
 import type { Range } from '@/core/analysis';
 import { shortlistEntrySchema } from '@/core/shortlist';
-import { FIGURE_IDS, figureColumn, LIST_FIGURES, type FigureId, type ListFigures, type RowFigures } from '@/core/shortlist-columns';
+import {
+  FIGURE_IDS,
+  figureColumn,
+  LIST_FIGURES,
+  type FigureId,
+  type ListFigures,
+  type RowFigures,
+} from '@/core/shortlist-columns';
 import { SHORTLIST_ROW_VERSION, type ListedRow, type ShortlistRow } from '@/core/shortlist-row';
 import { platformSchema } from '@/core/snapshot';
 
@@ -58,16 +65,32 @@ function storedFigure(id: FigureId): StoredFigure {
   const name = STORED_NAME[id] ?? id;
   const nullable = schema.safeParse(null).success;
   if (isRange(schema)) {
-    const columns = Object.fromEntries(ENDS.map((end) => [endName(name, end), [amount, (r: ShortlistRow) => (r.figures?.[id] as Range | null | undefined)?.[end] ?? null] as Column]));
-    return { id, columns, nullable, read: (c, i) => rangeAt(...(ENDS.map((end) => c[endName(name, end)]![i]) as [unknown, unknown, unknown])) };
+    const columns = Object.fromEntries(
+      ENDS.map((end) => [
+        endName(name, end),
+        [amount, (r: ShortlistRow) => (r.figures?.[id] as Range | null | undefined)?.[end] ?? null] as Column,
+      ]),
+    );
+    return {
+      id,
+      columns,
+      nullable,
+      read: (c, i) => rangeAt(...(ENDS.map((end) => c[endName(name, end)]![i]) as [unknown, unknown, unknown])),
+    };
   }
-  return { id, columns: { [name]: [z.nullable(schema), (r) => r.figures?.[id] ?? null] }, nullable, read: (c, i) => c[name]![i] };
+  return {
+    id,
+    columns: { [name]: [z.nullable(schema), (r) => r.figures?.[id] ?? null] },
+    nullable,
+    read: (c, i) => c[name]![i],
+  };
 }
 
 const LISTED = new Set<FigureId>(LIST_FIGURES);
 const LIST_STORED = FIGURE_IDS.filter((k) => LISTED.has(k)).map(storedFigure);
 const CSV_STORED = FIGURE_IDS.filter((k) => !LISTED.has(k)).map(storedFigure);
-const figureColumns = (figures: readonly StoredFigure[]) => Object.assign({}, ...figures.map((f) => f.columns)) as Record<string, Column>;
+const figureColumns = (figures: readonly StoredFigure[]) =>
+  Object.assign({}, ...figures.map((f) => f.columns)) as Record<string, Column>;
 
 const LIST: Record<string, Column> = {
   key: own((r) => r.key, shortlistEntrySchema.shape.key),
@@ -100,7 +123,8 @@ function withFigureColumns(raw: unknown, figures: readonly StoredFigure[]): unkn
   if (typeof raw !== 'object' || raw === null || !Array.isArray((raw as Columns)['key'])) return raw;
   const columns = raw as Columns;
   const n = columns['key']!.length;
-  for (const f of figures) for (const name of Object.keys(f.columns)) if (!(name in columns)) columns[name] = new Array<null>(n).fill(null);
+  for (const f of figures)
+    for (const name of Object.keys(f.columns)) if (!(name in columns)) columns[name] = new Array<null>(n).fill(null);
   return columns;
 }
 
@@ -115,15 +139,25 @@ function figuresAt(c: Columns, i: number, figures: readonly StoredFigure[]): Rec
   return out;
 }
 
-const schemaOf = (columns: Record<string, Column>) => Object.fromEntries(Object.entries(columns).map(([k, [schema]]) => [k, schema]));
-const columnsOf = (columns: Record<string, Column>) => z.object(Object.fromEntries(Object.entries(columns).map(([k, [schema]]) => [k, z.array(schema)])));
+const schemaOf = (columns: Record<string, Column>) =>
+  Object.fromEntries(Object.entries(columns).map(([k, [schema]]) => [k, schema]));
+const columnsOf = (columns: Record<string, Column>) =>
+  z.object(Object.fromEntries(Object.entries(columns).map(([k, [schema]]) => [k, z.array(schema)])));
 const listSchema = columnsOf(LIST);
 const csvSchema = columnsOf(CSV);
 const LIST_SHAPE = schemaOf(LIST);
 const CSV_SHAPE = schemaOf(CSV);
 
-const listRecordSchema = z.object({ bucket: z.int().check(z.minimum(0)), v: z.literal(COLUMNS_VERSION), list: z.unknown() });
-const csvRecordSchema = z.object({ bucket: z.int().check(z.minimum(0)), v: z.literal(COLUMNS_VERSION), csv: z.string() });
+const listRecordSchema = z.object({
+  bucket: z.int().check(z.minimum(0)),
+  v: z.literal(COLUMNS_VERSION),
+  list: z.unknown(),
+});
+const csvRecordSchema = z.object({
+  bucket: z.int().check(z.minimum(0)),
+  v: z.literal(COLUMNS_VERSION),
+  csv: z.string(),
+});
 export interface ListRecord {
   bucket: number;
   v: number;
@@ -157,7 +191,8 @@ function rangeAt(low: unknown, expected: unknown, high: unknown): Range | null |
 
 /** Write rows as one bucket: its list record and its CSV record. */
 export function encodeBucket(bucket: number, rows: readonly ShortlistRow[]): { list: ListRecord; csv: CsvRecord } {
-  const columns = (of: Record<string, Column>) => Object.fromEntries(Object.entries(of).map(([k, [, get]]) => [k, rows.map(get)]));
+  const columns = (of: Record<string, Column>) =>
+    Object.fromEntries(Object.entries(of).map(([k, [, get]]) => [k, rows.map(get)]));
   return {
     list: { bucket, v: COLUMNS_VERSION, list: columns(LIST) },
     csv: { bucket, v: COLUMNS_VERSION, csv: JSON.stringify(columns(CSV)) },
@@ -169,7 +204,11 @@ export function encodeBucket(bucket: number, rows: readonly ShortlistRow[]): { l
  * else value by value, a bad value marking its row bad. Null when the
  * columns are not even arrays of one length.
  */
-function validColumns(raw: unknown, schema: z.ZodMiniObject, shape: Record<string, z.ZodMiniType>): { columns: Columns; bad: Set<number> } | null {
+function validColumns(
+  raw: unknown,
+  schema: z.ZodMiniObject,
+  shape: Record<string, z.ZodMiniType>,
+): { columns: Columns; bad: Set<number> } | null {
   const whole = schema.safeParse(raw);
   const columns = (whole.success ? whole.data : raw) as Columns;
   if (typeof columns !== 'object' || columns === null) return null;
@@ -252,7 +291,14 @@ export function decodeCsv(record: unknown): Map<string, CsvPart> {
   return out;
 }
 
-const ownOf = ({ tags, savedAt, updatedAt, following, posts, capturedAt }: CsvPart) => ({ tags, savedAt, updatedAt, following, posts, capturedAt });
+const ownOf = ({ tags, savedAt, updatedAt, following, posts, capturedAt }: CsvPart) => ({
+  tags,
+  savedAt,
+  updatedAt,
+  following,
+  posts,
+  capturedAt,
+});
 
 /** Full rows of a bucket (its list and CSV records): what an export and a rewrite of the bucket start from. */
 export function decodeRows(list: unknown, csvRecord: unknown, bucketOf: (key: string) => number): ShortlistRow[] {

@@ -18,7 +18,10 @@ import type { PostEvidence } from '@/core/merge-comments';
  */
 
 /** Stored comments of some creators, validated, by creator and post. */
-export async function commentsOf(db: ScoutDb, keys: readonly string[]): Promise<Map<string, Map<string, PostEvidence>>> {
+export async function commentsOf(
+  db: ScoutDb,
+  keys: readonly string[],
+): Promise<Map<string, Map<string, PostEvidence>>> {
   const out = new Map<string, Map<string, PostEvidence>>();
   if (keys.length === 0) return out;
   // One index range per creator, all in flight at once: much faster than anyOf's cursor hopping between keys.
@@ -79,7 +82,11 @@ function computeFromSources({ keys, records, comments }: Sources, ctx: RowContex
 }
 
 /** The row edits a result makes: computed rows in (unless the stored one is the same), the others out. */
-function editsOf(result: ComputeResult, fingerprint: string, keep: (row: ShortlistRow, current: ShortlistRow | undefined) => boolean): Map<string, RowEdit> {
+function editsOf(
+  result: ComputeResult,
+  fingerprint: string,
+  keep: (row: ShortlistRow, current: ShortlistRow | undefined) => boolean,
+): Map<string, RowEdit> {
   const edits = new Map<string, RowEdit>();
   for (const key of [...result.gone, ...result.unreadable.map((u) => u.key)]) edits.set(key, () => null);
   for (const row of result.rows) {
@@ -99,7 +106,10 @@ function editsOf(result: ComputeResult, fingerprint: string, keep: (row: Shortli
 export async function computeRows(db: ScoutDb, keys: readonly string[], ctx: RowContext): Promise<ComputeResult> {
   return db.transaction('rw', [db.shortlist, db.postComments, ...rowTables(db)], async () => {
     const result = computeFromSources(await readSources(db, keys), ctx);
-    await editRows(db, editsOf(result, ctx.fingerprint, () => true));
+    await editRows(
+      db,
+      editsOf(result, ctx.fingerprint, () => true),
+    );
     return result;
   });
 }

@@ -27,7 +27,10 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 const ctx = rowContext(DEFAULT_SETTINGS);
-const retiered: Settings = { ...DEFAULT_SETTINGS, tierThresholds: { ...DEFAULT_SETTINGS.tierThresholds, micro: 50_000 } };
+const retiered: Settings = {
+  ...DEFAULT_SETTINGS,
+  tierThresholds: { ...DEFAULT_SETTINGS.tierThresholds, micro: 50_000 },
+};
 
 describe('figures under changed settings', () => {
   it('are withheld at once and recomputed under the new settings, then stored', async () => {
@@ -103,7 +106,11 @@ describe('reading the rows before the list is shown', () => {
   it('uses the preloaded read when nothing changed meanwhile', async () => {
     const entries = [entryOf('a', 2_000), entryOf('b', 20_000)];
     await db.shortlist.bulkAdd(entries);
-    await computeRows(db, entries.map((e) => e.key), ctx);
+    await computeRows(
+      db,
+      entries.map((e) => e.key),
+      ctx,
+    );
     const reads = vi.spyOn(db.shortlistRows, 'toArray');
     const live = new ShortlistLive(db);
     live.preload();

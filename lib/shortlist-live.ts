@@ -211,7 +211,9 @@ export class ShortlistLive {
         const dirty = this.dirty;
         this.dirty = null;
         const fresh = dirty === 'all' ? decodeBuckets(await this.readAll()) : await readRowBuckets(this.db, [...dirty]);
-        const before = this.state.loaded ? this.bucketKeys(dirty === 'all' ? [...this.byBucket.keys()] : [...dirty]) : [];
+        const before = this.state.loaded
+          ? this.bucketKeys(dirty === 'all' ? [...this.byBucket.keys()] : [...dirty])
+          : [];
         if (dirty === 'all') this.byBucket.clear();
         for (const [bucket, listed] of fresh) this.byBucket.set(bucket, new Map(listed.map((r) => [r.key, r])));
         for (const listed of fresh.values()) for (const row of listed) this.unreadable.delete(row.key);
@@ -264,7 +266,8 @@ export class ShortlistLive {
           this.enqueue(key);
         }
         for (const key of rowKeys) if (!entryKeys.has(key)) this.enqueue(key);
-        for (const key of this.unreadable.keys()) if (!key.startsWith('#') && !entryKeys.has(key)) this.unreadable.delete(key);
+        for (const key of this.unreadable.keys())
+          if (!key.startsWith('#') && !entryKeys.has(key)) this.unreadable.delete(key);
       } while (this.reconcileAgain && !this.stopped);
       this.state = { ...this.state, reconciled: true };
       this.emit();
@@ -306,7 +309,8 @@ export class ShortlistLive {
     if (fingerprint === undefined) return;
     for (const rows of this.byBucket.values()) {
       // A row being computed now is not queued again: its result comes next.
-      for (const row of rows.values()) if (!this.inFlight.has(row.key) && currentFigures(row, fingerprint) === null) this.enqueue(row.key);
+      for (const row of rows.values())
+        if (!this.inFlight.has(row.key) && currentFigures(row, fingerprint) === null) this.enqueue(row.key);
     }
   }
 
@@ -402,7 +406,8 @@ export class ShortlistLive {
       this.byBucket.set(bucket, rows);
       this.unreadable.delete(row.key);
     }
-    for (const key of [...result.rows.map((r) => r.key), ...result.gone, ...result.unreadable.map((u) => u.key)]) this.building.delete(key);
+    for (const key of [...result.rows.map((r) => r.key), ...result.gone, ...result.unreadable.map((u) => u.key)])
+      this.building.delete(key);
     for (const key of result.gone) {
       this.byBucket.get(bucketOf(key))?.delete(key);
       this.unreadable.delete(key);
@@ -429,7 +434,8 @@ export class ShortlistLive {
       this.rowsCache = rows;
     }
     const unreadable = [...this.unreadable.values()];
-    const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+    const same = (a: readonly unknown[], b: readonly unknown[]) =>
+      a.length === b.length && a.every((x, i) => x === b[i]);
     this.state = {
       ...this.state,
       rows: this.rowsCache,

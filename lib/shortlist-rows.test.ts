@@ -45,7 +45,11 @@ describe('every change to the shortlist writes its row in the same transaction',
     expect(row && currentFigures(row, ctx.fingerprint)).not.toBeNull();
 
     await saveToShortlist(db, 'instagram:janedoe', 400);
-    expect((await storedRows(db)).get('instagram:janedoe')).toMatchObject({ note: 'Great fit', savedAt: 200, updatedAt: 400 });
+    expect((await storedRows(db)).get('instagram:janedoe')).toMatchObject({
+      note: 'Great fit',
+      savedAt: 200,
+      updatedAt: 400,
+    });
 
     const removed = await removeFromShortlist(db, 'instagram:janedoe');
     expect(removed?.note).toBe('Great fit');
@@ -66,10 +70,17 @@ describe('every change to the shortlist writes its row in the same transaction',
     expect(row.capturedAt).toBe(grown.capturedAt);
     expect(currentFigures(row, ctx.fingerprint)).toBeNull();
     await computeRows(db, ['instagram:janedoe'], ctx);
-    expect(currentFigures((await storedRows(db)).get('instagram:janedoe')!, ctx.fingerprint)).toMatchObject({ followers: 150_000, tier: 'macro' });
+    expect(currentFigures((await storedRows(db)).get('instagram:janedoe')!, ctx.fingerprint)).toMatchObject({
+      followers: 150_000,
+      tier: 'macro',
+    });
 
     const comments = Array.from({ length: 30 }, (_, i) => ({ author: `fan${i % 3}`, text: '🔥🔥🔥' }));
-    const post = makeSnapshot({ pageKind: 'post', url: 'https://www.instagram.com/p/POST0001/', posts: [makePost(1, { commentSamples: comments })] });
+    const post = makeSnapshot({
+      pageKind: 'post',
+      url: 'https://www.instagram.com/p/POST0001/',
+      posts: [makePost(1, { commentSamples: comments })],
+    });
     await recordPageRead(db, post, DEFAULT_SETTINGS, 7, 400);
     row = (await storedRows(db)).get('instagram:janedoe')!;
     expect(row.figures).toBeNull();

@@ -46,7 +46,10 @@ export async function readRowBuckets(db: ScoutDb, buckets: readonly number[]): P
 
 /** The full rows (list and CSV parts) stored in these buckets. */
 export async function readFullRows(db: ScoutDb, buckets: readonly number[]): Promise<Map<number, ShortlistRow[]>> {
-  const [lists, csvs] = await Promise.all([db.shortlistRows.bulkGet([...buckets]), db.shortlistCsv.bulkGet([...buckets])]);
+  const [lists, csvs] = await Promise.all([
+    db.shortlistRows.bulkGet([...buckets]),
+    db.shortlistCsv.bulkGet([...buckets]),
+  ]);
   return new Map(buckets.map((bucket, i) => [bucket, decodeRows(lists[i], csvs[i], bucketOf)]));
 }
 
@@ -90,7 +93,8 @@ export async function editRows(db: ScoutDb, edits: ReadonlyMap<string, RowEdit>)
 }
 
 /** Whatever their key order. */
-export const sameRow = (a: ShortlistRow | undefined, b: ShortlistRow) => a !== undefined && stableJson(a) === stableJson(b);
+export const sameRow = (a: ShortlistRow | undefined, b: ShortlistRow) =>
+  a !== undefined && stableJson(a) === stableJson(b);
 
 /**
  * Rows for entries just written: their own fields from the entry, figures
@@ -113,5 +117,13 @@ export async function dropRows(db: ScoutDb, keys: readonly string[]): Promise<vo
 
 /** The creators' stored comments changed: their figures no longer hold. */
 export async function markFiguresStale(db: ScoutDb, keys: readonly string[]): Promise<void> {
-  await editRows(db, new Map(keys.map((key): [string, RowEdit] => [key, (current) => (current?.figures ? { ...current, figures: null } : undefined)])));
+  await editRows(
+    db,
+    new Map(
+      keys.map((key): [string, RowEdit] => [
+        key,
+        (current) => (current?.figures ? { ...current, figures: null } : undefined),
+      ]),
+    ),
+  );
 }

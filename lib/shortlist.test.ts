@@ -3,7 +3,14 @@ import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { makePost, makeSnapshot } from '@/tests/make-snapshot';
 import { recordPageRead } from './creators';
 import { ScoutDb } from './db';
-import { readShortlist, removeFromShortlist, restoreToShortlist, saveToShortlist, setAgreedPrice, setNote } from './shortlist';
+import {
+  readShortlist,
+  removeFromShortlist,
+  restoreToShortlist,
+  saveToShortlist,
+  setAgreedPrice,
+  setNote,
+} from './shortlist';
 
 let db: ScoutDb;
 let n = 0;
@@ -29,7 +36,12 @@ describe('saveToShortlist', () => {
     expect(again).toMatchObject({ ok: true, created: false });
     const all = await db.shortlist.toArray();
     expect(all).toHaveLength(1);
-    expect(all[0]).toMatchObject({ note: 'Great fit for the spring launch', tags: ['spring'], savedAt: 200, updatedAt: 400 });
+    expect(all[0]).toMatchObject({
+      note: 'Great fit for the spring launch',
+      tags: ['spring'],
+      savedAt: 200,
+      updatedAt: 400,
+    });
   });
 
   it('a later profile read refreshes the saved figures but never the note', async () => {

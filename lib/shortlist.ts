@@ -84,7 +84,10 @@ export async function setAgreedPrice(db: ScoutDb, key: string, price: number | n
     if (!entry) return;
     const next = { ...entry, agreedPrice, updatedAt: now };
     await db.shortlist.put(next);
-    await editRows(db, new Map([[key, (row) => (row ? { ...row, updatedAt: now, snapshot: entryStamp(next) } : undefined)]]));
+    await editRows(
+      db,
+      new Map([[key, (row) => (row ? { ...row, updatedAt: now, snapshot: entryStamp(next) } : undefined)]]),
+    );
   });
 }
 

@@ -44,7 +44,8 @@ describe('locale catalogues', () => {
   it('English has a few hundred messages, with names Chrome accepts', () => {
     expect(EN_MESSAGES.size).toBeGreaterThan(300);
     for (const name of flattenCatalogue(en).keys()) expect(name).toMatch(/^[A-Za-z0-9_]+$/);
-    for (const [name, message] of flattenCatalogue(en)) expect({ name, named: /\$[A-Za-z0-9_@]+\$/.test(message) }).toEqual({ name, named: false });
+    for (const [name, message] of flattenCatalogue(en))
+      expect({ name, named: /\$[A-Za-z0-9_@]+\$/.test(message) }).toEqual({ name, named: false });
   });
 
   for (const [locale, catalogue] of Object.entries(SHIPPED)) {
@@ -57,14 +58,19 @@ describe('locale catalogues', () => {
       });
 
       it('has no empty message', () => {
-        const empty = [...own].filter(([, forms]) => Object.values(forms).some((f) => typeof f !== 'string' || f.trim() === ''));
+        const empty = [...own].filter(([, forms]) =>
+          Object.values(forms).some((f) => typeof f !== 'string' || f.trim() === ''),
+        );
         expect(empty.map(([k]) => k)).toEqual([]);
       });
 
       it('uses the same $1…$9 placeholders as English, and no other "$"', () => {
         for (const [key, forms] of EN_MESSAGES) {
           const theirs = Object.values(own.get(key) ?? {}).join(' ');
-          expect({ key, placeholders: placeholders(theirs) }).toEqual({ key, placeholders: placeholders(Object.values(forms).join(' ')) });
+          expect({ key, placeholders: placeholders(theirs) }).toEqual({
+            key,
+            placeholders: placeholders(Object.values(forms).join(' ')),
+          });
           // Chrome reads "$name$" (even "$1$2") as a named placeholder and refuses to load an undefined one.
           expect({ key, stray: theirs.replace(/\$[1-9$]/g, '').includes('$') }).toEqual({ key, stray: false });
           expect({ key, named: /\$[A-Za-z0-9_@]+\$/.test(theirs) }).toEqual({ key, named: false });
@@ -73,7 +79,10 @@ describe('locale catalogues', () => {
 
       it('has the same plural forms as English', () => {
         for (const [key, forms] of EN_MESSAGES) {
-          expect({ key, forms: Object.keys(own.get(key) ?? {}).sort() }).toEqual({ key, forms: Object.keys(forms).sort() });
+          expect({ key, forms: Object.keys(own.get(key) ?? {}).sort() }).toEqual({
+            key,
+            forms: Object.keys(forms).sort(),
+          });
         }
       });
 
@@ -95,7 +104,8 @@ describe('locale catalogues', () => {
     expect(names.length).toBeGreaterThanOrEqual(4);
     for (const catalogue of [en, es, de]) {
       const flat = flattenCatalogue(catalogue);
-      for (const name of names) expect({ name, present: (flat.get(name) ?? '') !== '' }).toEqual({ name, present: true });
+      for (const name of names)
+        expect({ name, present: (flat.get(name) ?? '') !== '' }).toEqual({ name, present: true });
     }
   });
 
@@ -103,7 +113,9 @@ describe('locale catalogues', () => {
     for (const catalogue of [en, es, de]) {
       const built = generateChromeMessages(parseMessagesObject(catalogue)) as Record<string, { message: string }>;
       const ours = flattenCatalogue(catalogue);
-      expect(Object.fromEntries(ours)).toEqual(Object.fromEntries(Object.entries(built).map(([k, v]) => [k, v.message])));
+      expect(Object.fromEntries(ours)).toEqual(
+        Object.fromEntries(Object.entries(built).map(([k, v]) => [k, v.message])),
+      );
     }
   });
 

@@ -13,7 +13,8 @@ await SourceMapConsumer.with(map, null, (consumer) => {
   let prev = null;
   consumer.eachMapping((m) => {
     if (prev) {
-      const length = prev.line === m.generatedLine ? m.generatedColumn - prev.column : lines[prev.line - 1].length - prev.column;
+      const length =
+        prev.line === m.generatedLine ? m.generatedColumn - prev.column : lines[prev.line - 1].length - prev.column;
       const key = group(prev.source);
       bytes.set(key, (bytes.get(key) ?? 0) + Math.max(0, length));
     }

@@ -27,7 +27,10 @@ const OUT_DIR = '.output-mutants';
 
 /** Test commands (vitest arguments), run once without a mutant as the baseline. */
 const SUITES = {
-  adapters: { build: false, args: ['--project', 'dom', 'adapters/instagram/index.test.ts', 'adapters/reading.test.ts'] },
+  adapters: {
+    build: false,
+    args: ['--project', 'dom', 'adapters/instagram/index.test.ts', 'adapters/reading.test.ts'],
+  },
   core: { build: false, args: ['--project', 'core', 'core/post-metrics.test.ts', 'core/engagement.test.ts'] },
   hostile: { build: true, args: ['--project', 'e2e', 'tests/e2e/hostile.e2e.ts', '-t', 'instagram/janedoe.html'] },
   lifecycle: { build: true, args: ['--project', 'e2e', 'tests/e2e/lifecycle.e2e.ts', '-t', 'MV3 worker stopped'] },
@@ -61,7 +64,9 @@ const MUTANTS = [
     id: 'core-pinned-filter-dropped',
     bug: 'core selectPosts no longer leaves pinned posts out',
     suite: 'core',
-    patches: [['core/post-metrics.ts', 'if (excludePinned && post.pinned) {', 'if (false && excludePinned && post.pinned) {']],
+    patches: [
+      ['core/post-metrics.ts', 'if (excludePinned && post.pinned) {', 'if (false && excludePinned && post.pinned) {'],
+    ],
   },
   {
     id: 'ig-pinned-detection-dropped',
@@ -69,7 +74,11 @@ const MUTANTS = [
     suite: 'adapters',
     patches: [
       ['adapters/instagram/json.ts', '    pinned: isPinned(obj),', '    pinned: false && isPinned(obj),'],
-      ['adapters/instagram/dom.ts', '      pinned: link.querySelector(grid.pinned) !== null,', '      pinned: false && link.querySelector(grid.pinned) !== null,'],
+      [
+        'adapters/instagram/dom.ts',
+        '      pinned: link.querySelector(grid.pinned) !== null,',
+        '      pinned: false && link.querySelector(grid.pinned) !== null,',
+      ],
     ],
   },
   {
@@ -90,7 +99,9 @@ const MUTANTS = [
     id: 'ig-other-creators-followers',
     bug: "Instagram adapter takes the first user with counts in the JSON, whoever it is (another creator's followers)",
     suite: 'adapters',
-    patches: [['adapters/instagram/json.ts', '  best.user = matching.find(', '  best.user = users[0] ?? matching.find(']],
+    patches: [
+      ['adapters/instagram/json.ts', '  best.user = matching.find(', '  best.user = users[0] ?? matching.find('],
+    ],
   },
   {
     id: 'bio-innerhtml',
@@ -123,7 +134,13 @@ const MUTANTS = [
     id: 'resave-resets-savedAt',
     bug: 'saving a creator again overwrites when it was first saved',
     suite: 'lifecycle',
-    patches: [['lib/shortlist.ts', '? { ...previous.data, snapshot: creator.snapshot, updatedAt: now }', '? { ...previous.data, snapshot: creator.snapshot, savedAt: now, updatedAt: now }']],
+    patches: [
+      [
+        'lib/shortlist.ts',
+        '? { ...previous.data, snapshot: creator.snapshot, updatedAt: now }',
+        '? { ...previous.data, snapshot: creator.snapshot, savedAt: now, updatedAt: now }',
+      ],
+    ],
   },
   {
     id: 'no-retry-after-worker-stop',
@@ -176,7 +193,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 function run(cmd, args, env, log) {
   return new Promise((resolveRun) => {
     // Its own process group, so that a signal ends vitest and its Chromium too.
-    child = spawn(cmd, args, { cwd: sandbox, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    child = spawn(cmd, args, {
+      cwd: sandbox,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     const out = [];
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => out.push(d));
@@ -196,13 +218,25 @@ function failedTests(reportFile) {
   for (const file of report.testResults ?? []) {
     for (const t of file.assertionResults ?? []) {
       if (t.status !== 'failed') continue;
-      let message = String(t.failureMessages?.[0] ?? '').split('\n').find((l) => l.trim()) ?? '';
+      let message =
+        String(t.failureMessages?.[0] ?? '')
+          .split('\n')
+          .find((l) => l.trim()) ?? '';
       // How vitest's JSON report words a test that ran out of time.
-      if (/STACK_TRACE_ERROR/.test(message)) message = `test timed out or aborted after ${Math.round((t.duration ?? 0) / 1000)} s`;
-      failed.push({ test: `${relative(sandbox, file.name)} > ${t.fullName}`, message: message.replace(/\u001b\[[0-9;]*m/g, '').slice(0, 160) });
+      if (/STACK_TRACE_ERROR/.test(message))
+        message = `test timed out or aborted after ${Math.round((t.duration ?? 0) / 1000)} s`;
+      failed.push({
+        test: `${relative(sandbox, file.name)} > ${t.fullName}`,
+        message: message.replace(/\u001b\[[0-9;]*m/g, '').slice(0, 160),
+      });
     }
     if ((file.assertionResults ?? []).length === 0 && file.status === 'failed') {
-      failed.push({ test: relative(sandbox, file.name), message: String(file.message ?? 'file failed').split('\n')[0].slice(0, 160) });
+      failed.push({
+        test: relative(sandbox, file.name),
+        message: String(file.message ?? 'file failed')
+          .split('\n')[0]
+          .slice(0, 160),
+      });
     }
   }
   return failed;
@@ -220,7 +254,12 @@ async function runSuite(name) {
     if (code !== 0) return { built: false, code, failed: [], log: log.replace('.log', '.build.log') };
   }
   const report = join(logs, `run-${n}-${name}.json`);
-  const code = await run('npx', ['vitest', 'run', ...suite.args, '--reporter=json', `--outputFile=${report}`], env, log);
+  const code = await run(
+    'npx',
+    ['vitest', 'run', ...suite.args, '--reporter=json', `--outputFile=${report}`],
+    env,
+    log,
+  );
   return { built: true, code, failed: failedTests(report), log };
 }
 
@@ -229,9 +268,15 @@ function applyPatches(mutant) {
     const path = join(sandbox, file);
     const text = readFileSync(path, 'utf8');
     const count = text.split(find).length - 1;
-    if (count !== 1) throw new Error(`${file}: the text to mutate occurs ${count} times (expected once): the mutant is stale, update it`);
+    if (count !== 1)
+      throw new Error(
+        `${file}: the text to mutate occurs ${count} times (expected once): the mutant is stale, update it`,
+      );
     if (!patched.has(path)) patched.set(path, text);
-    writeFileSync(path, text.replace(find, () => replace));
+    writeFileSync(
+      path,
+      text.replace(find, () => replace),
+    );
   }
 }
 
@@ -244,7 +289,12 @@ try {
     filter: (src) => {
       const rel = relative(ROOT, src);
       const top = rel.split(/[\\/]/)[0];
-      return !(top === 'node_modules' || top === '.git' || top.startsWith('.output') || rel === join('bench', 'results'));
+      return !(
+        top === 'node_modules' ||
+        top === '.git' ||
+        top.startsWith('.output') ||
+        rel === join('bench', 'results')
+      );
     },
   });
   symlinkSync(join(ROOT, 'node_modules'), join(sandbox, 'node_modules'), 'dir');
@@ -256,7 +306,9 @@ try {
     const result = await runSuite(suite);
     const ok = result.built && result.code === 0;
     baselines.set(suite, ok);
-    console.info(`baseline ${suite}: ${ok ? 'passes' : `FAILS (${result.built ? result.failed.map((f) => f.test).join('; ') || `exit ${result.code}` : 'build failed'}; see ${result.log})`} [${((Date.now() - t0) / 1000).toFixed(0)} s]`);
+    console.info(
+      `baseline ${suite}: ${ok ? 'passes' : `FAILS (${result.built ? result.failed.map((f) => f.test).join('; ') || `exit ${result.code}` : 'build failed'}; see ${result.log})`} [${((Date.now() - t0) / 1000).toFixed(0)} s]`,
+    );
     if (!ok) broken = true;
   }
 
@@ -269,10 +321,20 @@ try {
       } else {
         applyPatches(mutant);
         const result = await runSuite(mutant.suite);
-        if (!result.built) row = { status: 'BUILD FAILED', by: `the mutant does not build (${result.log}): fix the mutant` };
-        else if (result.code === 0) row = { status: 'SURVIVED', by: `every test in "${SUITES[mutant.suite].args.join(' ')}" passed` };
-        else if (result.failed.length === 0) row = { status: 'UNCLEAR', by: `vitest exit ${result.code} without a failed test (${result.log})` };
-        else row = { status: 'killed', by: result.failed.map((f) => `${f.test} — ${f.message}`).slice(0, 3).join('\n      ') };
+        if (!result.built)
+          row = { status: 'BUILD FAILED', by: `the mutant does not build (${result.log}): fix the mutant` };
+        else if (result.code === 0)
+          row = { status: 'SURVIVED', by: `every test in "${SUITES[mutant.suite].args.join(' ')}" passed` };
+        else if (result.failed.length === 0)
+          row = { status: 'UNCLEAR', by: `vitest exit ${result.code} without a failed test (${result.log})` };
+        else
+          row = {
+            status: 'killed',
+            by: result.failed
+              .map((f) => `${f.test} — ${f.message}`)
+              .slice(0, 3)
+              .join('\n      '),
+          };
       }
     } catch (error) {
       row = { status: 'STALE', by: String(error instanceof Error ? error.message : error) };
@@ -293,5 +355,7 @@ for (const r of rows) console.info(`${r.mutant.id} | ${r.mutant.bug} | ${r.statu
 const killed = rows.filter((r) => r.status === 'killed').length;
 if (broken) console.info(`logs of every run: ${logs}`);
 else rmSync(logs, { recursive: true, force: true });
-console.info(`\n${killed} of ${rows.length} mutants killed in ${((Date.now() - started) / 1000).toFixed(0)} s${broken ? ' — NOT all killed, or a baseline failed: see above' : ''}`);
+console.info(
+  `\n${killed} of ${rows.length} mutants killed in ${((Date.now() - started) / 1000).toFixed(0)} s${broken ? ' — NOT all killed, or a baseline failed: see above' : ''}`,
+);
 process.exit(broken ? 1 : 0);

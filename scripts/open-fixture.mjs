@@ -16,7 +16,9 @@ const FIXTURES = {
   'https://www.tiktok.com/@maya.moves/video/7380007037866107687': 'tiktok/maya.moves-video.html',
 };
 if (!existsSync(CHROMIUM)) {
-  console.error(`Chromium not found at ${CHROMIUM}: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+  console.error(
+    `Chromium not found at ${CHROMIUM}: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 const url = process.argv[2] ?? Object.keys(FIXTURES)[0];
@@ -30,10 +32,17 @@ const context = await chromium.launchPersistentContext('', {
 });
 await context.route(/^https?:\/\//, (route) => route.abort());
 await context.route(/^https:\/\/www\.(instagram|tiktok)\.com\//, async (route) => {
-  const key = route.request().url().replace(/[?#].*$/, '').replace(/\/?$/, '');
+  const key = route
+    .request()
+    .url()
+    .replace(/[?#].*$/, '')
+    .replace(/\/?$/, '');
   const file = Object.entries(FIXTURES).find(([u]) => u.replace(/\/?$/, '') === key)?.[1];
   if (!file || route.request().resourceType() !== 'document') return route.abort();
-  return route.fulfill({ contentType: 'text/html; charset=utf-8', body: await readFile(resolve('tests/fixtures', file), 'utf8') });
+  return route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: await readFile(resolve('tests/fixtures', file), 'utf8'),
+  });
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
@@ -42,7 +51,14 @@ await page.waitForFunction(() => {
   const s = document.querySelector('creator-scout-overlay')?.getAttribute('data-state');
   return s && s !== 'loading';
 });
-const attrs = await host.evaluate((el) => Object.fromEntries(el.getAttributeNames().filter((n) => n.startsWith('data-')).map((n) => [n, el.getAttribute(n)])));
+const attrs = await host.evaluate((el) =>
+  Object.fromEntries(
+    el
+      .getAttributeNames()
+      .filter((n) => n.startsWith('data-'))
+      .map((n) => [n, el.getAttribute(n)]),
+  ),
+);
 console.log('Overlay on', url);
 console.table(attrs);
 if (headless) {

@@ -15,9 +15,13 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const file = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !['--settings', '--out'].includes(all[i - 1] ?? ''));
+const file = process.argv
+  .slice(2)
+  .find((a, i, all) => !a.startsWith('--') && !['--settings', '--out'].includes(all[i - 1] ?? ''));
 if (!file) {
-  process.stderr.write('usage: npm run score -- creators.csv|creators.json [--settings settings.json] [--out scored.csv]\n');
+  process.stderr.write(
+    'usage: npm run score -- creators.csv|creators.json [--settings settings.json] [--out scored.csv]\n',
+  );
   process.exit(2);
 }
 
@@ -35,7 +39,8 @@ if ('error' in rows) {
   process.exit(1);
 }
 const result = score(rows.rows, settings, Date.now());
-for (const r of result.rejected) process.stderr.write(`row ${r.row}${r.handle ? ` (@${r.handle})` : ''} rejected: ${r.reason}\n`);
+for (const r of result.rejected)
+  process.stderr.write(`row ${r.row}${r.handle ? ` (@${r.handle})` : ''} rejected: ${r.reason}\n`);
 process.stderr.write(`${result.scored} scored, ${result.rejected.length} rejected\n`);
 const out = arg('--out');
 if (out) writeFileSync(out, result.csv);

@@ -9,18 +9,86 @@ import type { Json } from '@/adapters/common/json';
 
 const READER_KEYS = [
   // Instagram
-  'username', 'edge_followed_by', 'edge_follow', 'edge_owner_to_timeline_media', 'count', 'edges', 'node', 'shortcode', 'code',
-  'taken_at', 'taken_at_timestamp', 'like_count', 'comment_count', 'play_count', 'edge_liked_by', 'edge_media_to_comment',
-  'owner', 'user', 'text', 'full_name', 'biography', 'is_private', 'is_verified', 'follower_count', 'media_count', 'is_pinned',
-  'pinned_for_users', 'product_type', 'media_type', '__typename', 'like_and_view_counts_disabled', 'comments_disabled',
-  'xdt_api__v1__media__media_id__comments__connection', 'preview_comments', 'comments', 'require', '__bbox', 'result', 'data',
+  'username',
+  'edge_followed_by',
+  'edge_follow',
+  'edge_owner_to_timeline_media',
+  'count',
+  'edges',
+  'node',
+  'shortcode',
+  'code',
+  'taken_at',
+  'taken_at_timestamp',
+  'like_count',
+  'comment_count',
+  'play_count',
+  'edge_liked_by',
+  'edge_media_to_comment',
+  'owner',
+  'user',
+  'text',
+  'full_name',
+  'biography',
+  'is_private',
+  'is_verified',
+  'follower_count',
+  'media_count',
+  'is_pinned',
+  'pinned_for_users',
+  'product_type',
+  'media_type',
+  '__typename',
+  'like_and_view_counts_disabled',
+  'comments_disabled',
+  'xdt_api__v1__media__media_id__comments__connection',
+  'preview_comments',
+  'comments',
+  'require',
+  '__bbox',
+  'result',
+  'data',
   // TikTok
-  '__DEFAULT_SCOPE__', 'webapp.user-detail', 'webapp.video-detail', 'userInfo', 'itemInfo', 'itemStruct', 'stats', 'statsV2',
-  'uniqueId', 'nickname', 'signature', 'followerCount', 'followingCount', 'heartCount', 'heart', 'videoCount', 'diggCount',
-  'commentCount', 'playCount', 'createTime', 'id', 'author', 'authorStats', 'authorStatsV2', 'isPinnedItem', 'imagePost',
-  'privateAccount', 'verified', 'statusCode', 'UserModule', 'ItemModule', 'users',
+  '__DEFAULT_SCOPE__',
+  'webapp.user-detail',
+  'webapp.video-detail',
+  'userInfo',
+  'itemInfo',
+  'itemStruct',
+  'stats',
+  'statsV2',
+  'uniqueId',
+  'nickname',
+  'signature',
+  'followerCount',
+  'followingCount',
+  'heartCount',
+  'heart',
+  'videoCount',
+  'diggCount',
+  'commentCount',
+  'playCount',
+  'createTime',
+  'id',
+  'author',
+  'authorStats',
+  'authorStatsV2',
+  'isPinnedItem',
+  'imagePost',
+  'privateAccount',
+  'verified',
+  'statusCode',
+  'UserModule',
+  'ItemModule',
+  'users',
   // Hazards
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'length',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'length',
 ] as const;
 
 const HANDLES = ['janedoe', 'maya.moves', 'JaneDoe', 'other', ''];
@@ -32,20 +100,33 @@ const leaf: fc.Arbitrary<Json> = fc.oneof(
   fc.double(),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'binary', maxLength: 8 }),
-  fc.constantFrom(...HANDLES, '12345', '1e5', 'NaN', '7380007037866107687', 'CE0iGXlD6gN', 'clips', 'GraphSidecar', '<img src=x onerror=alert(1)>'),
+  fc.constantFrom(
+    ...HANDLES,
+    '12345',
+    '1e5',
+    'NaN',
+    '7380007037866107687',
+    'CE0iGXlD6gN',
+    'clips',
+    'GraphSidecar',
+    '<img src=x onerror=alert(1)>',
+  ),
 );
 
 /** An object whose keys may be anything, `__proto__` included, as JSON.parse would build it. */
 function objectOf(entries: Array<[string, Json]>): Json {
   const obj: { [key: string]: Json } = {};
-  for (const [key, value] of entries) Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of entries)
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   return obj;
 }
 
 const { json } = fc.letrec<{ json: Json; object: Json; array: Json }>((tie) => ({
   json: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, tie('object'), tie('array')),
   object: fc
-    .array(fc.tuple(fc.oneof(fc.constantFrom(...READER_KEYS), fc.string({ maxLength: 6 })), tie('json')), { maxLength: 6 })
+    .array(fc.tuple(fc.oneof(fc.constantFrom(...READER_KEYS), fc.string({ maxLength: 6 })), tie('json')), {
+      maxLength: 6,
+    })
     .map(objectOf),
   array: fc.array(tie('json'), { maxLength: 5 }),
 }));
@@ -57,7 +138,8 @@ export const pageJson: fc.Arbitrary<Json> = json.map((value) => JSON.parse(JSON.
 export function nodePaths(value: Json, path: Array<string | number> = [], out: Array<Array<string | number>> = []) {
   out.push(path);
   if (Array.isArray(value)) value.forEach((v, i) => nodePaths(v, [...path, i], out));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) nodePaths(v, [...path, k], out);
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) nodePaths(v, [...path, k], out);
   return out;
 }
 
@@ -71,8 +153,10 @@ export function replaceAt(root: Json, edits: Array<[Array<string | number>, Json
       continue;
     }
     let node: unknown = result;
-    for (const key of path.slice(0, -1)) node = node === null || typeof node !== 'object' ? undefined : (node as Record<string, unknown>)[key];
-    if (node !== null && typeof node === 'object') (node as Record<string | number, Json>)[path[path.length - 1] as string] = value;
+    for (const key of path.slice(0, -1))
+      node = node === null || typeof node !== 'object' ? undefined : (node as Record<string, unknown>)[key];
+    if (node !== null && typeof node === 'object')
+      (node as Record<string | number, Json>)[path[path.length - 1] as string] = value;
   }
   return result;
 }

@@ -18,6 +18,7 @@ const UI_LANGUAGE: Record<ShippedLocale, string> = { en: 'en-US', es: 'es-ES', d
 export function installCatalogue(locale: ShippedLocale): void {
   const getMessage = catalogueGetMessage(CATALOGUES[locale]);
   const i18n = fakeBrowser.i18n as unknown as Record<string, unknown>;
-  i18n.getMessage = (name: string, subs?: string | string[]) => getMessage(name, typeof subs === 'string' ? [subs] : (subs ?? []));
+  i18n.getMessage = (name: string, subs?: string | string[]) =>
+    getMessage(name, typeof subs === 'string' ? [subs] : (subs ?? []));
   i18n.getUILanguage = () => (locale === 'en' ? navigator.language || UI_LANGUAGE.en : UI_LANGUAGE[locale]);
 }

@@ -22,7 +22,17 @@ export async function storedRows(db: ScoutDb): Promise<Map<string, ShortlistRow>
 export function entryOf(handle: string, followers: number, note = ''): ShortlistEntry {
   const snapshot = makeSnapshot({ handle });
   snapshot.profile.followers = { value: followers, source: 'json', exact: true };
-  return shortlistEntrySchema.parse({ v: 1, key: `instagram:${handle}`, platform: 'instagram', handle, note, tags: [], savedAt: 1, updatedAt: 2, snapshot });
+  return shortlistEntrySchema.parse({
+    v: 1,
+    key: `instagram:${handle}`,
+    platform: 'instagram',
+    handle,
+    note,
+    tags: [],
+    savedAt: 1,
+    updatedAt: 2,
+    snapshot,
+  });
 }
 
 /** A live list on `db`, settled: entries and rows matched, nothing left to compute. */

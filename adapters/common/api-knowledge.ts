@@ -69,7 +69,8 @@ function newer(known: StoredPost | undefined, next: StoredPost): StoredPost {
  */
 function mergeUser(known: ApiUser | undefined, next: ApiUser): ApiUser {
   if (!known) return next;
-  const count = (a: ApiCount | null, b: ApiCount | null): ApiCount | null => (b === null ? a : a !== null && a.exact && !b.exact ? a : b);
+  const count = (a: ApiCount | null, b: ApiCount | null): ApiCount | null =>
+    b === null ? a : a !== null && a.exact && !b.exact ? a : b;
   return {
     ...next,
     id: next.id ?? known.id,
@@ -127,7 +128,8 @@ export class ApiKnowledge {
     // Authors named in full teach the ids that later items may carry alone.
     for (const post of facts.posts) {
       if (post.ownerHandle && post.ownerId) touch(this.handleById, post.ownerId, post.ownerHandle, MAX_USERS * 2);
-      if (post.ownerHandle && post.ownerSecUid) touch(this.handleBySecUid, post.ownerSecUid, post.ownerHandle, MAX_USERS * 2);
+      if (post.ownerHandle && post.ownerSecUid)
+        touch(this.handleBySecUid, post.ownerSecUid, post.ownerHandle, MAX_USERS * 2);
     }
     const request = facts.request;
     for (const post of facts.posts) {
@@ -159,7 +161,12 @@ export class ApiKnowledge {
         const owner = this.ownerOf(postId);
         if (owner) handles.add(owner);
       } else if (pk) {
-        touch(this.commentsByPk, pk, [...(this.commentsByPk.get(pk) ?? []), ...page.comments].slice(0, MAX_COMMENTS_PER_POST), MAX_COMMENTED_POSTS);
+        touch(
+          this.commentsByPk,
+          pk,
+          [...(this.commentsByPk.get(pk) ?? []), ...page.comments].slice(0, MAX_COMMENTS_PER_POST),
+          MAX_COMMENTED_POSTS,
+        );
       }
     }
     for (const handle of handles) {

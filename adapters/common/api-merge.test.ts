@@ -32,7 +32,13 @@ function user(handle: string, followers: number, overrides: Partial<ApiUser> = {
   };
 }
 
-function apiPost(id: string, owner: string | null, likes: number | null, comments: number | null, overrides: Partial<ApiPost> = {}): ApiPost {
+function apiPost(
+  id: string,
+  owner: string | null,
+  likes: number | null,
+  comments: number | null,
+  overrides: Partial<ApiPost> = {},
+): ApiPost {
   return {
     id,
     pk: null,
@@ -73,8 +79,16 @@ function domReading(handle: string, ids: string[]): Snapshot {
       likesTotal: null,
     },
     posts: ids.map((id, i) => makePost(i, { id, likes: null, comments: null })),
-    missing: ['Following count: not on the page', 'Likes and comments on 3 post(s): shown only on hover, not in the page data'],
-    read: { fields: [{ field: 'followers', source: 'text', exact: false, via: 'text: header', raw: '23.5K' }], conflicts: [], matched: [], truncated: [] },
+    missing: [
+      'Following count: not on the page',
+      'Likes and comments on 3 post(s): shown only on hover, not in the page data',
+    ],
+    read: {
+      fields: [{ field: 'followers', source: 'text', exact: false, via: 'text: header', raw: '23.5K' }],
+      conflicts: [],
+      matched: [],
+      truncated: [],
+    },
   });
 }
 
@@ -82,8 +96,22 @@ describe('withApiFacts', () => {
   it('joins the API user and post counts to the DOM reading of the creator on screen', () => {
     const k = new ApiKnowledge();
     k.ingest(facts('instagram', { users: [user('ria.runs', 23_456)] }));
-    k.ingest(facts('instagram', { posts: [apiPost('AAA11', 'ria.runs', 1200, 30), apiPost('BBB22', 'ria.runs', 900, 12), apiPost('CCC33', 'ria.runs', 450, 4)] }));
-    const joined = withApiFacts(domReading('ria.runs', ['AAA11', 'BBB22', 'CCC33']), page('https://www.instagram.com/ria.runs/'), 'https://www.instagram.com/ria.runs/', NOW, k);
+    k.ingest(
+      facts('instagram', {
+        posts: [
+          apiPost('AAA11', 'ria.runs', 1200, 30),
+          apiPost('BBB22', 'ria.runs', 900, 12),
+          apiPost('CCC33', 'ria.runs', 450, 4),
+        ],
+      }),
+    );
+    const joined = withApiFacts(
+      domReading('ria.runs', ['AAA11', 'BBB22', 'CCC33']),
+      page('https://www.instagram.com/ria.runs/'),
+      'https://www.instagram.com/ria.runs/',
+      NOW,
+      k,
+    );
     expect(joined?.profile.followers).toEqual({ value: 23_456, source: 'api', exact: true });
     expect(joined?.profile.following).toEqual({ value: 321, source: 'api', exact: true });
     expect(joined?.posts.map((p) => [p.id, p.likes, p.comments])).toEqual([
@@ -91,7 +119,12 @@ describe('withApiFacts', () => {
       ['BBB22', 900, 12],
       ['CCC33', 450, 4],
     ]);
-    expect(joined?.read?.fields.find((f) => f.field === 'followers')).toEqual({ field: 'followers', source: 'api', exact: true, via: 'api: graphql data.user' });
+    expect(joined?.read?.fields.find((f) => f.field === 'followers')).toEqual({
+      field: 'followers',
+      source: 'api',
+      exact: true,
+      via: 'api: graphql data.user',
+    });
     expect(joined?.missing).not.toContain('Following count: not on the page');
     expect(joined?.missing.some((m) => m.startsWith('Likes and comments on'))).toBe(false);
     expect(joined?.read?.matched).toContain('api: xdt_api__v1__feed__user_timeline_graphql_connection');
@@ -101,7 +134,9 @@ describe('withApiFacts', () => {
   it('never lets a response about another creator touch the creator on screen', () => {
     const k = new ApiKnowledge();
     // A hover card for another creator arrives while ria.runs is on screen.
-    k.ingest(facts('instagram', { users: [user('decoy.dan', 999_999)], posts: [apiPost('DDD44', 'decoy.dan', 50_000, 900)] }));
+    k.ingest(
+      facts('instagram', { users: [user('decoy.dan', 999_999)], posts: [apiPost('DDD44', 'decoy.dan', 50_000, 900)] }),
+    );
     const base = domReading('ria.runs', ['AAA11']);
     const joined = withApiFacts(base, page('https://www.instagram.com/ria.runs/'), base.url, NOW, k);
     expect(joined).toBe(base);
@@ -109,10 +144,21 @@ describe('withApiFacts', () => {
 
   it('appends posts the API loaded but the grid has not rendered, once each, by id', () => {
     const k = new ApiKnowledge();
-    k.ingest(facts('instagram', { users: [user('ria.runs', 23_456)], posts: [apiPost('AAA11', 'ria.runs', 100, 1), apiPost('BBB22', 'ria.runs', 200, 2)] }));
+    k.ingest(
+      facts('instagram', {
+        users: [user('ria.runs', 23_456)],
+        posts: [apiPost('AAA11', 'ria.runs', 100, 1), apiPost('BBB22', 'ria.runs', 200, 2)],
+      }),
+    );
     // The same page fetched again, with newer counts: replaced, never added.
     k.ingest(facts('instagram', { posts: [apiPost('AAA11', 'ria.runs', 130, 3)] }));
-    const joined = withApiFacts(domReading('ria.runs', ['AAA11']), page('https://www.instagram.com/ria.runs/'), 'https://www.instagram.com/ria.runs/', NOW, k);
+    const joined = withApiFacts(
+      domReading('ria.runs', ['AAA11']),
+      page('https://www.instagram.com/ria.runs/'),
+      'https://www.instagram.com/ria.runs/',
+      NOW,
+      k,
+    );
     expect(joined?.posts.map((p) => [p.id, p.likes, p.comments])).toEqual([
       ['AAA11', 130, 3],
       ['BBB22', 200, 2],
@@ -130,14 +176,27 @@ describe('withApiFacts', () => {
     );
     expect(k.ownerOf('7400000000000000001')).toBe('lena.moves');
     // …and not to anyone else.
-    k.ingest(facts('tiktok', { posts: [apiPost('7400000000000000002', null, 1, 1)], request: { userId: null, handle: null, secUid: 'MS4wunknown', mediaPk: null, postId: null } }));
+    k.ingest(
+      facts('tiktok', {
+        posts: [apiPost('7400000000000000002', null, 1, 1)],
+        request: { userId: null, handle: null, secUid: 'MS4wunknown', mediaPk: null, postId: null },
+      }),
+    );
     expect(k.ownerOf('7400000000000000002')).toBeNull();
   });
 
   it('builds the page from the API alone when the site has not rendered it yet (an in-site hop)', () => {
     const k = new ApiKnowledge();
-    k.ingest(facts('instagram', { users: [user('oskar.bakes', 7_890)], posts: [apiPost('EEE55', 'oskar.bakes', 300, 9)] }));
-    const joined = withApiFacts(null, page('https://www.instagram.com/oskar.bakes/'), 'https://www.instagram.com/oskar.bakes/', NOW, k);
+    k.ingest(
+      facts('instagram', { users: [user('oskar.bakes', 7_890)], posts: [apiPost('EEE55', 'oskar.bakes', 300, 9)] }),
+    );
+    const joined = withApiFacts(
+      null,
+      page('https://www.instagram.com/oskar.bakes/'),
+      'https://www.instagram.com/oskar.bakes/',
+      NOW,
+      k,
+    );
     expect(joined?.handle).toBe('oskar.bakes');
     expect(joined?.status).toBe('ok');
     expect(joined?.profile.followers?.value).toBe(7_890);
@@ -147,15 +206,41 @@ describe('withApiFacts', () => {
 
   it('an opened post: the owner named by the API, its exact counts and its comments', () => {
     const k = new ApiKnowledge();
-    k.ingest(facts('instagram', { posts: [apiPost('FFF66', 'ria.runs', 1520, 48, { pk: '3501' })], shapes: ['xdt_api__v1__media__shortcode__web_info'] }));
     k.ingest(
       facts('instagram', {
-        comments: [{ postId: null, mediaPk: '3501', comments: [{ author: 'fan_1', text: 'love it', createdAt: 1 }, { author: 'fan_2', text: '🔥', createdAt: 2 }], via: 'api: comments' }],
+        posts: [apiPost('FFF66', 'ria.runs', 1520, 48, { pk: '3501' })],
+        shapes: ['xdt_api__v1__media__shortcode__web_info'],
+      }),
+    );
+    k.ingest(
+      facts('instagram', {
+        comments: [
+          {
+            postId: null,
+            mediaPk: '3501',
+            comments: [
+              { author: 'fan_1', text: 'love it', createdAt: 1 },
+              { author: 'fan_2', text: '🔥', createdAt: 2 },
+            ],
+            via: 'api: comments',
+          },
+        ],
         shapes: ['xdt_api__v1__media__media_id__comments__connection'],
       }),
     );
     // The same comment page seen twice counts once.
-    k.ingest(facts('instagram', { comments: [{ postId: null, mediaPk: '3501', comments: [{ author: 'fan_1', text: 'love it', createdAt: 1 }], via: 'api: comments' }] }));
+    k.ingest(
+      facts('instagram', {
+        comments: [
+          {
+            postId: null,
+            mediaPk: '3501',
+            comments: [{ author: 'fan_1', text: 'love it', createdAt: 1 }],
+            via: 'api: comments',
+          },
+        ],
+      }),
+    );
     const url = 'https://www.instagram.com/p/FFF66/';
     const joined = withApiFacts(null, page(url), url, NOW, k);
     expect(joined?.handle).toBe('ria.runs');
@@ -172,7 +257,12 @@ describe('withApiFacts', () => {
     const k = new ApiKnowledge();
     k.ingest(facts('instagram', { posts: [apiPost('GGG77', 'ria.runs', 10, 1)] }));
     const url = 'https://www.instagram.com/p/GGG77/';
-    const stale = makeSnapshot({ handle: 'janedoe', pageKind: 'post', url, posts: [makePost(0, { id: 'GGG77', likes: null, comments: null })] });
+    const stale = makeSnapshot({
+      handle: 'janedoe',
+      pageKind: 'post',
+      url,
+      posts: [makePost(0, { id: 'GGG77', likes: null, comments: null })],
+    });
     const joined = withApiFacts(stale, page(url), url, NOW, k);
     expect(joined?.handle).toBe('ria.runs');
     expect(joined?.profile.followers).toBeNull();
@@ -181,8 +271,15 @@ describe('withApiFacts', () => {
 
   it('keeps an exact reading over a rounded API count (TikTok `stats` without statsV2)', () => {
     const k = new ApiKnowledge();
-    k.ingest(facts('tiktok', { users: [user('lena.moves', 184_300, { followers: { value: 184_300, exact: false } })] }));
-    const base = makeSnapshot({ platform: 'tiktok', handle: 'lena.moves', url: 'https://www.tiktok.com/@lena.moves', profile: { ...makeSnapshot().profile, followers: { value: 184_312, source: 'json', exact: true } } });
+    k.ingest(
+      facts('tiktok', { users: [user('lena.moves', 184_300, { followers: { value: 184_300, exact: false } })] }),
+    );
+    const base = makeSnapshot({
+      platform: 'tiktok',
+      handle: 'lena.moves',
+      url: 'https://www.tiktok.com/@lena.moves',
+      profile: { ...makeSnapshot().profile, followers: { value: 184_312, source: 'json', exact: true } },
+    });
     const joined = withApiFacts(base, page(base.url), base.url, NOW, k);
     expect(joined?.profile.followers).toEqual({ value: 184_312, source: 'json', exact: true });
   });
@@ -190,7 +287,11 @@ describe('withApiFacts', () => {
   it('a rounded author count from a later item list never replaces the exact user detail', () => {
     const k = new ApiKnowledge();
     k.ingest(facts('tiktok', { users: [user('pebble.poems', 312_456)] }));
-    k.ingest(facts('tiktok', { users: [user('pebble.poems', 310_000, { followers: { value: 310_000, exact: false }, bio: null })] }));
+    k.ingest(
+      facts('tiktok', {
+        users: [user('pebble.poems', 310_000, { followers: { value: 310_000, exact: false }, bio: null })],
+      }),
+    );
     expect(k.user('pebble.poems')?.followers).toEqual({ value: 312_456, exact: true });
     // A newer exact reading does replace an older one.
     k.ingest(facts('tiktok', { users: [user('pebble.poems', 312_460)] }));
@@ -200,7 +301,13 @@ describe('withApiFacts', () => {
   it('a private account said so by the API becomes the private state', () => {
     const k = new ApiKnowledge();
     k.ingest(facts('instagram', { users: [user('quiet.one', 734, { isPrivate: true })] }));
-    const joined = withApiFacts(null, page('https://www.instagram.com/quiet.one/'), 'https://www.instagram.com/quiet.one/', NOW, k);
+    const joined = withApiFacts(
+      null,
+      page('https://www.instagram.com/quiet.one/'),
+      'https://www.instagram.com/quiet.one/',
+      NOW,
+      k,
+    );
     expect(joined?.status).toBe('private');
   });
 });

@@ -81,7 +81,8 @@ type FieldValue = { field: ProfileField; read: FieldRead };
 function profileFromApi(base: Profile, user: ApiUser): { profile: Profile; reads: FieldValue[] } {
   const reads: FieldValue[] = [];
   const via = user.via;
-  const note = (field: ProfileField, exact: boolean) => reads.push({ field, read: { field, source: 'api', exact, via } });
+  const note = (field: ProfileField, exact: boolean) =>
+    reads.push({ field, read: { field, source: 'api', exact, via } });
   const count = (field: 'followers' | 'following' | 'posts' | 'likesTotal'): CountField | null => {
     const chosen = better(base[field], apiCount(user[field]));
     if (chosen && chosen.source === 'api') note(field, chosen.exact);
@@ -110,9 +111,25 @@ function profileFromApi(base: Profile, user: ApiUser): { profile: Profile; reads
   return { profile, reads };
 }
 
-const POST_NOTES = [/^Likes and comments on \d+ /u, /^Likes on \d+ post/u, /^Posts: none rendered/u, /^Likes: not on the page/u, /^Comment count: not on the page/u, /^Comments: none rendered/u, /^Views: TikTok shows them only/u, /^Header: still shows @/u, /^Embedded JSON describes @/u];
+const POST_NOTES = [
+  /^Likes and comments on \d+ /u,
+  /^Likes on \d+ post/u,
+  /^Posts: none rendered/u,
+  /^Likes: not on the page/u,
+  /^Comment count: not on the page/u,
+  /^Comments: none rendered/u,
+  /^Views: TikTok shows them only/u,
+  /^Header: still shows @/u,
+  /^Embedded JSON describes @/u,
+];
 
-function notes(base: Snapshot, profile: Profile, posts: Post[], status: Snapshot['status'], fromApi: boolean): string[] {
+function notes(
+  base: Snapshot,
+  profile: Profile,
+  posts: Post[],
+  status: Snapshot['status'],
+  fromApi: boolean,
+): string[] {
   const known = (Object.keys(MISSING_NOTE_PREFIXES) as ProfileField[]).filter((f) => profile[f] !== null);
   const kept = base.missing.filter((note) => {
     if (known.some((f) => MISSING_NOTE_PREFIXES[f].some((prefix) => note.startsWith(prefix)))) return false;
@@ -127,8 +144,10 @@ function notes(base: Snapshot, profile: Profile, posts: Post[], status: Snapshot
   if (noCounts > 0) kept.push(`Likes and comments on ${noCounts} ${noun}: not in the page or its API responses`);
   if (base.pageKind === 'post') {
     const post = posts[0];
-    if (post && post.commentSamples.length === 0) kept.push('Comments: none loaded yet (open the comments to read them)');
-  } else if (posts.length === 0 && status === 'ok') kept.push(videos ? 'Videos: none loaded yet' : 'Posts: none loaded yet');
+    if (post && post.commentSamples.length === 0)
+      kept.push('Comments: none loaded yet (open the comments to read them)');
+  } else if (posts.length === 0 && status === 'ok')
+    kept.push(videos ? 'Videos: none loaded yet' : 'Posts: none loaded yet');
   return finishNotes(kept);
 }
 
@@ -137,7 +156,8 @@ function statusOf(base: Snapshot, profile: Profile, posts: Post[]): Snapshot['st
   if (profile.isPrivate === true) return 'private';
   if (base.pageKind === 'post') {
     const post = posts[0];
-    const readable = post !== undefined && (post.likes !== null || post.comments !== null || post.commentSamples.length > 0);
+    const readable =
+      post !== undefined && (post.likes !== null || post.comments !== null || post.commentSamples.length > 0);
     return readable ? 'ok' : base.status;
   }
   if (profile.followers === null) return base.status;
@@ -147,7 +167,10 @@ function statusOf(base: Snapshot, profile: Profile, posts: Post[]): Snapshot['st
 
 function readInfo(base: ReadInfo | undefined, reads: FieldValue[], matched: string[]): ReadInfo {
   const replaced = new Set(reads.map((r) => r.field as string));
-  const fields = [...reads.map((r) => r.read), ...(base?.fields ?? []).filter((f) => !replaced.has(f.field))].slice(0, MAX_FIELDS);
+  const fields = [...reads.map((r) => r.read), ...(base?.fields ?? []).filter((f) => !replaced.has(f.field))].slice(
+    0,
+    MAX_FIELDS,
+  );
   return {
     fields,
     conflicts: (base?.conflicts ?? []).filter((c) => !replaced.has(c.field)),
@@ -164,7 +187,9 @@ function commentSamples(knowledge: ApiKnowledge, postId: string, base: readonly 
   // The time each was written is kept: burst timing reads it (core/pod-comment-signals.ts).
   return fromApi
     .slice(0, MAX_COMMENTS_PER_POST)
-    .map((c) => (c.createdAt === null ? { author: c.author, text: c.text } : { author: c.author, text: c.text, at: c.createdAt }));
+    .map((c) =>
+      c.createdAt === null ? { author: c.author, text: c.text } : { author: c.author, text: c.text, at: c.createdAt },
+    );
 }
 
 /**
@@ -191,7 +216,13 @@ function apiOwner(page: DetectedPage, knowledge: ApiKnowledge): string | null {
  * snapshot built from the API alone when the page could not be read yet
  * (an in-site hop before the site has rendered).
  */
-export function withApiFacts(base: Snapshot | null, page: DetectedPage, url: string, now: number, knowledge: ApiKnowledge): Snapshot | null {
+export function withApiFacts(
+  base: Snapshot | null,
+  page: DetectedPage,
+  url: string,
+  now: number,
+  knowledge: ApiKnowledge,
+): Snapshot | null {
   const handle = apiOwner(page, knowledge) ?? base?.handle ?? null;
   if (handle === null) return base;
   const user = knowledge.user(handle);
@@ -204,14 +235,19 @@ export function withApiFacts(base: Snapshot | null, page: DetectedPage, url: str
   const start =
     base && base.handle === handle
       ? base
-      : { ...skeleton(page, url, handle, now), ...(base && { posts: base.posts, missing: base.missing.filter((n) => !n.startsWith('Follower count')) }) };
+      : {
+          ...skeleton(page, url, handle, now),
+          ...(base && { posts: base.posts, missing: base.missing.filter((n) => !n.startsWith('Follower count')) }),
+        };
   const { profile, reads } = user ? profileFromApi(start.profile, user) : { profile: start.profile, reads: [] };
 
   let posts: Post[];
   if (page.pageKind === 'post' && page.postId) {
     const id = page.postId;
     const own = start.posts.find((p) => p.id === id) ?? (opened ? toPost(opened) : null);
-    posts = own ? [{ ...joinPost(own, opened), commentSamples: commentSamples(knowledge, id, own.commentSamples) }] : [];
+    posts = own
+      ? [{ ...joinPost(own, opened), commentSamples: commentSamples(knowledge, id, own.commentSamples) }]
+      : [];
   } else {
     const byId = new Map(postsFromApi.map((p) => [p.id, p]));
     posts = start.posts.map((p) => joinPost(p, byId.get(p.id) ?? knowledge.post(p.id)));
@@ -228,7 +264,9 @@ export function withApiFacts(base: Snapshot | null, page: DetectedPage, url: str
   const matched = [
     ...knowledge.shapesFor(handle).map((shape) => `api: ${shape}`),
     // No count here: it would change with every page of a timeline and make each one a whole resend.
-    ...(apiPosts > 0 ? [`api: ${page.platform === 'tiktok' ? 'videos' : 'posts'} from the site's own API responses`] : []),
+    ...(apiPosts > 0
+      ? [`api: ${page.platform === 'tiktok' ? 'videos' : 'posts'} from the site's own API responses`]
+      : []),
   ];
   return {
     ...start,

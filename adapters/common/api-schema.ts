@@ -1,5 +1,12 @@
 import { z } from 'zod/mini';
-import { MAX_COMMENTS_PER_POST, MAX_COUNT, MAX_NAME, MAX_POSTS, MAX_TEXT, PLATFORMS } from '../../core/snapshot-constants';
+import {
+  MAX_COMMENTS_PER_POST,
+  MAX_COUNT,
+  MAX_NAME,
+  MAX_POSTS,
+  MAX_TEXT,
+  PLATFORMS,
+} from '../../core/snapshot-constants';
 
 /**
  * The limits every ApiFacts keeps (the parsers' property tests check their
@@ -51,7 +58,13 @@ const commentsSchema = z.object({
   postId: z.nullable(z.string().check(z.minLength(1), z.maxLength(64))),
   mediaPk: z.nullable(id),
   comments: z
-    .array(z.object({ author: z.string().check(z.maxLength(MAX_NAME)), text: z.string().check(z.maxLength(MAX_TEXT)), createdAt: time }))
+    .array(
+      z.object({
+        author: z.string().check(z.maxLength(MAX_NAME)),
+        text: z.string().check(z.maxLength(MAX_TEXT)),
+        createdAt: time,
+      }),
+    )
     .check(z.maxLength(MAX_COMMENTS_PER_POST)),
   via,
 });

@@ -117,7 +117,13 @@ export type ApiFacts = {
    * `uniqueId`, `aweme_id`/`itemId`. Used to tie an item list without authors
    * to a creator. Any field may be null.
    */
-  request: { userId: string | null; handle: string | null; secUid: string | null; mediaPk: string | null; postId: string | null };
+  request: {
+    userId: string | null;
+    handle: string | null;
+    secUid: string | null;
+    mediaPk: string | null;
+    postId: string | null;
+  };
   /** The response shapes recognised, by root key ("xdt_api__v1__feed__user_timeline_graphql_connection", "itemList"…). Empty when none. */
   shapes: string[];
   /** What was refused and why ("itemList[3]: no id"); empty for a clean or an ignored body. Short, no page text. */

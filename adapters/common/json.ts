@@ -78,7 +78,13 @@ export type ReadOptions = {
 };
 
 /** The page's embedded JSON blobs, or none (with a note saying why) when `options` says they describe another page. */
-export function readEmbeddedJson(doc: Document, selector: string, label: string, log: ScriptLog, options: ReadOptions): Json[] {
+export function readEmbeddedJson(
+  doc: Document,
+  selector: string,
+  label: string,
+  log: ScriptLog,
+  options: ReadOptions,
+): Json[] {
   if (options.embeddedJson === false) {
     log.missing.push(`${label}: written for the page first loaded, not this one (in-site navigation): not used`);
     return [];
@@ -88,10 +94,13 @@ export function readEmbeddedJson(doc: Document, selector: string, label: string,
 
 /** Parses every script the selector finds; a bad one is skipped and named in `missing`. */
 function readJsonScripts(doc: Document, selector: string, label: string, log: ScriptLog | string[]): Json[] {
-  const { missing, truncate, match } = Array.isArray(log) ? { missing: log, truncate: undefined, match: undefined } : log;
+  const { missing, truncate, match } = Array.isArray(log)
+    ? { missing: log, truncate: undefined, match: undefined }
+    : log;
   const roots: Json[] = [];
   const scripts = doc.querySelectorAll(selector);
-  if (scripts.length > MAX_SCRIPTS) truncate?.(`${label}: ${scripts.length} scripts, only the first ${MAX_SCRIPTS} read`);
+  if (scripts.length > MAX_SCRIPTS)
+    truncate?.(`${label}: ${scripts.length} scripts, only the first ${MAX_SCRIPTS} read`);
   for (let i = 0; i < Math.min(scripts.length, MAX_SCRIPTS); i++) {
     const script = scripts[i];
     if (!script) continue;

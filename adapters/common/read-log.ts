@@ -56,7 +56,13 @@ export class ReadLog {
     for (const c of present) this.match(c.via);
     const chosen = present.find((c) => c.field.exact) ?? present[0];
     if (!chosen) return null;
-    this.record({ field: name, source: chosen.field.source, exact: chosen.field.exact, via: chosen.via, raw: chosen.field.raw });
+    this.record({
+      field: name,
+      source: chosen.field.source,
+      exact: chosen.field.exact,
+      via: chosen.via,
+      raw: chosen.field.raw,
+    });
     for (const other of present) {
       if (other !== chosen && disagree(chosen.field, other.field) && this.conflicts.length < MAX_CONFLICTS) {
         this.conflicts.push({ field: name, chosen: side(chosen.field), other: side(other.field) });
@@ -81,12 +87,15 @@ export class ReadLog {
   /** Notes a bio longer than the snapshot keeps (it is clipped to MAX_TEXT). */
   truncateBio(rawBio: string | null): void {
     if (rawBio !== null && rawBio.trim().length > MAX_TEXT) {
-      this.truncate(`Bio: ${rawBio.length.toLocaleString('en-US')} characters on the page; the first ${MAX_TEXT.toLocaleString('en-US')} kept`);
+      this.truncate(
+        `Bio: ${rawBio.length.toLocaleString('en-US')} characters on the page; the first ${MAX_TEXT.toLocaleString('en-US')} kept`,
+      );
     }
   }
 
   truncate(note: string): void {
-    if (this.truncated.length < MAX_TRUNCATED && !this.truncated.includes(note)) this.truncated.push(note.slice(0, 300));
+    if (this.truncated.length < MAX_TRUNCATED && !this.truncated.includes(note))
+      this.truncated.push(note.slice(0, 300));
   }
 
   detail(note: string): void {

@@ -39,7 +39,8 @@ function tryParse(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 export function decodeBody(body: string): Decoded {
-  if (body.length > MAX_BODY_CHARS) return { roots: [], problems: [`body: ${body.length} chars, larger than we parse`] };
+  if (body.length > MAX_BODY_CHARS)
+    return { roots: [], problems: [`body: ${body.length} chars, larger than we parse`] };
   const text = stripPrefix(body);
   if (text.length === 0) return { roots: [], problems: [] };
   const whole = tryParse(text);
@@ -73,7 +74,9 @@ function patchesOf(chunk: unknown): Patch[] | null {
   if (!isObj(chunk)) return null;
   if (Array.isArray(chunk.path) && 'data' in chunk) return [{ path: chunk.path, data: chunk.data }];
   if (Array.isArray(chunk.incremental)) {
-    return chunk.incremental.filter(isObj).flatMap((p) => (Array.isArray(p.path) && 'data' in p ? [{ path: p.path, data: p.data }] : []));
+    return chunk.incremental
+      .filter(isObj)
+      .flatMap((p) => (Array.isArray(p.path) && 'data' in p ? [{ path: p.path, data: p.data }] : []));
   }
   return null;
 }
@@ -111,7 +114,13 @@ function applyPatch(base: unknown, patch: Patch): boolean {
     for (const [key, value] of Object.entries(patch.data)) if (!UNSAFE_KEYS.has(key)) current[key] = value;
     return true;
   }
-  if (Array.isArray(target) && typeof last === 'number' && Number.isInteger(last) && last >= 0 && last <= target.length) {
+  if (
+    Array.isArray(target) &&
+    typeof last === 'number' &&
+    Number.isInteger(last) &&
+    last >= 0 &&
+    last <= target.length
+  ) {
     target[last] = patch.data;
     return true;
   }
@@ -124,6 +133,7 @@ function applyPatch(base: unknown, patch: Patch): boolean {
 
 function stepInto(target: unknown, step: unknown): unknown {
   if (Array.isArray(target) && typeof step === 'number') return target[step];
-  if (isObj(target) && typeof step === 'string' && !UNSAFE_KEYS.has(step) && Object.hasOwn(target, step)) return target[step];
+  if (isObj(target) && typeof step === 'string' && !UNSAFE_KEYS.has(step) && Object.hasOwn(target, step))
+    return target[step];
   return undefined;
 }

@@ -102,7 +102,12 @@ export function readRequest(urlText: string, requestBody: string | null): ApiReq
     asPk(form?.get('target_user_id')),
     asPk(userFromPath),
   );
-  const handle = first(asName(vars.username), asName(form?.get('username')), asName(nameFromQuery), asName(nameFromPath));
+  const handle = first(
+    asName(vars.username),
+    asName(form?.get('username')),
+    asName(nameFromQuery),
+    asName(nameFromPath),
+  );
   const mediaPk = first(asPk(vars.media_id), asPk(mediaFromPath));
   const postId = first(asCode(vars.shortcode), mediaPk === null ? null : pkToShortcode(mediaPk));
   return { userId, handle, secUid: null, mediaPk, postId };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { hasRootMarker } from '../common/api';
-import { INSTAGRAM_ACCEPTED, INSTAGRAM_REJECTED, INSTAGRAM_ROOT_MARKERS, friendlyName, wantsInstagramRequest } from './api-routes';
+import {
+  INSTAGRAM_ACCEPTED,
+  INSTAGRAM_REJECTED,
+  INSTAGRAM_ROOT_MARKERS,
+  friendlyName,
+  wantsInstagramRequest,
+} from './api-routes';
 
 describe('wantsInstagramRequest', () => {
   it.each(INSTAGRAM_ACCEPTED.map((r) => [...r]))('accepts %s %s', (url, method, body) => {
@@ -15,7 +21,9 @@ describe('wantsInstagramRequest', () => {
   });
   it('does not throw on a malformed percent-encoding (accepts and lets the parser decide)', () => {
     expect(friendlyName('fb_api_req_friendly_name=%E0%A4%A')).toBeNull();
-    expect(wantsInstagramRequest('https://www.instagram.com/graphql/query', 'POST', 'fb_api_req_friendly_name=%E0%A4%A')).toBe(true);
+    expect(
+      wantsInstagramRequest('https://www.instagram.com/graphql/query', 'POST', 'fb_api_req_friendly_name=%E0%A4%A'),
+    ).toBe(true);
   });
   it('reads a form-encoded name with + for spaces', () => {
     expect(friendlyName('a=1&fb_api_req_friendly_name=Polaris+Post&b=2')).toBe('Polaris Post');
@@ -24,7 +32,8 @@ describe('wantsInstagramRequest', () => {
 
 describe('hasRootMarker', () => {
   it('finds each marker in a body', () => {
-    for (const m of INSTAGRAM_ROOT_MARKERS) expect(hasRootMarker(`{"data":{${m}:{}}}`, INSTAGRAM_ROOT_MARKERS)).toBe(true);
+    for (const m of INSTAGRAM_ROOT_MARKERS)
+      expect(hasRootMarker(`{"data":{${m}:{}}}`, INSTAGRAM_ROOT_MARKERS)).toBe(true);
   });
   it('refuses bodies without one (and the unquoted word)', () => {
     expect(hasRootMarker('', INSTAGRAM_ROOT_MARKERS)).toBe(false);

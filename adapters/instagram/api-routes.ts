@@ -15,7 +15,8 @@ const ORIGIN = 'https://www.instagram.com/';
  */
 const WANTED_NAME = /profile|post|reel|clips|comment|media/i;
 /** Words that mark a query as not ours even when a wanted word is also present (likes, story trays, suggestions). */
-const UNWANTED_NAME = /mutation|subscription|stor(?:y|ies)|highlight|suggest|search|notif|direct|inbox|liker|share|save/i;
+const UNWANTED_NAME =
+  /mutation|subscription|stor(?:y|ies)|highlight|suggest|search|notif|direct|inbox|liker|share|save/i;
 
 const FRIENDLY_NAME = /(?:^|&)fb_api_req_friendly_name=([^&]*)/;
 
@@ -59,7 +60,7 @@ export function friendlyName(requestBody: string | null): string | null {
  */
 export function wantsInstagramRequest(url: string, method: string, requestBody: string | null): boolean {
   const path = sitePath(url);
-  if (path === null || !path.startsWith('api/') && !path.startsWith('graphql/')) return false;
+  if (path === null || (!path.startsWith('api/') && !path.startsWith('graphql/'))) return false;
   const verb = method.toUpperCase();
   if (verb === 'POST' && GRAPHQL_PATHS.has(path)) {
     const name = friendlyName(requestBody);
@@ -91,17 +92,36 @@ export const INSTAGRAM_ROOT_MARKERS: readonly string[] = [
   '"taken_at"',
 ];
 
-
 /** Example requests, for tests and documentation: [url, method, requestBody]. */
 export const INSTAGRAM_ACCEPTED: readonly (readonly [string, string, string | null])[] = [
-  ['https://www.instagram.com/graphql/query', 'POST', 'av=1&fb_api_caller_class=RelayModern&fb_api_req_friendly_name=PolarisProfilePageContentQuery&variables=%7B%22id%22%3A%221%22%7D&doc_id=1'],
-  ['https://www.instagram.com/graphql/query', 'POST', 'fb_api_req_friendly_name=PolarisProfilePostsQuery&variables=%7B%7D'],
-  ['https://www.instagram.com/graphql/query', 'POST', 'fb_api_req_friendly_name=PolarisProfilePostsTabContentQuery_connection'],
+  [
+    'https://www.instagram.com/graphql/query',
+    'POST',
+    'av=1&fb_api_caller_class=RelayModern&fb_api_req_friendly_name=PolarisProfilePageContentQuery&variables=%7B%22id%22%3A%221%22%7D&doc_id=1',
+  ],
+  [
+    'https://www.instagram.com/graphql/query',
+    'POST',
+    'fb_api_req_friendly_name=PolarisProfilePostsQuery&variables=%7B%7D',
+  ],
+  [
+    'https://www.instagram.com/graphql/query',
+    'POST',
+    'fb_api_req_friendly_name=PolarisProfilePostsTabContentQuery_connection',
+  ],
   ['https://www.instagram.com/graphql/query/', 'post', 'fb_api_req_friendly_name=PolarisProfileReelsTabContentQuery'],
   ['https://www.instagram.com/api/graphql', 'POST', 'fb_api_req_friendly_name=PolarisPostRootQuery'],
   ['https://www.instagram.com/graphql/query', 'POST', 'fb_api_req_friendly_name=PolarisPostCommentsPaginationQuery'],
-  ['https://www.instagram.com/graphql/query', 'POST', 'fb_api_req_friendly_name=PolarisClipsDesktopCommentsPopoverQuery'],
-  ['https://www.instagram.com/graphql/query', 'POST', 'fb_api_req_friendly_name=PolarisLoggedOutDesktopWWWPostRootContentQuery'],
+  [
+    'https://www.instagram.com/graphql/query',
+    'POST',
+    'fb_api_req_friendly_name=PolarisClipsDesktopCommentsPopoverQuery',
+  ],
+  [
+    'https://www.instagram.com/graphql/query',
+    'POST',
+    'fb_api_req_friendly_name=PolarisLoggedOutDesktopWWWPostRootContentQuery',
+  ],
   ['https://www.instagram.com/graphql/query', 'POST', 'variables=%7B%7D&doc_id=123'],
   ['https://www.instagram.com/graphql/query', 'POST', null],
   ['https://www.instagram.com/api/v1/media/3300000000000000001/comments/?can_support_threading=true', 'GET', null],
@@ -115,8 +135,16 @@ export const INSTAGRAM_REJECTED: readonly (readonly [string, string, string | nu
   // Query names about other things, and mutations that name media.
   ['https://www.instagram.com/graphql/query', 'POST', 'fb_api_req_friendly_name=PolarisStoriesV3TrayContainerQuery'],
   ['https://www.instagram.com/graphql/query', 'POST', 'fb_api_req_friendly_name=usePolarisLikeMediaLikeMutation'],
-  ['https://www.instagram.com/graphql/query', 'POST', 'fb_api_req_friendly_name=PolarisProfileStoryHighlightsTrayContentQuery'],
-  ['https://www.instagram.com/graphql/query', 'POST', 'fb_api_req_friendly_name=PolarisProfileSuggestedUsersWithPreloadableQuery'],
+  [
+    'https://www.instagram.com/graphql/query',
+    'POST',
+    'fb_api_req_friendly_name=PolarisProfileStoryHighlightsTrayContentQuery',
+  ],
+  [
+    'https://www.instagram.com/graphql/query',
+    'POST',
+    'fb_api_req_friendly_name=PolarisProfileSuggestedUsersWithPreloadableQuery',
+  ],
   ['https://www.instagram.com/graphql/query', 'POST', 'fb_api_req_friendly_name=PolarisSearchBoxRefetchableQuery'],
   ['https://www.instagram.com/graphql/query', 'POST', 'fb_api_req_friendly_name=PolarisAPIGetFrCookieQuery'],
   ['https://www.instagram.com/graphql/query', 'POST', 'fb_api_req_friendly_name=PolarisPostLikersQuery'],

@@ -32,7 +32,13 @@ const pk = z.pipe(
  * values past MAX_COUNT (1e20) are not counts.
  */
 const count = z.pipe(
-  z.union([z.int(), z.pipe(z.string().check(z.regex(/^\d{1,16}$/u)), z.transform((s: string) => Number(s)))]),
+  z.union([
+    z.int(),
+    z.pipe(
+      z.string().check(z.regex(/^\d{1,16}$/u)),
+      z.transform((s: string) => Number(s)),
+    ),
+  ]),
   z.int().check(z.minimum(0), z.maximum(MAX_COUNT)),
 );
 
@@ -103,4 +109,10 @@ export const commentSchema = z.object({
 export const connectionSchema = z.object({ edges: z.array(z.unknown()) });
 
 /** A pin list entry: a pk (v1 `timeline_pinned_user_ids`) or `{id}` (legacy `pinned_for_users`, §1.3). */
-export const pinSchema = z.union([pk, z.pipe(z.object({ id: pk }), z.transform((o: { id: string }) => o.id))]);
+export const pinSchema = z.union([
+  pk,
+  z.pipe(
+    z.object({ id: pk }),
+    z.transform((o: { id: string }) => o.id),
+  ),
+]);

@@ -35,7 +35,14 @@ function rest(url: string, body: string, method = 'GET', requestBody: string | n
 }
 
 function timelineBody(nodes: unknown[]): string {
-  return JSON.stringify({ data: { xdt_api__v1__feed__user_timeline_graphql_connection: { edges: nodes.map((node) => ({ node })), page_info: { end_cursor: 'c', has_next_page: false } } } });
+  return JSON.stringify({
+    data: {
+      xdt_api__v1__feed__user_timeline_graphql_connection: {
+        edges: nodes.map((node) => ({ node })),
+        page_info: { end_cursor: 'c', has_next_page: false },
+      },
+    },
+  });
 }
 
 function post(facts: ApiFacts, id: string): ApiPost {
@@ -47,7 +54,9 @@ function post(facts: ApiFacts, id: string): ApiPost {
 const EMPTY_REQUEST = { userId: null, handle: null, secUid: null, mediaPk: null, postId: null };
 
 describe('profile header (§1.2 PolarisProfilePageContentQuery)', () => {
-  const facts = parseInstagramApi(gql(sample('profile.json'), form('PolarisProfilePageContentQuery', { id: '1234567', render_surface: 'PROFILE' })));
+  const facts = parseInstagramApi(
+    gql(sample('profile.json'), form('PolarisProfilePageContentQuery', { id: '1234567', render_surface: 'PROFILE' })),
+  );
 
   it('reports data.user with exact counts, and only data.user', () => {
     expect(facts.users).toEqual([
@@ -84,12 +93,23 @@ describe('profile header (§1.2 PolarisProfilePageContentQuery)', () => {
 });
 
 describe('timeline (§1.3 xdt_api__v1__feed__user_timeline_graphql_connection)', () => {
-  const request = form('PolarisProfilePostsQuery', { data: { count: 12, include_relationship_info: true }, username: 'brand' });
+  const request = form('PolarisProfilePostsQuery', {
+    data: { count: 12, include_relationship_info: true },
+    username: 'brand',
+  });
   const facts = parseInstagramApi(gql(sample('timeline.json'), request));
   const VIA = 'api: graphql xdt_api__v1__feed__user_timeline_graphql_connection';
 
   it('reads every node but the ad, in order', () => {
-    expect(facts.posts.map((p) => p.id)).toEqual(['DAbCdEfGhIj', 'DAaaaaaaaa1', 'DAaaaaaaaa2', 'DAaaaaaaaa3', 'DAaaaaaaaa4', 'DAaaaaaaaa6', 'DAaaaaaaaa7']);
+    expect(facts.posts.map((p) => p.id)).toEqual([
+      'DAbCdEfGhIj',
+      'DAaaaaaaaa1',
+      'DAaaaaaaaa2',
+      'DAaaaaaaaa3',
+      'DAaaaaaaaa4',
+      'DAaaaaaaaa6',
+      'DAaaaaaaaa7',
+    ]);
     expect(facts.shapes).toEqual(['xdt_api__v1__feed__user_timeline_graphql_connection']);
     expect(facts.problems).toEqual([]);
     expect(facts.request).toEqual({ userId: null, handle: 'brand', secUid: null, mediaPk: null, postId: null });
@@ -150,7 +170,13 @@ describe('timeline (§1.3 xdt_api__v1__feed__user_timeline_graphql_connection)',
 
   it('a collab post stays, owned by its own author', () => {
     const collab = post(facts, 'DAaaaaaaaa6');
-    expect([collab.ownerHandle, collab.ownerId, collab.likes, collab.comments, collab.pinned]).toEqual(['partner_co', '7654321', 300, 9, false]);
+    expect([collab.ownerHandle, collab.ownerId, collab.likes, collab.comments, collab.pinned]).toEqual([
+      'partner_co',
+      '7654321',
+      300,
+      9,
+      false,
+    ]);
   });
 
   it('decoys: tagged users and coauthors with counts are never users; stub authors neither', () => {
@@ -159,7 +185,9 @@ describe('timeline (§1.3 xdt_api__v1__feed__user_timeline_graphql_connection)',
 });
 
 describe('reels tab (§1.4)', () => {
-  const request = form('PolarisProfileReelsTabContentQuery', { data: { page_size: 12, include_feed_video: true, target_user_id: '1234567' } });
+  const request = form('PolarisProfileReelsTabContentQuery', {
+    data: { page_size: 12, include_feed_video: true, target_user_id: '1234567' },
+  });
 
   it('xdt_api__v1__clips__user__connection_v2: reduced media, play_count views, clips_tab pins', () => {
     const facts = parseInstagramApi(gql(sample('reels.json'), request));
@@ -218,7 +246,14 @@ describe('reels tab (§1.4)', () => {
   });
 
   it('REST /api/v1/clips/user/ items[].media', () => {
-    const facts = parseInstagramApi(rest('https://www.instagram.com/api/v1/clips/user/', sample('clips-rest.json'), 'POST', 'target_user_id=1234567&page_size=12&include_feed_video=true'));
+    const facts = parseInstagramApi(
+      rest(
+        'https://www.instagram.com/api/v1/clips/user/',
+        sample('clips-rest.json'),
+        'POST',
+        'target_user_id=1234567&page_size=12&include_feed_video=true',
+      ),
+    );
     expect(facts.shapes).toEqual(['items']);
     expect(facts.request).toEqual({ userId: '1234567', handle: null, secUid: null, mediaPk: null, postId: null });
     const first = post(facts, 'DBreel00005');
@@ -245,7 +280,9 @@ describe('reels tab (§1.4)', () => {
 });
 
 describe('legacy web_profile_info (§1.6)', () => {
-  const facts = parseInstagramApi(rest('https://www.instagram.com/api/v1/users/web_profile_info/?username=Brand', sample('web-profile-info.json')));
+  const facts = parseInstagramApi(
+    rest('https://www.instagram.com/api/v1/users/web_profile_info/?username=Brand', sample('web-profile-info.json')),
+  );
 
   it('the user from edge counts; related profiles are not users', () => {
     expect(facts.users).toEqual([
@@ -287,9 +324,15 @@ describe('legacy web_profile_info (§1.6)', () => {
       via: 'api: rest user.edge_owner_to_timeline_media',
     });
     const sidecar = post(facts, 'DAlegacy011');
-    expect([sidecar.kind, sidecar.pinned, sidecar.likes, sidecar.comments, sidecar.views, sidecar.ownerHandle, sidecar.ownerId]).toEqual([
-      'carousel', false, 95, 3, null, 'brand', '1234567',
-    ]);
+    expect([
+      sidecar.kind,
+      sidecar.pinned,
+      sidecar.likes,
+      sidecar.comments,
+      sidecar.views,
+      sidecar.ownerHandle,
+      sidecar.ownerId,
+    ]).toEqual(['carousel', false, 95, 3, null, 'brand', '1234567']);
     // Legacy -1 for hidden likes (§1.3) is no count.
     const image = post(facts, 'DAlegacy012');
     expect([image.kind, image.likes, image.comments, image.takenAt]).toEqual(['image', null, 2, 1734000000000]);
@@ -299,19 +342,47 @@ describe('legacy web_profile_info (§1.6)', () => {
 
   it('the anonymous timeline: data.user with edges only, owned by the request id', () => {
     const body = JSON.stringify({
-      data: { user: { edge_owner_to_timeline_media: { count: 5, edges: [{ node: { __typename: 'GraphImage', shortcode: 'DAanon00001', id: '3500000000000000041', taken_at_timestamp: 1730000000, edge_media_preview_like: { count: 12 }, edge_media_to_comment: { count: 1 }, pinned_for_users: [{ id: '1234567' }] } }] } } },
+      data: {
+        user: {
+          edge_owner_to_timeline_media: {
+            count: 5,
+            edges: [
+              {
+                node: {
+                  __typename: 'GraphImage',
+                  shortcode: 'DAanon00001',
+                  id: '3500000000000000041',
+                  taken_at_timestamp: 1730000000,
+                  edge_media_preview_like: { count: 12 },
+                  edge_media_to_comment: { count: 1 },
+                  pinned_for_users: [{ id: '1234567' }],
+                },
+              },
+            ],
+          },
+        },
+      },
     });
     const facts = parseInstagramApi(gql(body, form('ProfileTimeline', { id: '1234567', first: 12, after: null })));
     expect(facts.users).toEqual([]);
     expect(facts.problems).toEqual([]);
     const p = post(facts, 'DAanon00001');
-    expect([p.ownerHandle, p.ownerId, p.kind, p.likes, p.comments, p.pinned]).toEqual([null, null, 'image', 12, 1, true]);
+    expect([p.ownerHandle, p.ownerId, p.kind, p.likes, p.comments, p.pinned]).toEqual([
+      null,
+      null,
+      'image',
+      12,
+      1,
+      true,
+    ]);
   });
 });
 
 describe('post page (§1.7)', () => {
   it('xdt_api__v1__media__shortcode__web_info.items[0]: the post, its author as a user (it carries counts), no coauthor or tagged user', () => {
-    const facts = parseInstagramApi(gql(sample('post-web-info.json'), form('PolarisPostRootQuery', { shortcode: 'DAbCdEfGhIj' })));
+    const facts = parseInstagramApi(
+      gql(sample('post-web-info.json'), form('PolarisPostRootQuery', { shortcode: 'DAbCdEfGhIj' })),
+    );
     expect(facts.request).toEqual({ userId: null, handle: null, secUid: null, mediaPk: null, postId: 'DAbCdEfGhIj' });
     expect(facts.posts).toEqual([
       {
@@ -382,20 +453,39 @@ describe('post page (§1.7)', () => {
     expect(facts.shapes).toEqual(['xig_polaris_media']);
     const p = post(facts, 'DAlegacy031');
     expect([p.pk, p.kind, p.likes, p.comments, p.views, p.ownerHandle, p.ownerId, p.takenAt]).toEqual([
-      '3500000000000000031', 'reel', 210, 4, 3300, 'brand', null, 1732000000000,
+      '3500000000000000031',
+      'reel',
+      210,
+      4,
+      3300,
+      'brand',
+      null,
+      1732000000000,
     ]);
     expect(facts.users).toEqual([]);
   });
 
   it('a gated logged-out post (null) is nothing, not a problem', () => {
-    const facts = parseInstagramApi(gql('{"data":{"xig_polaris_media":{"code":"DAlegacy031","if_not_gated_logged_out":null}}}'));
+    const facts = parseInstagramApi(
+      gql('{"data":{"xig_polaris_media":{"code":"DAlegacy031","if_not_gated_logged_out":null}}}'),
+    );
     expect([facts.posts, facts.problems]).toEqual([[], []]);
   });
 });
 
 describe('comments (§1.7)', () => {
   it('GraphQL connection: media pk from variables.media_id, post id from the pk; JSON-string end_cursor; emoji kept', () => {
-    const facts = parseInstagramApi(gql(sample('comments-graphql.json'), form('PolarisPostCommentsPaginationQuery', { after: null, first: 50, media_id: '3501234567890123456', sort_order: 'popular' })));
+    const facts = parseInstagramApi(
+      gql(
+        sample('comments-graphql.json'),
+        form('PolarisPostCommentsPaginationQuery', {
+          after: null,
+          first: 50,
+          media_id: '3501234567890123456',
+          sort_order: 'popular',
+        }),
+      ),
+    );
     expect(facts.comments).toEqual([
       {
         postId: 'DCW4koGaLrA',
@@ -409,11 +499,22 @@ describe('comments (§1.7)', () => {
     ]);
     expect(facts.users).toEqual([]);
     expect(facts.problems).toEqual([]);
-    expect(facts.request).toEqual({ userId: null, handle: null, secUid: null, mediaPk: '3501234567890123456', postId: 'DCW4koGaLrA' });
+    expect(facts.request).toEqual({
+      userId: null,
+      handle: null,
+      secUid: null,
+      mediaPk: '3501234567890123456',
+      postId: 'DCW4koGaLrA',
+    });
   });
 
   it('REST /api/v1/media/<pk>/comments/: media pk from the path; created_at as digits coerced', () => {
-    const facts = parseInstagramApi(rest('https://www.instagram.com/api/v1/media/3300000000000000001/comments/?can_support_threading=true&permalink_enabled=false', sample('comments-rest.json')));
+    const facts = parseInstagramApi(
+      rest(
+        'https://www.instagram.com/api/v1/media/3300000000000000001/comments/?can_support_threading=true&permalink_enabled=false',
+        sample('comments-rest.json'),
+      ),
+    );
     expect(facts.shapes).toEqual(['comments']);
     expect(facts.comments).toEqual([
       {
@@ -438,18 +539,36 @@ describe('comments (§1.7)', () => {
   });
 
   it('at most MAX_COMMENTS_PER_POST (500) per page', () => {
-    const comments = Array.from({ length: 600 }, (_, i) => ({ pk: String(18000000000000000 + i), text: `c${i}`, created_at: 1735700000, user: { pk: '1', username: 'viewer' } }));
-    const facts = parseInstagramApi(rest('https://www.instagram.com/api/v1/media/3300000000000000001/comments/', JSON.stringify({ comments })));
+    const comments = Array.from({ length: 600 }, (_, i) => ({
+      pk: String(18000000000000000 + i),
+      text: `c${i}`,
+      created_at: 1735700000,
+      user: { pk: '1', username: 'viewer' },
+    }));
+    const facts = parseInstagramApi(
+      rest('https://www.instagram.com/api/v1/media/3300000000000000001/comments/', JSON.stringify({ comments })),
+    );
     expect(facts.comments[0]?.comments.length).toBe(500);
     expect(facts.comments[0]?.comments[499]?.text).toBe('c499');
     expect(facts.problems).toEqual(['comments: more than 500 comments, the rest skipped']);
   });
 
   it('comments without a valid author are dropped and named', () => {
-    const body = JSON.stringify({ comments: [{ text: 'a', user: { username: '<b>x</b>' } }, { text: 'b', user: [] }, 'junk', { text: 'ok', user: { username: 'fine' } }] });
+    const body = JSON.stringify({
+      comments: [
+        { text: 'a', user: { username: '<b>x</b>' } },
+        { text: 'b', user: [] },
+        'junk',
+        { text: 'ok', user: { username: 'fine' } },
+      ],
+    });
     const facts = parseInstagramApi(rest('https://www.instagram.com/api/v1/media/3300000000000000001/comments/', body));
     expect(facts.comments[0]?.comments).toEqual([{ author: 'fine', text: 'ok', createdAt: null }]);
-    expect(facts.problems).toEqual(['comments[0]: no valid author', 'comments[1]: no valid author', 'comments[2]: not an object']);
+    expect(facts.problems).toEqual([
+      'comments[0]: no valid author',
+      'comments[1]: no valid author',
+      'comments[2]: not an object',
+    ]);
   });
 });
 
@@ -461,34 +580,51 @@ describe('pins (§1.3, §5.3)', () => {
     media_type: 1,
     like_count: 1,
     comment_count: 1,
-    user: userPk === null ? { username: 'brand' } : { pk: userPk, username: userPk === '1234567' ? 'brand' : 'partner_co' },
+    user:
+      userPk === null ? { username: 'brand' } : { pk: userPk, username: userPk === '1234567' ? 'brand' : 'partner_co' },
     timeline_pinned_user_ids: pins,
   });
 
   it('by the node owner pk (number or string), not by another pk, not by null or []', () => {
-    const facts = parseInstagramApi(gql(timelineBody([
-      node('DApin000001', '1234567', [1234567]),
-      node('DApin000002', '1234567', ['1234567', '999']),
-      node('DApin000003', '1234567', [999]),
-      node('DApin000004', '1234567', null),
-      node('DApin000005', '1234567', []),
-    ])));
+    const facts = parseInstagramApi(
+      gql(
+        timelineBody([
+          node('DApin000001', '1234567', [1234567]),
+          node('DApin000002', '1234567', ['1234567', '999']),
+          node('DApin000003', '1234567', [999]),
+          node('DApin000004', '1234567', null),
+          node('DApin000005', '1234567', []),
+        ]),
+      ),
+    );
     expect(facts.posts.map((p) => p.pinned)).toEqual([true, true, false, false, false]);
   });
 
   it('by the request user when the node user has no pk', () => {
     const request = form('ProfileTimeline', { id: '1234567' });
-    const facts = parseInstagramApi(gql(timelineBody([node('DApin000011', null, [1234567]), node('DApin000012', null, [999])]), request));
+    const facts = parseInstagramApi(
+      gql(timelineBody([node('DApin000011', null, [1234567]), node('DApin000012', null, [999])]), request),
+    );
     expect(facts.posts.map((p) => p.pinned)).toEqual([true, false]);
   });
 
   it('a pin list when no owner is known at all still marks a pin (such lists name only the post’s owners)', () => {
-    const facts = parseInstagramApi(gql(timelineBody([{ code: 'DApin000031', timeline_pinned_user_ids: [5] }, { code: 'DApin000032', timeline_pinned_user_ids: ['x', null] }])));
+    const facts = parseInstagramApi(
+      gql(
+        timelineBody([
+          { code: 'DApin000031', timeline_pinned_user_ids: [5] },
+          { code: 'DApin000032', timeline_pinned_user_ids: ['x', null] },
+        ]),
+      ),
+    );
     expect(facts.posts.map((p) => p.pinned)).toEqual([true, false]);
   });
 
   it('on a REST feed, a collab post is pinned on the grid whose owner pinned it', () => {
-    const body = JSON.stringify({ items: [node('DApin000021', '7654321', [1234567]), node('DApin000022', '7654321', [7654321])], more_available: false });
+    const body = JSON.stringify({
+      items: [node('DApin000021', '7654321', [1234567]), node('DApin000022', '7654321', [7654321])],
+      more_available: false,
+    });
     const facts = parseInstagramApi(rest('https://www.instagram.com/api/v1/feed/user/1234567/?count=12', body));
     expect(facts.request.userId).toBe('1234567');
     expect(facts.posts.map((p) => [p.id, p.ownerHandle, p.ownerId, p.pinned])).toEqual([
@@ -500,7 +636,15 @@ describe('pins (§1.3, §5.3)', () => {
 
 describe('body quirks (§1.1)', () => {
   it('empty and blank bodies: empty facts, no problems', () => {
-    expect(parseInstagramApi(gql(''))).toEqual({ platform: 'instagram', users: [], posts: [], comments: [], request: EMPTY_REQUEST, shapes: [], problems: [] });
+    expect(parseInstagramApi(gql(''))).toEqual({
+      platform: 'instagram',
+      users: [],
+      posts: [],
+      comments: [],
+      request: EMPTY_REQUEST,
+      shapes: [],
+      problems: [],
+    });
     expect(parseInstagramApi(gql('  \n\t')).problems).toEqual([]);
     expect(parseInstagramApi(gql('for (;;);')).problems).toEqual([]);
   });
@@ -513,7 +657,9 @@ describe('body quirks (§1.1)', () => {
 
   it('JSON lines: each chunk read, bad lines counted', () => {
     const lines = [
-      timelineBody([{ code: 'DAline00001', pk: '1', media_type: 1, like_count: 5, user: { pk: '1234567', username: 'brand' } }]),
+      timelineBody([
+        { code: 'DAline00001', pk: '1', media_type: 1, like_count: 5, user: { pk: '1234567', username: 'brand' } },
+      ]),
       '{"broken":',
       JSON.stringify({ data: { user: { pk: '1234567', username: 'brand', follower_count: 100 } } }),
     ].join('\n');
@@ -527,19 +673,35 @@ describe('body quirks (§1.1)', () => {
   it('streamed patches (path + data, and incremental[]) extend the chunk before them', () => {
     const lines = [
       `for (;;);${timelineBody([{ code: 'DAline00002', pk: '2', media_type: 2, product_type: 'clips', user: { pk: '1234567', username: 'brand' } }])}`,
-      JSON.stringify({ label: 'x', path: ['xdt_api__v1__feed__user_timeline_graphql_connection', 'edges', 0, 'node'], data: { like_count: 77, comment_count: 4 } }),
-      JSON.stringify({ incremental: [{ path: ['data', 'xdt_api__v1__feed__user_timeline_graphql_connection', 'edges', 0, 'node'], data: { taken_at: 1730000000 } }], hasNext: false }),
+      JSON.stringify({
+        label: 'x',
+        path: ['xdt_api__v1__feed__user_timeline_graphql_connection', 'edges', 0, 'node'],
+        data: { like_count: 77, comment_count: 4 },
+      }),
+      JSON.stringify({
+        incremental: [
+          {
+            path: ['data', 'xdt_api__v1__feed__user_timeline_graphql_connection', 'edges', 0, 'node'],
+            data: { taken_at: 1730000000 },
+          },
+        ],
+        hasNext: false,
+      }),
       JSON.stringify({ path: ['nowhere', 3], data: { like_count: 1 } }),
       JSON.stringify({ path: ['__proto__', 'polluted'], data: { yes: true } }),
     ].join('\n');
     const facts = parseInstagramApi(gql(lines));
-    expect(facts.posts.map((p) => [p.id, p.likes, p.comments, p.takenAt])).toEqual([['DAline00002', 77, 4, 1730000000000]]);
+    expect(facts.posts.map((p) => [p.id, p.likes, p.comments, p.takenAt])).toEqual([
+      ['DAline00002', 77, 4, 1730000000000],
+    ]);
     expect(facts.problems).toEqual(['body: 2 streamed patches did not fit']);
     expect(({} as Record<string, unknown>).polluted).toBe(undefined);
   });
 
   it('GraphQL errors are named; roots that are not objects are refused', () => {
-    expect(parseInstagramApi(gql('{"errors":[{"message":"rate limited"}],"data":null}')).problems).toEqual(['errors: 1 reported by the site']);
+    expect(parseInstagramApi(gql('{"errors":[{"message":"rate limited"}],"data":null}')).problems).toEqual([
+      'errors: 1 reported by the site',
+    ]);
     expect(parseInstagramApi(gql('[1,2,3]')).problems).toEqual(['body: not a JSON object']);
     expect(parseInstagramApi(gql('"just text"')).problems).toEqual(['body: not a JSON object']);
     expect(parseInstagramApi(gql('null')).problems).toEqual(['body: not a JSON object']);
@@ -547,14 +709,20 @@ describe('body quirks (§1.1)', () => {
   });
 
   it('a body of unknown roots is ignored quietly', () => {
-    const facts = parseInstagramApi(gql('{"data":{"xdt_viewer":{"user":{"username":"me","follower_count":5}}},"status":"ok"}'));
+    const facts = parseInstagramApi(
+      gql('{"data":{"xdt_viewer":{"user":{"username":"me","follower_count":5}}},"status":"ok"}'),
+    );
     expect([facts.users, facts.posts, facts.shapes, facts.problems]).toEqual([[], [], [], []]);
   });
 });
 
 describe('wrong shapes', () => {
   it('arrays where objects are expected', () => {
-    const facts = parseInstagramApi(gql('{"data":{"user":[],"xdt_api__v1__feed__user_timeline_graphql_connection":{"edges":{}},"xdt_api__v1__clips__user__connection_v2":{"edges":[[],{"node":[]},{"node":{"media":[]}}]}}}'));
+    const facts = parseInstagramApi(
+      gql(
+        '{"data":{"user":[],"xdt_api__v1__feed__user_timeline_graphql_connection":{"edges":{}},"xdt_api__v1__clips__user__connection_v2":{"edges":[[],{"node":[]},{"node":{"media":[]}}]}}}',
+      ),
+    );
     expect(facts.problems).toEqual([
       'user: not an object',
       'xdt_api__v1__feed__user_timeline_graphql_connection: no edges',
@@ -566,14 +734,53 @@ describe('wrong shapes', () => {
   });
 
   it('counts as digit strings are read; words, negatives, fractions and 1e20 are not', () => {
-    const facts = parseInstagramApi(gql(timelineBody([
-      { code: 'DAshape0001', pk: '11', taken_at: '1730000000', media_type: 2, like_count: '1520', comment_count: 'lots', view_count: 1e20, play_count: -5, ig_play_count: 12.5, fb_play_count: 321, user: [] },
-      { code: 'DAshape0002', pk: '12', media_type: '8', like_count: { count: 3 }, comment_count: null, video_view_count: '9007199254740993', user: { pk: 'abc', username: 42 } },
-    ])));
+    const facts = parseInstagramApi(
+      gql(
+        timelineBody([
+          {
+            code: 'DAshape0001',
+            pk: '11',
+            taken_at: '1730000000',
+            media_type: 2,
+            like_count: '1520',
+            comment_count: 'lots',
+            view_count: 1e20,
+            play_count: -5,
+            ig_play_count: 12.5,
+            fb_play_count: 321,
+            user: [],
+          },
+          {
+            code: 'DAshape0002',
+            pk: '12',
+            media_type: '8',
+            like_count: { count: 3 },
+            comment_count: null,
+            video_view_count: '9007199254740993',
+            user: { pk: 'abc', username: 42 },
+          },
+        ]),
+      ),
+    );
     const first = post(facts, 'DAshape0001');
-    expect([first.likes, first.comments, first.views, first.takenAt, first.kind, first.ownerHandle, first.ownerId]).toEqual([1520, null, 321, 1730000000000, 'video', null, null]);
+    expect([
+      first.likes,
+      first.comments,
+      first.views,
+      first.takenAt,
+      first.kind,
+      first.ownerHandle,
+      first.ownerId,
+    ]).toEqual([1520, null, 321, 1730000000000, 'video', null, null]);
     const second = post(facts, 'DAshape0002');
-    expect([second.likes, second.comments, second.views, second.kind, second.ownerHandle, second.ownerId]).toEqual([null, null, null, 'unknown', null, null]);
+    expect([second.likes, second.comments, second.views, second.kind, second.ownerHandle, second.ownerId]).toEqual([
+      null,
+      null,
+      null,
+      'unknown',
+      null,
+      null,
+    ]);
     expect(facts.problems).toEqual([]);
   });
 
@@ -598,16 +805,27 @@ describe('wrong shapes', () => {
   });
 
   it('dates past year 5000, zero or negative are no date', () => {
-    const facts = parseInstagramApi(gql(timelineBody([
-      { code: 'DAdate00001', taken_at: 1735689600000 },
-      { code: 'DAdate00002', taken_at: 0 },
-      { code: 'DAdate00003', taken_at: -1 },
-    ])));
+    const facts = parseInstagramApi(
+      gql(
+        timelineBody([
+          { code: 'DAdate00001', taken_at: 1735689600000 },
+          { code: 'DAdate00002', taken_at: 0 },
+          { code: 'DAdate00003', taken_at: -1 },
+        ]),
+      ),
+    );
     expect(facts.posts.map((p) => p.takenAt)).toEqual([null, null, null]);
   });
 
   it('a post listed twice in one response is reported once (the first)', () => {
-    const facts = parseInstagramApi(gql(timelineBody([{ code: 'DAdup000001', like_count: 1 }, { code: 'DAdup000001', like_count: 2 }])));
+    const facts = parseInstagramApi(
+      gql(
+        timelineBody([
+          { code: 'DAdup000001', like_count: 1 },
+          { code: 'DAdup000001', like_count: 2 },
+        ]),
+      ),
+    );
     expect(facts.posts.map((p) => p.likes)).toEqual([1]);
   });
 
@@ -621,17 +839,28 @@ describe('wrong shapes', () => {
 
 describe('decoys', () => {
   it('a suggested user with counts nested anywhere is never the profile', () => {
-    const facts = parseInstagramApi(gql(JSON.stringify({
-      data: {
-        user: { pk: '1234567', username: 'brand', follower_count: 10, edge_chaining: { edges: [{ node: { username: 'decoy', follower_count: 99999999 } }] } },
-        xdt_api__v1__discover__chaining: { users: [{ username: 'decoy2', follower_count: 5 }] },
-      },
-    })));
+    const facts = parseInstagramApi(
+      gql(
+        JSON.stringify({
+          data: {
+            user: {
+              pk: '1234567',
+              username: 'brand',
+              follower_count: 10,
+              edge_chaining: { edges: [{ node: { username: 'decoy', follower_count: 99999999 } }] },
+            },
+            xdt_api__v1__discover__chaining: { users: [{ username: 'decoy2', follower_count: 5 }] },
+          },
+        }),
+      ),
+    );
     expect(facts.users.map((u) => [u.handle, u.followers?.value])).toEqual([['brand', 10]]);
   });
 
   it('a profile without a valid handle is not reported', () => {
-    const facts = parseInstagramApi(gql(JSON.stringify({ data: { user: { pk: '1', username: 'brand<script>', follower_count: 10 } } })));
+    const facts = parseInstagramApi(
+      gql(JSON.stringify({ data: { user: { pk: '1', username: 'brand<script>', follower_count: 10 } } })),
+    );
     expect(facts.users).toEqual([]);
     expect(facts.problems).toEqual(['user: no valid handle']);
   });
@@ -641,7 +870,13 @@ describe('hostile strings', () => {
   const NAME = '<img src=x onerror=alert(1)>';
   const longName = `${NAME}${'x'.repeat(300)}`;
   const longBio = `${'&lt;b&gt;'}${'y'.repeat(5000)}`;
-  const facts = parseInstagramApi(gql(JSON.stringify({ data: { user: { pk: '1', username: '@Brand', full_name: longName, biography: longBio, follower_count: 1 } } })));
+  const facts = parseInstagramApi(
+    gql(
+      JSON.stringify({
+        data: { user: { pk: '1', username: '@Brand', full_name: longName, biography: longBio, follower_count: 1 } },
+      }),
+    ),
+  );
   const user = facts.users[0];
 
   it('names and bios are clipped to the schema limits and kept as plain text', () => {
@@ -653,7 +888,9 @@ describe('hostile strings', () => {
   });
 
   it('a clip never splits a surrogate pair', () => {
-    const emoji = parseInstagramApi(gql(JSON.stringify({ data: { user: { username: 'e', full_name: `${'a'.repeat(199)}😀` } } })));
+    const emoji = parseInstagramApi(
+      gql(JSON.stringify({ data: { user: { username: 'e', full_name: `${'a'.repeat(199)}😀` } } })),
+    );
     expect(emoji.users[0]?.displayName).toBe('a'.repeat(199));
   });
 
@@ -669,38 +906,65 @@ describe('hostile strings', () => {
 
 describe('request (variables, REST paths)', () => {
   it('variables from the form body', () => {
-    expect(parseInstagramApi(gql('', form('Q', { id: 1234567 }))).request).toEqual({ ...EMPTY_REQUEST, userId: '1234567' });
+    expect(parseInstagramApi(gql('', form('Q', { id: 1234567 }))).request).toEqual({
+      ...EMPTY_REQUEST,
+      userId: '1234567',
+    });
     expect(parseInstagramApi(gql('', form('Q', { media_id: '3501234567890123456_1234567' }))).request).toEqual({
       ...EMPTY_REQUEST,
       mediaPk: '3501234567890123456',
       postId: 'DCW4koGaLrA',
     });
-    expect(parseInstagramApi(gql('', form('Q', { shortcode: 'DAbCdEfGhIj', username: 'Maya.Moves' }))).request).toEqual({
-      ...EMPTY_REQUEST,
-      handle: 'maya.moves',
-      postId: 'DAbCdEfGhIj',
-    });
+    expect(parseInstagramApi(gql('', form('Q', { shortcode: 'DAbCdEfGhIj', username: 'Maya.Moves' }))).request).toEqual(
+      {
+        ...EMPTY_REQUEST,
+        handle: 'maya.moves',
+        postId: 'DAbCdEfGhIj',
+      },
+    );
   });
 
   it('hostile or broken variables give nothing', () => {
     expect(parseInstagramApi(gql('', 'variables=%7Bnot json')).request).toEqual(EMPTY_REQUEST);
     expect(parseInstagramApi(gql('', 'variables=%E0%A4%A')).request).toEqual(EMPTY_REQUEST);
     expect(parseInstagramApi(gql('', form('Q', [1, 2]))).request).toEqual(EMPTY_REQUEST);
-    expect(parseInstagramApi(gql('', form('Q', { id: '12ab', username: 'a b', media_id: 3501234567890123456, shortcode: '../x' }))).request).toEqual(EMPTY_REQUEST);
+    expect(
+      parseInstagramApi(
+        gql('', form('Q', { id: '12ab', username: 'a b', media_id: 3501234567890123456, shortcode: '../x' })),
+      ).request,
+    ).toEqual(EMPTY_REQUEST);
     expect(parseInstagramApi(rest('not a url', '')).request).toEqual(EMPTY_REQUEST);
   });
 
   it('REST paths and query', () => {
-    expect(parseInstagramApi(rest('https://www.instagram.com/api/v1/feed/user/1234567/?count=12&max_id=abc', '')).request.userId).toBe('1234567');
-    expect(parseInstagramApi(rest('https://www.instagram.com/api/v1/feed/user/Some.Creator/username/?count=12', '')).request.handle).toBe('some.creator');
-    expect(parseInstagramApi(rest('https://www.instagram.com/api/v1/media/3300000000000000001/comments/', '')).request.postId).toBe('C3L9IQOygAB');
+    expect(
+      parseInstagramApi(rest('https://www.instagram.com/api/v1/feed/user/1234567/?count=12&max_id=abc', '')).request
+        .userId,
+    ).toBe('1234567');
+    expect(
+      parseInstagramApi(rest('https://www.instagram.com/api/v1/feed/user/Some.Creator/username/?count=12', '')).request
+        .handle,
+    ).toBe('some.creator');
+    expect(
+      parseInstagramApi(rest('https://www.instagram.com/api/v1/media/3300000000000000001/comments/', '')).request
+        .postId,
+    ).toBe('C3L9IQOygAB');
   });
 });
 
 describe('bounds', () => {
   it('at most MAX_POSTS (2000) posts, the rest counted; a 5 MB body parses', () => {
     const padding = 'p'.repeat(2200);
-    const nodes = Array.from({ length: 2100 }, (_, i) => ({ code: `DAbig${String(i).padStart(6, '0')}`, pk: String(3500000000000000000 + i * 1000), taken_at: 1730000000, media_type: 1, like_count: i, comment_count: 1, caption: { text: padding }, user: { pk: '1234567', username: 'brand' } }));
+    const nodes = Array.from({ length: 2100 }, (_, i) => ({
+      code: `DAbig${String(i).padStart(6, '0')}`,
+      pk: String(3500000000000000000 + i * 1000),
+      taken_at: 1730000000,
+      media_type: 1,
+      like_count: i,
+      comment_count: 1,
+      caption: { text: padding },
+      user: { pk: '1234567', username: 'brand' },
+    }));
     const body = timelineBody(nodes);
     expect(body.length).toBeGreaterThan(5_000_000);
     const started = performance.now();
@@ -775,8 +1039,25 @@ describe('properties', () => {
     'xig_polaris_media',
     'xdt_api__v1__media__media_id__comments__connection',
   ];
-  const URLS = [GRAPHQL, 'https://www.instagram.com/api/v1/clips/user/', 'https://www.instagram.com/api/v1/media/3300000000000000001/comments/', 'https://www.instagram.com/api/v1/users/web_profile_info/?username=brand'];
-  const SAMPLE_FILES = ['profile.json', 'timeline.json', 'reels.json', 'reels-user-dict.json', 'clips-rest.json', 'web-profile-info.json', 'post-web-info.json', 'shortcode-media.json', 'logged-out-post.json', 'comments-graphql.json', 'comments-rest.json'];
+  const URLS = [
+    GRAPHQL,
+    'https://www.instagram.com/api/v1/clips/user/',
+    'https://www.instagram.com/api/v1/media/3300000000000000001/comments/',
+    'https://www.instagram.com/api/v1/users/web_profile_info/?username=brand',
+  ];
+  const SAMPLE_FILES = [
+    'profile.json',
+    'timeline.json',
+    'reels.json',
+    'reels-user-dict.json',
+    'clips-rest.json',
+    'web-profile-info.json',
+    'post-web-info.json',
+    'shortcode-media.json',
+    'logged-out-post.json',
+    'comments-graphql.json',
+    'comments-rest.json',
+  ];
   const samples = SAMPLE_FILES.map((f) => JSON.parse(sample(f)) as Json);
 
   function expectSound(facts: ApiFacts): void {
@@ -789,16 +1070,26 @@ describe('properties', () => {
       ...facts.comments.flatMap((c) => c.comments.map((x) => x.createdAt)),
     ];
     for (const n of counts) if (n !== null && n !== undefined) expect(Number.isSafeInteger(n) && n >= 0).toBe(true);
-    const handles = [...facts.users.map((u) => u.handle), ...facts.posts.map((p) => p.ownerHandle), ...facts.comments.flatMap((c) => c.comments.map((x) => x.author)), facts.request.handle];
+    const handles = [
+      ...facts.users.map((u) => u.handle),
+      ...facts.posts.map((p) => p.ownerHandle),
+      ...facts.comments.flatMap((c) => c.comments.map((x) => x.author)),
+      facts.request.handle,
+    ];
     for (const h of handles) if (h !== null) expect(h).toMatch(/^[a-z0-9._]{1,64}$/);
     for (const c of facts.comments) expect(c.comments.length).toBeLessThanOrEqual(500);
   }
 
   it('arbitrary JSON text (fc.json) never throws and gives sound facts', () => {
     fc.assert(
-      fc.property(fc.json(), fc.constantFrom(...URLS), fc.option(fc.string(), { nil: null }), (text, url, requestBody) => {
-        expectSound(parseInstagramApi({ url, method: 'POST', requestBody, status: 200, body: text }));
-      }),
+      fc.property(
+        fc.json(),
+        fc.constantFrom(...URLS),
+        fc.option(fc.string(), { nil: null }),
+        (text, url, requestBody) => {
+          expectSound(parseInstagramApi({ url, method: 'POST', requestBody, status: 200, body: text }));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -814,7 +1105,21 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ROOT_KEYS), value, fc.array(value, { maxLength: 6 }), (key, v, edges) => {
         const asRoot = JSON.stringify({ data: { [key]: v } });
-        const asEdges = JSON.stringify({ data: { [key]: { edges: edges.map((node) => ({ node: { media: node, ...(typeof node === 'object' && node !== null && !Array.isArray(node) ? node : {}) } })), items: edges } }, items: edges, comments: edges });
+        const asEdges = JSON.stringify({
+          data: {
+            [key]: {
+              edges: edges.map((node) => ({
+                node: {
+                  media: node,
+                  ...(typeof node === 'object' && node !== null && !Array.isArray(node) ? node : {}),
+                },
+              })),
+              items: edges,
+            },
+          },
+          items: edges,
+          comments: edges,
+        });
         expectSound(parseInstagramApi(gql(asRoot)));
         expectSound(parseInstagramApi(gql(asEdges)));
       }),
@@ -828,11 +1133,22 @@ describe('properties', () => {
         fc.integer({ min: 0, max: samples.length - 1 }).chain((i) => {
           const root = samples[i] ?? null;
           const paths = nodePaths(root);
-          return fc.tuple(fc.constant(root), fc.array(fc.tuple(fc.constantFrom(...paths), pageJson), { minLength: 1, maxLength: 4 }));
+          return fc.tuple(
+            fc.constant(root),
+            fc.array(fc.tuple(fc.constantFrom(...paths), pageJson), { minLength: 1, maxLength: 4 }),
+          );
         }),
         fc.constantFrom(...URLS),
         ([root, edits], url) => {
-          expectSound(parseInstagramApi({ url, method: 'POST', requestBody: form('Q', { media_id: '3501234567890123456', target_user_id: '1234567' }), status: 200, body: JSON.stringify(replaceAt(root, edits)) }));
+          expectSound(
+            parseInstagramApi({
+              url,
+              method: 'POST',
+              requestBody: form('Q', { media_id: '3501234567890123456', target_user_id: '1234567' }),
+              status: 200,
+              body: JSON.stringify(replaceAt(root, edits)),
+            }),
+          );
         },
       ),
       { numRuns: 300 },
@@ -841,10 +1157,27 @@ describe('properties', () => {
 
   it('hidden likes always mean unknown likes and views, whatever the numbers', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer(), fc.constant(null), fc.double()), fc.oneof(fc.integer(), fc.constant(null)), (likes, views) => {
-        const facts = parseInstagramApi(gql(timelineBody([{ code: 'DAhidden001', like_count: likes, view_count: views, play_count: views, like_and_view_counts_disabled: true, comment_count: 2 }])));
-        expect([facts.posts[0]?.likes, facts.posts[0]?.views, facts.posts[0]?.comments]).toEqual([null, null, 2]);
-      }),
+      fc.property(
+        fc.oneof(fc.integer(), fc.constant(null), fc.double()),
+        fc.oneof(fc.integer(), fc.constant(null)),
+        (likes, views) => {
+          const facts = parseInstagramApi(
+            gql(
+              timelineBody([
+                {
+                  code: 'DAhidden001',
+                  like_count: likes,
+                  view_count: views,
+                  play_count: views,
+                  like_and_view_counts_disabled: true,
+                  comment_count: 2,
+                },
+              ]),
+            ),
+          );
+          expect([facts.posts[0]?.likes, facts.posts[0]?.views, facts.posts[0]?.comments]).toEqual([null, null, 2]);
+        },
+      ),
     );
   });
 });

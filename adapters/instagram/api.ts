@@ -1,10 +1,26 @@
 import type { PostKind } from '../../core/snapshot';
 import { MAX_COMMENTS_PER_POST, MAX_POSTS } from '../../core/snapshot-constants';
-import { emptyFacts, type ApiBody, type ApiComment, type ApiCount, type ApiFacts, type ApiPost, type ApiUser } from '../common/api';
+import {
+  emptyFacts,
+  type ApiBody,
+  type ApiComment,
+  type ApiCount,
+  type ApiFacts,
+  type ApiPost,
+  type ApiUser,
+} from '../common/api';
 import { clipName, clipText, validHandle } from '../common/fields';
 import { decodeBody } from './api-decode';
 import { readRequest } from './api-request';
-import { commentSchema, connectionSchema, mediaSchema, pinSchema, userSchema, type IgMedia, type IgUser } from './api-schemas';
+import {
+  commentSchema,
+  connectionSchema,
+  mediaSchema,
+  pinSchema,
+  userSchema,
+  type IgMedia,
+  type IgUser,
+} from './api-schemas';
 import { pkToShortcode } from './api-shortcode';
 
 /**
@@ -59,7 +75,15 @@ function isObj(value: unknown): value is Obj {
 
 export function parseInstagramApi(input: ApiBody): ApiFacts {
   const facts = emptyFacts('instagram');
-  const r: Reader = { facts, transport: 'graphql', profilePk: null, postIds: new Set(), handles: new Set(), skipped: 0, moreProblems: 0 };
+  const r: Reader = {
+    facts,
+    transport: 'graphql',
+    profilePk: null,
+    postIds: new Set(),
+    handles: new Set(),
+    skipped: 0,
+    moreProblems: 0,
+  };
   try {
     const url = typeof input.url === 'string' ? input.url : '';
     const requestBody = typeof input.requestBody === 'string' ? input.requestBody : null;
@@ -116,7 +140,8 @@ function readRoot(r: Reader, root: unknown): void {
     note(r, 'body: not a JSON object');
     return;
   }
-  if (Array.isArray(root.errors) && root.errors.length > 0) note(r, `errors: ${root.errors.length} reported by the site`);
+  if (Array.isArray(root.errors) && root.errors.length > 0)
+    note(r, `errors: ${root.errors.length} reported by the site`);
   if (isObj(root.data)) readData(r, root.data);
   else if (root.data !== undefined && root.data !== null) note(r, 'data: not an object');
   readRest(r, root);
@@ -141,7 +166,13 @@ function readRest(r: Reader, root: Obj): void {
     if (!Array.isArray(root.items)) note(r, 'items: not a list');
     else {
       addShape(r, 'items');
-      readList(r, 'items', root.items, (item) => (isObj(item) && isObj(item.media) ? [item.media, 'clips'] : [item, 'grid']), null);
+      readList(
+        r,
+        'items',
+        root.items,
+        (item) => (isObj(item) && isObj(item.media) ? [item.media, 'clips'] : [item, 'grid']),
+        null,
+      );
     }
   }
   if (root.comments !== undefined && root.comments !== null) {
@@ -249,11 +280,17 @@ function readConnection(r: Reader, key: string, value: Obj, surface: Surface): v
     note(r, `${key}: no edges`);
     return;
   }
-  readList(r, key, parsed.data.edges, (edge) => {
-    const node = isObj(edge) ? edge.node : undefined;
-    if (surface === 'grid') return [node, surface];
-    return [isObj(node) ? node.media : undefined, surface];
-  }, null);
+  readList(
+    r,
+    key,
+    parsed.data.edges,
+    (edge) => {
+      const node = isObj(edge) ? edge.node : undefined;
+      if (surface === 'grid') return [node, surface];
+      return [isObj(node) ? node.media : undefined, surface];
+    },
+    null,
+  );
 }
 
 /** `xdt_api__v1__media__shortcode__web_info.items[0]`: the post page (§1.7). */
@@ -277,7 +314,13 @@ function readLoggedOutMedia(r: Reader, key: string, value: Obj): void {
 }
 
 /** Reads each entry's media, stopping (and counting the rest) at MAX_POSTS. */
-function readList(r: Reader, where: string, list: unknown[], pick: (entry: unknown) => [unknown, Surface], owner: Owner | null): void {
+function readList(
+  r: Reader,
+  where: string,
+  list: unknown[],
+  pick: (entry: unknown) => [unknown, Surface],
+  owner: Owner | null,
+): void {
   for (let i = 0; i < list.length; i++) {
     if (r.facts.posts.length >= MAX_POSTS) {
       r.skipped += list.length - i;
@@ -312,7 +355,8 @@ function readMedia(r: Reader, value: unknown, where: string, surface: Surface, o
   r.postIds.add(post.id);
   r.facts.posts.push(post);
   const author = m.user ?? m.owner;
-  const user = author && hasCounts(author) ? toApiUser(author, `${via}.${m.user ? 'user' : 'owner'}`.slice(0, MAX_VIA)) : null;
+  const user =
+    author && hasCounts(author) ? toApiUser(author, `${via}.${m.user ? 'user' : 'owner'}`.slice(0, MAX_VIA)) : null;
   if (user) addUser(r, user);
 }
 
@@ -401,7 +445,11 @@ function readCommentConnection(r: Reader, key: string, value: Obj): void {
     note(r, `${key}: no edges`);
     return;
   }
-  readComments(r, key, parsed.data.edges.map((edge) => (isObj(edge) ? edge.node : edge)));
+  readComments(
+    r,
+    key,
+    parsed.data.edges.map((edge) => (isObj(edge) ? edge.node : edge)),
+  );
 }
 
 function readComments(r: Reader, where: string, list: unknown[]): void {

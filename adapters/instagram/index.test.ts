@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fixtures } from '../../tests/fixtures/fixtures';
 import { analyze } from '../../core/analyze';
 import { DEFAULT_SETTINGS } from '../../core/defaults';
-import { expectSnapshot, figuresOf, fixtureDocument, fixtureFilesOnDisk, fixtureHtml, parseHtml } from '../../tests/fixtures/load';
+import {
+  expectSnapshot,
+  figuresOf,
+  fixtureDocument,
+  fixtureFilesOnDisk,
+  fixtureHtml,
+  parseHtml,
+} from '../../tests/fixtures/load';
 import { readInstagramPage, renderedHandle } from './index';
 
 const NOW = Date.UTC(2025, 5, 15);
@@ -44,7 +51,7 @@ describe('sources after SPA navigation', () => {
     return from;
   }
 
-  it("ignores JSON and meta for another handle and reads the header B shows", () => {
+  it('ignores JSON and meta for another handle and reads the header B shows', () => {
     const marco = byFile('instagram/marco.rossi.html');
     const s = readInstagramPage(navigated('instagram/janedoe.html', marco.file), marco.url, NOW);
     expect(s?.handle).toBe('marco.rossi');
@@ -102,7 +109,11 @@ describe('malformed and hostile input', () => {
   });
 
   it('never throws on empty or junk documents', () => {
-    for (const html of ['', '<html><body><script type="application/json" data-sjs>{</script></body></html>', '<header><ul><li>abc followers</li></ul></header>']) {
+    for (const html of [
+      '',
+      '<html><body><script type="application/json" data-sjs>{</script></body></html>',
+      '<header><ul><li>abc followers</li></ul></header>',
+    ]) {
       const s = readInstagramPage(parseHtml(html), 'https://www.instagram.com/janedoe/', NOW);
       expect(s?.status).toBe('unreadable');
     }

@@ -34,21 +34,29 @@ const expectValid = (url: string, roots: Json[]) => {
 describe('Instagram JSON readers on arbitrary JSON', () => {
   it('findInstagramJson, firstCount, mediaId and mediaToPost never throw; posts are schema-valid', () => {
     fc.assert(
-      fc.property(fc.array(pageJson, { maxLength: 3 }), fc.constantFrom('janedoe', null), fc.constantFrom('CE0iGXlD6gN', null), (roots, handle, postId) => {
-        const found = findInstagramJson(roots, { handle, postId });
-        for (const media of found.media) {
-          const id = mediaId(media);
-          if (id !== null) expect(postSchema.safeParse(mediaToPost(media, id)).success).toBe(true);
-        }
-        if (found.user) for (const paths of [userKeys.followers, userKeys.following, userKeys.posts]) firstCount(found.user, paths);
-      }),
+      fc.property(
+        fc.array(pageJson, { maxLength: 3 }),
+        fc.constantFrom('janedoe', null),
+        fc.constantFrom('CE0iGXlD6gN', null),
+        (roots, handle, postId) => {
+          const found = findInstagramJson(roots, { handle, postId });
+          for (const media of found.media) {
+            const id = mediaId(media);
+            if (id !== null) expect(postSchema.safeParse(mediaToPost(media, id)).success).toBe(true);
+          }
+          if (found.user)
+            for (const paths of [userKeys.followers, userKeys.following, userKeys.posts]) firstCount(found.user, paths);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
 
   it('a page whose embedded JSON is arbitrary still gives a valid snapshot or null', () => {
     fc.assert(
-      fc.property(fc.array(pageJson, { maxLength: 2 }), fc.constantFrom(PROFILE, POST), (roots, url) => expectValid(url, roots)),
+      fc.property(fc.array(pageJson, { maxLength: 2 }), fc.constantFrom(PROFILE, POST), (roots, url) =>
+        expectValid(url, roots),
+      ),
       { numRuns: 200 },
     );
   });
@@ -60,15 +68,27 @@ describe('Instagram JSON readers on arbitrary JSON', () => {
   });
 
   it('real payloads corrupted at random nodes give a valid snapshot or null', () => {
-    for (const [file, url] of [['instagram/janedoe.html', PROFILE], ['instagram/post-CnNfribxUdl.html', 'https://www.instagram.com/p/CnNfribxUdl/']] as const) {
+    for (const [file, url] of [
+      ['instagram/janedoe.html', PROFILE],
+      ['instagram/post-CnNfribxUdl.html', 'https://www.instagram.com/p/CnNfribxUdl/'],
+    ] as const) {
       const roots = realPayloads(file);
       const paths = roots.map((r) => nodePaths(r));
       fc.assert(
         fc.property(
-          fc.nat({ max: roots.length - 1 }).chain((i) =>
-            fc.tuple(fc.constant(i), fc.array(fc.tuple(fc.constantFrom(...(paths[i] ?? [[]])), pageJson), { minLength: 1, maxLength: 6 })),
-          ),
-          ([i, edits]) => expectValid(url, roots.map((r, j) => (j === i ? replaceAt(r, edits) : r))),
+          fc
+            .nat({ max: roots.length - 1 })
+            .chain((i) =>
+              fc.tuple(
+                fc.constant(i),
+                fc.array(fc.tuple(fc.constantFrom(...(paths[i] ?? [[]])), pageJson), { minLength: 1, maxLength: 6 }),
+              ),
+            ),
+          ([i, edits]) =>
+            expectValid(
+              url,
+              roots.map((r, j) => (j === i ? replaceAt(r, edits) : r)),
+            ),
         ),
         { numRuns: 150 },
       );

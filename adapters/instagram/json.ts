@@ -1,7 +1,17 @@
 import type { CommentSample, Post, PostKind } from '../../core/snapshot';
 import { MAX_COMMENTS_PER_POST, MAX_POSTS } from '../../core/snapshot-constants';
 import { clipName, clipText } from '../common/fields';
-import { asArray, asBoolean, asCount, asString, at, isObject, walkObjects, type Json, type JsonObject } from '../common/json';
+import {
+  asArray,
+  asBoolean,
+  asCount,
+  asString,
+  at,
+  isObject,
+  walkObjects,
+  type Json,
+  type JsonObject,
+} from '../common/json';
 import { mediaKeys, userKeys } from './selectors';
 
 /**
@@ -108,7 +118,9 @@ export function findInstagramJson(roots: Json[], target: Target): InstagramJson 
   }
 
   if (target.postId !== null) {
-    const item = media.find((m) => mediaId(m) === target.postId && ownerOf(m) !== null) ?? media.find((m) => mediaId(m) === target.postId);
+    const item =
+      media.find((m) => mediaId(m) === target.postId && ownerOf(m) !== null) ??
+      media.find((m) => mediaId(m) === target.postId);
     if (!item) return { user: null, media: [], comments: [], otherHandles: [], complete: walked, mediaFound: 0 };
     const owner = ownerOf(item)?.toLowerCase() ?? null;
     const ownerUser = isObject(item.owner) ? item.owner : isObject(item.user) ? item.user : null;

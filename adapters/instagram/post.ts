@@ -18,14 +18,26 @@ const JSON_LABEL = 'Instagram embedded JSON (script[data-sjs])';
  * from the URL when it names one, else from the post's JSON, meta or header.
  * Returns null when no source names the owner: a snapshot needs a handle.
  */
-export function readInstagramPost(doc: Document, url: string, page: DetectedPage, now: number, options: ReadOptions = {}): Snapshot | null {
+export function readInstagramPost(
+  doc: Document,
+  url: string,
+  page: DetectedPage,
+  now: number,
+  options: ReadOptions = {},
+): Snapshot | null {
   const postId = page.postId;
   if (!postId) return null;
   const missing: string[] = [];
   const log = new ReadLog();
   const text = visibleText(doc);
 
-  const scripts = readEmbeddedJson(doc, jsonScripts, JSON_LABEL, { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) }, options);
+  const scripts = readEmbeddedJson(
+    doc,
+    jsonScripts,
+    JSON_LABEL,
+    { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) },
+    options,
+  );
   const json = findInstagramJson(scripts, { handle: page.handle, postId });
   const item = json.media[0] ?? null;
   const jsonOwner = validHandle(json.user ? asString(json.user.username) : null);
@@ -37,8 +49,10 @@ export function readInstagramPost(doc: Document, url: string, page: DetectedPage
 
   const fromJson = item ? mediaToPost(item, postId) : null;
   const kindFromUrl: PostKind = /\/reels?\//u.test(url) ? 'reel' : 'unknown';
-  const hiddenLikes = (item && asBoolean(item.like_and_view_counts_disabled) === true) || phrases.hiddenLikes.test(text);
-  const comments: CommentSample[] = [fromJson?.commentSamples, json.comments, dom.comments].find((c) => c && c.length > 0) ?? [];
+  const hiddenLikes =
+    (item && asBoolean(item.like_and_view_counts_disabled) === true) || phrases.hiddenLikes.test(text);
+  const comments: CommentSample[] =
+    [fromJson?.commentSamples, json.comments, dom.comments].find((c) => c && c.length > 0) ?? [];
   const likes = hiddenLikes
     ? null
     : log.count(
@@ -49,10 +63,14 @@ export function readInstagramPost(doc: Document, url: string, page: DetectedPage
       );
   const commentCount = log.count(
     'post comments',
-    { field: exactField(fromJson?.comments ?? null, 'json'), via: 'json: media .comment_count / .edge_media_to_comment.count' },
+    {
+      field: exactField(fromJson?.comments ?? null, 'json'),
+      via: 'json: media .comment_count / .edge_media_to_comment.count',
+    },
     { field: meta?.counts.comments ?? null, via: 'meta: og:description (og:url is this post)' },
   );
-  if (comments.length > 0) log.match(comments === dom.comments ? 'text: li h3 a[href] (comment authors)' : 'json: comment lists');
+  if (comments.length > 0)
+    log.match(comments === dom.comments ? 'text: li h3 a[href] (comment authors)' : 'json: comment lists');
   const post: Post = {
     id: postId,
     kind: fromJson?.kind ?? kindFromUrl,

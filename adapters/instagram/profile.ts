@@ -17,19 +17,35 @@ const headerVia = (f: CountField | null | undefined) =>
   f?.source === 'attr' ? `attr: header ${header.stats} ${header.exactTitle}` : `text: header ${header.stats}`;
 
 /** Reads an Instagram profile page. Sources: JSON for this handle, meta naming it, the header it renders. */
-export function readInstagramProfile(doc: Document, url: string, handle: string, now: number, options: ReadOptions = {}): Snapshot {
+export function readInstagramProfile(
+  doc: Document,
+  url: string,
+  handle: string,
+  now: number,
+  options: ReadOptions = {},
+): Snapshot {
   const missing: string[] = [];
   const log = new ReadLog();
   const text = visibleText(doc);
 
-  const scripts = readEmbeddedJson(doc, jsonScripts, JSON_LABEL, { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) }, options);
+  const scripts = readEmbeddedJson(
+    doc,
+    jsonScripts,
+    JSON_LABEL,
+    { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) },
+    options,
+  );
   const json = findInstagramJson(scripts, { handle, postId: null });
   const user = json.user;
   if (!json.complete) {
-    log.truncate(`Embedded JSON: ${json.mediaFound.toLocaleString('en-US')} posts or more; the first ${json.media.length.toLocaleString('en-US')} read`);
+    log.truncate(
+      `Embedded JSON: ${json.mediaFound.toLocaleString('en-US')} posts or more; the first ${json.media.length.toLocaleString('en-US')} read`,
+    );
   }
   if (!user && json.otherHandles.length > 0) {
-    missing.push(`Embedded JSON describes @${json.otherHandles[0]}, not @${handle} (page changed without reload): not used`);
+    missing.push(
+      `Embedded JSON describes @${json.otherHandles[0]}, not @${handle} (page changed without reload): not used`,
+    );
   }
   const meta = readProfileMeta(doc, handle);
 
@@ -103,7 +119,9 @@ export function readInstagramProfile(doc: Document, url: string, handle: string,
     : profile.isPrivate === true
       ? 'private'
       : profile.followers === null
-        ? doc.querySelector(loginForm) ? 'login-wall' : 'unreadable'
+        ? doc.querySelector(loginForm)
+          ? 'login-wall'
+          : 'unreadable'
         : profile.posts?.value === 0 || (posts.length === 0 && phrases.noPosts.test(text))
           ? 'no-posts'
           : 'ok';
@@ -148,6 +166,7 @@ function noteMissing(profile: Profile, posts: Post[], status: Snapshot['status']
   const hidden = posts.filter((p) => p.likes === null && p.comments !== null).length;
   if (hidden > 0) missing.push(`Likes on ${hidden} post(s): hidden by the creator`);
   const noCounts = posts.filter((p) => p.likes === null && p.comments === null).length;
-  if (noCounts > 0) missing.push(`Likes and comments on ${noCounts} post(s): shown only on hover, not in the page data`);
+  if (noCounts > 0)
+    missing.push(`Likes and comments on ${noCounts} post(s): shown only on hover, not in the page data`);
   if (posts.length === 0 && status === 'ok') missing.push('Posts: none rendered on the page');
 }

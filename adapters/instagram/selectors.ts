@@ -6,7 +6,8 @@
  */
 
 /** Server-rendered JSON: `data-sjs` blobs of require/__bbox (2023–2026 web app). */
-export const jsonScripts = 'script[type="application/json"][data-sjs], script[type="application/json"][data-content-len]';
+export const jsonScripts =
+  'script[type="application/json"][data-sjs], script[type="application/json"][data-content-len]';
 
 /** Keys of the user object. Graph-era names first, then the v1 API names. */
 export const userKeys = {
@@ -53,7 +54,8 @@ export const meta = {
 export const labels = {
   followers: /(followers?|seguidores|abonnés|abonné|follower:innen|abonnenten|pengikut|takipçi)$/iu,
   following: /(following|seguidos|seguindo|gefolgt|abonnements|abonnement|seguiti|mengikuti|takip edilen|takip)$/iu,
-  posts: /(posts?|publicaciones|publicación|publicação|publicações|beiträge|beitrag|publications?|postingan|gönderi)$/iu,
+  posts:
+    /(posts?|publicaciones|publicación|publicação|publicações|beiträge|beitrag|publications?|postingan|gönderi)$/iu,
   likes: /(likes?|me gusta|curtidas?|„gefällt mir“-angaben|gefällt mir|j’aime|j'aime|mi piace|suka|beğenme)$/iu,
   comments: /(comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|commento|komentar|yorum)$/iu,
 } as const;
@@ -62,7 +64,14 @@ export const labels = {
 export const labelsBefore = {
   separator: /、|,\s+/u,
   item: /^(フォロワー|フォロー中|投稿|いいね！|いいね|コメント)\s*(\d[\d.,]*\s*[千万億]?)\s*[人件]?$/u,
-  keys: { フォロワー: 'followers', フォロー中: 'following', 投稿: 'posts', 'いいね！': 'likes', いいね: 'likes', コメント: 'comments' },
+  keys: {
+    フォロワー: 'followers',
+    フォロー中: 'following',
+    投稿: 'posts',
+    'いいね！': 'likes',
+    いいね: 'likes',
+    コメント: 'comments',
+  },
 } as const;
 
 /** English meta `description` quotes the bio: `… (@janedoe) on Instagram: "bio"`. */
@@ -82,7 +91,8 @@ export const header = {
   userTextExcluded: 'h1, h2, ul, a, button',
   /** Bio text class, stable since 2023. TODO [2027-01-01]: re-check after redesigns. */
   bio: 'span._ap3a',
-  verified: 'svg[aria-label="Verified"], svg[aria-label="Verificado"], svg[aria-label="Verifiziert"], svg[aria-label="Vérifié"], svg[aria-label="Verificato"]',
+  verified:
+    'svg[aria-label="Verified"], svg[aria-label="Verificado"], svg[aria-label="Verifiziert"], svg[aria-label="Vérifié"], svg[aria-label="Verificato"]',
 } as const;
 
 export const grid = {
@@ -92,15 +102,21 @@ export const grid = {
   tileLinks: 'a[href*="/p/"], a[href*="/reel/"]',
   code: /\/(?:p|reel|tv)\/([A-Za-z0-9_-]{5,64})/u,
   /** Pinned icon by locale: en, es, pt, de, fr, it. */
-  pinned: 'svg[aria-label="Pinned post icon"], svg[aria-label*="Pinned"], svg[aria-label*="fijada"], svg[aria-label*="fixada"], svg[aria-label*="fixierten"], svg[aria-label*="épinglée"], svg[aria-label*="fissato"]',
+  pinned:
+    'svg[aria-label="Pinned post icon"], svg[aria-label*="Pinned"], svg[aria-label*="fijada"], svg[aria-label*="fixada"], svg[aria-label*="fixierten"], svg[aria-label*="épinglée"], svg[aria-label*="fissato"]',
   reel: 'svg[aria-label="Clip"], svg[aria-label="Reel"]',
-  carousel: 'svg[aria-label="Carousel"], svg[aria-label="Sequenz"], svg[aria-label="Carrusel"], svg[aria-label="Carrossel"]',
+  carousel:
+    'svg[aria-label="Carousel"], svg[aria-label="Sequenz"], svg[aria-label="Carrusel"], svg[aria-label="Carrossel"]',
   video: 'svg[aria-label="Video"]',
 } as const;
 
 export const post = {
   /** Post page / post dialog author link in the post header. */
-  ownerLink: ['article header a[href][role="link"]', 'div[role="dialog"] header a[href]', 'main header a[href][role="link"]'],
+  ownerLink: [
+    'article header a[href][role="link"]',
+    'div[role="dialog"] header a[href]',
+    'main header a[href][role="link"]',
+  ],
   /** "1,234 likes": link to the likers list (hidden likes: "Liked by x and others", no number). */
   likes: 'a[href$="/liked_by/"]',
   time: 'time[datetime]',
@@ -111,9 +127,12 @@ export const post = {
 
 /** Page states recognised from their words (en, es, pt, de, fr, it, id, tr, ja). */
 export const phrases = {
-  notFound: /Sorry, this page isn['’]t available|Esta página no está disponible|Esta página não está disponível|Diese Seite ist leider nicht verfügbar|Cette page n['’]est pas disponible|Questa pagina non è disponibile|Maaf, halaman ini tidak tersedia|Üzgünüz, bu sayfaya ulaşılamıyor|このページはご利用いただけません/iu,
-  private: /This account is private|Esta cuenta es privada|Esta conta é privada|Dieses Konto ist privat|Ce compte est privé|Questo account è privato|Akun ini bersifat privat|Bu hesap gizli|このアカウントは非公開です/iu,
-  noPosts: /No posts yet|Aún no hay publicaciones|Ainda não há publicações|Noch keine Beiträge|Aucune publication|Ancora nessun post|Belum ada postingan|Henüz gönderi yok|まだ投稿がありません/iu,
+  notFound:
+    /Sorry, this page isn['’]t available|Esta página no está disponible|Esta página não está disponível|Diese Seite ist leider nicht verfügbar|Cette page n['’]est pas disponible|Questa pagina non è disponibile|Maaf, halaman ini tidak tersedia|Üzgünüz, bu sayfaya ulaşılamıyor|このページはご利用いただけません/iu,
+  private:
+    /This account is private|Esta cuenta es privada|Esta conta é privada|Dieses Konto ist privat|Ce compte est privé|Questo account è privato|Akun ini bersifat privat|Bu hesap gizli|このアカウントは非公開です/iu,
+  noPosts:
+    /No posts yet|Aún no hay publicaciones|Ainda não há publicações|Noch keine Beiträge|Aucune publication|Ancora nessun post|Belum ada postingan|Henüz gönderi yok|まだ投稿がありません/iu,
   hiddenLikes: /Liked by .+ and others|Les gusta a .+ y otras personas/iu,
 } as const;
 

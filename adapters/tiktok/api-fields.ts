@@ -93,7 +93,10 @@ export function read<T>(schema: Schema<T>, value: unknown, where: string, proble
 }
 
 export function readCount(value: unknown, where: string, problems: Problems): number | null {
-  const raw = typeof value === 'string' ? read(countStringSchema, value, where, problems) : read(countNumberSchema, value, where, problems);
+  const raw =
+    typeof value === 'string'
+      ? read(countStringSchema, value, where, problems)
+      : read(countNumberSchema, value, where, problems);
   if (raw === null) return null;
   const n = typeof raw === 'number' ? raw : Number(raw);
   if (n <= MAX_COUNT) return n;

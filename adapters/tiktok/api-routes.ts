@@ -46,7 +46,6 @@ export const TIKTOK_ROOT_MARKERS: readonly string[] = [
   '"comments"',
 ];
 
-
 /** Example requests, for tests and documentation: [url, method, requestBody]. */
 export const TIKTOK_ACCEPTED: readonly (readonly [string, string, string | null])[] = [
   ['https://www.tiktok.com/api/user/detail/?aid=1988&uniqueId=some.creator&secUid=&msToken=x&X-Bogus=y', 'GET', null],

@@ -125,7 +125,11 @@ describe('/api/user/detail/ (§2.2)', () => {
 
   it('a statsV2 value that is not a count falls back to stats, with a note', () => {
     const body = {
-      userInfo: { user: { uniqueId: 'maya.moves' }, stats: { followerCount: 1200000 }, statsV2: { followerCount: '1.2M' } },
+      userInfo: {
+        user: { uniqueId: 'maya.moves' },
+        stats: { followerCount: 1200000 },
+        statsV2: { followerCount: '1.2M' },
+      },
     };
     const facts = parse(USER_URL, body);
     expect(onlyUser(facts).followers).toEqual({ value: 1200000, exact: false });
@@ -133,7 +137,9 @@ describe('/api/user/detail/ (§2.2)', () => {
   });
 
   it('a user without a valid uniqueId is not reported', () => {
-    const facts = parse(USER_URL, { userInfo: { user: { uniqueId: 'not a handle!', id: '1' }, stats: { followerCount: 5 } } });
+    const facts = parse(USER_URL, {
+      userInfo: { user: { uniqueId: 'not a handle!', id: '1' }, stats: { followerCount: 5 } },
+    });
     expect(facts.users).toEqual([]);
     expect(facts.problems).toEqual(['userInfo.user: no valid uniqueId']);
     expect(parse(USER_URL, { userInfo: { stats: { followerCount: 5 } } }).problems).toEqual(['userInfo: no user']);
@@ -186,7 +192,9 @@ describe('/api/post/item_list/ and /api/creator/item_list/ (§2.3)', () => {
   });
 
   it('a photo post with one image is an image; a malformed imagePost is unknown', () => {
-    const one = parse(LIST_URL, { itemList: [item('7400000000000000011', { imagePost: { images: [{ imageURL: {} }] } })] });
+    const one = parse(LIST_URL, {
+      itemList: [item('7400000000000000011', { imagePost: { images: [{ imageURL: {} }] } })],
+    });
     expect(one.posts[0]?.kind).toBe('image');
     const bad = parse(LIST_URL, { itemList: [item('7400000000000000012', { imagePost: 'yes' })] });
     expect(bad.posts[0]?.kind).toBe('unknown');
@@ -207,15 +215,29 @@ describe('/api/post/item_list/ and /api/creator/item_list/ (§2.3)', () => {
 
   it('a non-round authorStatsV2 is still approximate', () => {
     const body = {
-      itemList: [item('7400000000000000001', { authorStats: { followerCount: 427700 }, authorStatsV2: { followerCount: '427682' } })],
+      itemList: [
+        item('7400000000000000001', {
+          authorStats: { followerCount: 427700 },
+          authorStatsV2: { followerCount: '427682' },
+        }),
+      ],
     };
     expect(onlyUser(parse(LIST_URL, body)).followers).toEqual({ value: 427682, exact: false });
   });
 
   it('userInfo in the same body wins over authorStats', () => {
     const body = {
-      userInfo: { user: { uniqueId: 'maya.moves' }, stats: { followerCount: 427700 }, statsV2: { followerCount: '427682' } },
-      itemList: [item('7400000000000000001', { authorStats: { followerCount: 427700 }, authorStatsV2: { followerCount: '427700' } })],
+      userInfo: {
+        user: { uniqueId: 'maya.moves' },
+        stats: { followerCount: 427700 },
+        statsV2: { followerCount: '427682' },
+      },
+      itemList: [
+        item('7400000000000000001', {
+          authorStats: { followerCount: 427700 },
+          authorStatsV2: { followerCount: '427700' },
+        }),
+      ],
     };
     const facts2 = parse(LIST_URL, body);
     expect(facts2.shapes).toEqual(['userInfo', 'itemList']);
@@ -238,7 +260,12 @@ describe('/api/post/item_list/ and /api/creator/item_list/ (§2.3)', () => {
   });
 
   it('§5.9: a single item, cursor as a string, statsV2 only', () => {
-    const single = parseTikTokApi(call(`${BASE}/api/creator/item_list/?secUid=MS4wLjABAAAAtiny&cursor=1767225600000&type=1`, sample('item-list-single.json')));
+    const single = parseTikTokApi(
+      call(
+        `${BASE}/api/creator/item_list/?secUid=MS4wLjABAAAAtiny&cursor=1767225600000&type=1`,
+        sample('item-list-single.json'),
+      ),
+    );
     expect(single.problems).toEqual([]);
     expect(single.posts).toHaveLength(1);
     const p = post(single, '7500000000000000042');
@@ -255,7 +282,14 @@ describe('/api/post/item_list/ and /api/creator/item_list/ (§2.3)', () => {
   });
 
   it('collectCount as a string in stats, no statsV2: approximate when a count looks rounded', () => {
-    const body = { itemList: [item('7400000000000000001', { statsV2: undefined, stats: { diggCount: 10, collectCount: '966', playCount: 1800000 } })] };
+    const body = {
+      itemList: [
+        item('7400000000000000001', {
+          statsV2: undefined,
+          stats: { diggCount: 10, collectCount: '966', playCount: 1800000 },
+        }),
+      ],
+    };
     const p = parse(LIST_URL, body).posts[0];
     expect(p?.saves).toBe(966);
     expect(p?.likes).toBe(10);
@@ -361,14 +395,25 @@ describe('/api/comment/list/ (§2.5)', () => {
   });
 
   it('postId falls back to the request’s aweme_id', () => {
-    const facts = parse(COMMENTS_URL, { comments: [{ text: 'hi', create_time: 1735690000, user: { unique_id: 'fan' } }] });
+    const facts = parse(COMMENTS_URL, {
+      comments: [{ text: 'hi', create_time: 1735690000, user: { unique_id: 'fan' } }],
+    });
     expect(facts.comments).toEqual([
-      { postId: '7400000000000000001', mediaPk: null, comments: [{ author: 'fan', text: 'hi', createdAt: 1735690000000 }], via: 'api: comments[]' },
+      {
+        postId: '7400000000000000001',
+        mediaPk: null,
+        comments: [{ author: 'fan', text: 'hi', createdAt: 1735690000000 }],
+        via: 'api: comments[]',
+      },
     ]);
   });
 
   it('keeps at most MAX_COMMENTS_PER_POST comments per post', () => {
-    const comments = Array.from({ length: 700 }, (_, i) => ({ aweme_id: '7400000000000000001', text: `c${i}`, user: { unique_id: `u${i}` } }));
+    const comments = Array.from({ length: 700 }, (_, i) => ({
+      aweme_id: '7400000000000000001',
+      text: `c${i}`,
+      user: { unique_id: `u${i}` },
+    }));
     const facts = parse(COMMENTS_URL, { comments });
     expect(facts.comments[0]?.comments).toHaveLength(500);
     expect(facts.comments[0]?.comments[499]?.author).toBe('u499');
@@ -386,7 +431,9 @@ describe('status codes, empty and malformed bodies', () => {
 
   it('status_code alone, or an unknown code, is read too', () => {
     expect(parse(COMMENTS_URL, { status_code: 8, comments: [] }).problems).toEqual(['statusCode 8']);
-    expect(parse(COMMENTS_URL, { status_code: 0, statusCode: '10202' }).problems).toEqual(['statusCode 10202 (no such account)']);
+    expect(parse(COMMENTS_URL, { status_code: 0, statusCode: '10202' }).problems).toEqual([
+      'statusCode 10202 (no such account)',
+    ]);
   });
 
   it('statusCode 10222: the private user, marked private, and nothing else', () => {
@@ -439,10 +486,16 @@ describe('status codes, empty and malformed bodies', () => {
 
 describe('wrong shapes cost only the bad value', () => {
   it('arrays where objects belong', () => {
-    expect(parse(LIST_URL, { itemList: { 0: item('7400000000000000001') } }).problems).toEqual(['itemList: unexpected object']);
+    expect(parse(LIST_URL, { itemList: { 0: item('7400000000000000001') } }).problems).toEqual([
+      'itemList: unexpected object',
+    ]);
     expect(parse(USER_URL, { userInfo: [] }).problems).toEqual(['userInfo: unexpected array']);
-    expect(parse(DETAIL_URL, { itemInfo: { itemStruct: [] } }).problems).toEqual(['itemInfo.itemStruct: unexpected array']);
-    const facts = parse(LIST_URL, { itemList: [item('7400000000000000001', { stats: [1, 2], statsV2: { diggCount: '5' } })] });
+    expect(parse(DETAIL_URL, { itemInfo: { itemStruct: [] } }).problems).toEqual([
+      'itemInfo.itemStruct: unexpected array',
+    ]);
+    const facts = parse(LIST_URL, {
+      itemList: [item('7400000000000000001', { stats: [1, 2], statsV2: { diggCount: '5' } })],
+    });
     expect(facts.posts[0]?.likes).toBe(5);
     expect(facts.problems).toEqual(['itemList[0].stats: unexpected array']);
   });
@@ -452,7 +505,13 @@ describe('wrong shapes cost only the bad value', () => {
       itemList: [
         item('7400000000000000001', {
           stats: {},
-          statsV2: { playCount: -5, diggCount: 12.5, commentCount: 1e300, shareCount: '1.2M', collectCount: '99999999999999' },
+          statsV2: {
+            playCount: -5,
+            diggCount: 12.5,
+            commentCount: 1e300,
+            shareCount: '1.2M',
+            collectCount: '99999999999999',
+          },
         }),
       ],
     };
@@ -469,7 +528,9 @@ describe('wrong shapes cost only the bad value', () => {
   });
 
   it('NaN and Infinity are not JSON: the body is refused whole', () => {
-    expect(parse(LIST_URL, '{"itemList":[{"id":"7400000000000000001","stats":{"diggCount":NaN}}]}').problems).toEqual(['body is not valid JSON']);
+    expect(parse(LIST_URL, '{"itemList":[{"id":"7400000000000000001","stats":{"diggCount":NaN}}]}').problems).toEqual([
+      'body is not valid JSON',
+    ]);
   });
 
   it('one bad item never spoils the rest', () => {
@@ -505,7 +566,9 @@ describe('wrong shapes cost only the bad value', () => {
   });
 
   it('createTime 0 is unknown, not 1970', () => {
-    expect(parse(LIST_URL, { itemList: [item('7400000000000000001', { createTime: 0 })] }).posts[0]?.takenAt).toBeNull();
+    expect(
+      parse(LIST_URL, { itemList: [item('7400000000000000001', { createTime: 0 })] }).posts[0]?.takenAt,
+    ).toBeNull();
   });
 });
 
@@ -517,7 +580,11 @@ describe('decoys and hostile strings', () => {
           author: { uniqueId: 'maya.moves' },
           mentions: [{ uniqueId: 'mention.one', followerCount: 1 }],
           challenges: [{ title: 'x', author: { uniqueId: 'challenge.owner' } }],
-          duetInfo: { duetFromId: '7300000000000000009', author: { uniqueId: 'duet.source' }, authorStats: { followerCount: 9 } },
+          duetInfo: {
+            duetFromId: '7300000000000000009',
+            author: { uniqueId: 'duet.source' },
+            authorStats: { followerCount: 9 },
+          },
           comments: [{ user: { unique_id: 'inline.commenter', follower_count: 99 } }],
           userInfo: { user: { uniqueId: 'nested.user' }, stats: { followerCount: 1 } },
         }),
@@ -575,7 +642,8 @@ describe('decoys and hostile strings', () => {
 
 /** An item with the weight of a real one (~6.5 kB: video, music, textExtra, URLs). */
 function realisticItem(i: number): Record<string, unknown> {
-  const url = (k: string) => `https://v16-webapp-prime.tiktok.com/video/tos/useast2a/tos-useast2a-pve-0068/${k}${i}/?a=1988&bti=NEBzNTY6QGo6OjZALnAjNDQuYCMxNDNg&ch=0&cr=3&dr=0&lr=all&cd=0%7C0%7C0%7C&cv=1&br=2400&bt=1200&cs=0&ds=6&ft=-Csk_mPVPD12N8X3R-iElR5e9&mime_type=video_mp4&qs=0&rc=ZDk6ZmY0OWk7Nzg1ZzU8aUBpM2x4c3k5cmRqdTMzZjczM0BgLi41XzBfXjAxLmBfYTQwYSNhcmlfMmRzbmBgLS1kMWNzcw%3D%3D&l=2025010112000000000000000000&btag=e00088000`;
+  const url = (k: string) =>
+    `https://v16-webapp-prime.tiktok.com/video/tos/useast2a/tos-useast2a-pve-0068/${k}${i}/?a=1988&bti=NEBzNTY6QGo6OjZALnAjNDQuYCMxNDNg&ch=0&cr=3&dr=0&lr=all&cd=0%7C0%7C0%7C&cv=1&br=2400&bt=1200&cs=0&ds=6&ft=-Csk_mPVPD12N8X3R-iElR5e9&mime_type=video_mp4&qs=0&rc=ZDk6ZmY0OWk7Nzg1ZzU8aUBpM2x4c3k5cmRqdTMzZjczM0BgLi41XzBfXjAxLmBfYTQwYSNhcmlfMmRzbmBgLS1kMWNzcw%3D%3D&l=2025010112000000000000000000&btag=e00088000`;
   return {
     id: String(7400000000000000000n + BigInt(i)),
     desc: `Day ${i} of the challenge! #fyp #dance #travel @friend.${i} ${'words '.repeat(20)}`,
@@ -598,8 +666,28 @@ function realisticItem(i: number): Record<string, unknown> {
       encodeUserTag: '',
       codecType: 'h264',
       definition: '540p',
-      subtitleInfos: [{ LanguageID: '2', LanguageCodeName: 'eng-US', Url: '', UrlExpire: 1736000000, Format: 'webvtt', Version: '1', Source: 'ASR', VideoSubtitleID: 1, Size: 2048 }],
-      bitrateInfo: [{ GearName: 'normal_540_0', Bitrate: 1200000, QualityType: 20, PlayAddr: { UrlList: [url('b1')] }, CodecType: 'h264' }],
+      subtitleInfos: [
+        {
+          LanguageID: '2',
+          LanguageCodeName: 'eng-US',
+          Url: '',
+          UrlExpire: 1736000000,
+          Format: 'webvtt',
+          Version: '1',
+          Source: 'ASR',
+          VideoSubtitleID: 1,
+          Size: 2048,
+        },
+      ],
+      bitrateInfo: [
+        {
+          GearName: 'normal_540_0',
+          Bitrate: 1200000,
+          QualityType: 20,
+          PlayAddr: { UrlList: [url('b1')] },
+          CodecType: 'h264',
+        },
+      ],
     },
     author: {
       id: '6800000000000000001',
@@ -635,17 +723,82 @@ function realisticItem(i: number): Record<string, unknown> {
       album: '',
     },
     challenges: [
-      { id: '229207', title: 'fyp', desc: '', profileLarger: '', profileMedium: '', profileThumb: '', coverLarger: '', coverMedium: '', coverThumb: '' },
-      { id: '13171', title: 'dance', desc: '', profileLarger: '', profileMedium: '', profileThumb: '', coverLarger: '', coverMedium: '', coverThumb: '' },
+      {
+        id: '229207',
+        title: 'fyp',
+        desc: '',
+        profileLarger: '',
+        profileMedium: '',
+        profileThumb: '',
+        coverLarger: '',
+        coverMedium: '',
+        coverThumb: '',
+      },
+      {
+        id: '13171',
+        title: 'dance',
+        desc: '',
+        profileLarger: '',
+        profileMedium: '',
+        profileThumb: '',
+        coverLarger: '',
+        coverMedium: '',
+        coverThumb: '',
+      },
     ],
     stats: { diggCount: 22600, shareCount: 259, commentCount: 16000, playCount: 1800000, collectCount: 2787 },
-    statsV2: { diggCount: String(22609 + i), shareCount: '259', commentCount: '15955', playCount: String(1776621 + i), collectCount: '2787', repostCount: '0' },
-    authorStats: { followerCount: 427700, followingCount: 80, heart: 45000000, heartCount: 45000000, videoCount: 310, diggCount: 0 },
-    authorStatsV2: { followerCount: '427700', followingCount: '80', heart: '45000000', heartCount: '45000000', videoCount: '310', diggCount: '0' },
+    statsV2: {
+      diggCount: String(22609 + i),
+      shareCount: '259',
+      commentCount: '15955',
+      playCount: String(1776621 + i),
+      collectCount: '2787',
+      repostCount: '0',
+    },
+    authorStats: {
+      followerCount: 427700,
+      followingCount: 80,
+      heart: 45000000,
+      heartCount: 45000000,
+      videoCount: 310,
+      diggCount: 0,
+    },
+    authorStatsV2: {
+      followerCount: '427700',
+      followingCount: '80',
+      heart: '45000000',
+      heartCount: '45000000',
+      videoCount: '310',
+      diggCount: '0',
+    },
     duetInfo: { duetFromId: '0' },
     textExtra: [
-      { awemeId: '', start: 22, end: 26, hashtagName: 'fyp', hashtagId: '229207', type: 1, subType: 0, userId: '', isCommerce: false, userUniqueId: '', secUid: '' },
-      { awemeId: '', start: 40, end: 52, hashtagName: '', hashtagId: '', type: 0, subType: 0, userId: '6811111111111111111', isCommerce: false, userUniqueId: `friend.${i}`, secUid: 'MS4wLjABAAAAfriend' },
+      {
+        awemeId: '',
+        start: 22,
+        end: 26,
+        hashtagName: 'fyp',
+        hashtagId: '229207',
+        type: 1,
+        subType: 0,
+        userId: '',
+        isCommerce: false,
+        userUniqueId: '',
+        secUid: '',
+      },
+      {
+        awemeId: '',
+        start: 40,
+        end: 52,
+        hashtagName: '',
+        hashtagId: '',
+        type: 0,
+        subType: 0,
+        userId: '6811111111111111111',
+        isCommerce: false,
+        userUniqueId: `friend.${i}`,
+        secUid: 'MS4wLjABAAAAfriend',
+      },
     ],
     isPinnedItem: i < 3,
     isAd: false,
@@ -676,7 +829,12 @@ function timeParse(body: ApiBody, runs: number): number {
 
 describe('bounded and fast', () => {
   it('a 200 kB item_list of 30 realistic items: median parse time', () => {
-    const text = JSON.stringify({ itemList: Array.from({ length: 30 }, (_, i) => realisticItem(i)), cursor: '1735000000000', hasMore: true, statusCode: 0 });
+    const text = JSON.stringify({
+      itemList: Array.from({ length: 30 }, (_, i) => realisticItem(i)),
+      cursor: '1735000000000',
+      hasMore: true,
+      statusCode: 0,
+    });
     expect(text.length).toBeGreaterThan(180_000);
     expect(text.length).toBeLessThan(260_000);
     const body = call(LIST_URL, text);
@@ -687,7 +845,9 @@ describe('bounded and fast', () => {
     expect(facts.posts[0]?.exact).toBe(true);
     expect(facts.posts.filter((p) => p.pinned)).toHaveLength(3);
     const ms = timeParse(body, 41);
-    console.info(`TikTok API parse, ${(text.length / 1000).toFixed(0)} kB item_list, 30 items: median ${ms.toFixed(2)} ms`);
+    console.info(
+      `TikTok API parse, ${(text.length / 1000).toFixed(0)} kB item_list, 30 items: median ${ms.toFixed(2)} ms`,
+    );
     expect(ms).toBeLessThan(50);
   });
 
@@ -712,7 +872,9 @@ describe('bounded and fast', () => {
         return performance.now() - start;
       }),
     );
-    console.info(`TikTok API parse, ${(text.length / 1e6).toFixed(1)} MB item_list, ${items.length} items: median ${ms.toFixed(1)} ms (JSON.parse alone ${parseOnly.toFixed(1)} ms)`);
+    console.info(
+      `TikTok API parse, ${(text.length / 1e6).toFixed(1)} MB item_list, ${items.length} items: median ${ms.toFixed(1)} ms (JSON.parse alone ${parseOnly.toFixed(1)} ms)`,
+    );
     // The target is well under 200 ms; the bound leaves room for a loaded 2-core CI machine.
     expect(ms).toBeLessThan(400);
   });
@@ -737,12 +899,17 @@ describe('bounded and fast', () => {
     expect(facts.problems).toHaveLength(41);
     expect(facts.problems[40]).toMatch(/^\d+ more problems not listed$/u);
     const ms = timeParse(body, 3);
-    console.info(`TikTok API parse, ${(body.body.length / 1e6).toFixed(1)} MB of wrong fields, 5000 items: median ${ms.toFixed(1)} ms`);
+    console.info(
+      `TikTok API parse, ${(body.body.length / 1e6).toFixed(1)} MB of wrong fields, 5000 items: median ${ms.toFixed(1)} ms`,
+    );
     expect(ms).toBeLessThan(400);
   });
 
   it('more than MAX_POSTS items: the first MAX_POSTS kept, with a note', () => {
-    const ids = Array.from({ length: MAX_POSTS + 300 }, (_, i) => ({ id: String(7400000000000000000n + BigInt(i)), statsV2: { diggCount: '1' } }));
+    const ids = Array.from({ length: MAX_POSTS + 300 }, (_, i) => ({
+      id: String(7400000000000000000n + BigInt(i)),
+      statsV2: { diggCount: '1' },
+    }));
     const facts = parse(LIST_URL, { itemList: ids });
     expect(facts.posts).toHaveLength(2000);
     expect(facts.posts[1999]?.id).toBe('7400000000000001999');
@@ -769,7 +936,14 @@ function stringify(value: unknown): string {
   }
 }
 
-const urls = fc.constantFrom(USER_URL, LIST_URL, DETAIL_URL, COMMENTS_URL, 'not a url', `${BASE}/api/post/item_list/?secUid=%00&itemId=${'9'.repeat(40)}`);
+const urls = fc.constantFrom(
+  USER_URL,
+  LIST_URL,
+  DETAIL_URL,
+  COMMENTS_URL,
+  'not a url',
+  `${BASE}/api/post/item_list/?secUid=%00&itemId=${'9'.repeat(40)}`,
+);
 const HANDLE = /^[a-z0-9._]{1,64}$/u;
 
 function countOk(n: number | null): boolean {
@@ -781,7 +955,8 @@ function checkInvariants(facts: ApiFacts): void {
   expect(facts.posts.length).toBeLessThanOrEqual(MAX_POSTS);
   for (const user of facts.users) {
     expect(user.handle).toMatch(HANDLE);
-    for (const c of [user.followers, user.following, user.posts, user.likesTotal]) if (c) expect(countOk(c.value)).toBe(true);
+    for (const c of [user.followers, user.following, user.posts, user.likesTotal])
+      if (c) expect(countOk(c.value)).toBe(true);
     expect((user.displayName ?? '').length).toBeLessThanOrEqual(MAX_NAME);
     expect((user.bio ?? '').length).toBeLessThanOrEqual(MAX_TEXT);
   }
@@ -808,11 +983,26 @@ const fieldValue = fc.oneof(
   fc.double(),
   fc.constantFrom('1.2M', '427700', '-1', '', '7400000000000000001', 'Maya.Moves', '@x', '<b>', '\uD800', null, true),
 );
-const statsLike = fc.dictionary(fc.constantFrom('playCount', 'diggCount', 'commentCount', 'shareCount', 'collectCount', 'followerCount', 'heart', 'heartCount'), fieldValue);
+const statsLike = fc.dictionary(
+  fc.constantFrom(
+    'playCount',
+    'diggCount',
+    'commentCount',
+    'shareCount',
+    'collectCount',
+    'followerCount',
+    'heart',
+    'heartCount',
+  ),
+  fieldValue,
+);
 const itemLike = fc.record(
   {
     id: fc.oneof(fc.constant('7400000000000000001'), fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String), fieldValue),
-    author: fc.oneof(fc.record({ uniqueId: fieldValue, id: fieldValue, secUid: fieldValue, nickname: fieldValue }), fieldValue),
+    author: fc.oneof(
+      fc.record({ uniqueId: fieldValue, id: fieldValue, secUid: fieldValue, nickname: fieldValue }),
+      fieldValue,
+    ),
     stats: fc.oneof(statsLike, fieldValue),
     statsV2: fc.oneof(statsLike, fieldValue),
     authorStats: statsLike,
@@ -826,13 +1016,25 @@ const itemLike = fc.record(
   { requiredKeys: [] },
 );
 const commentLike = fc.record(
-  { aweme_id: fieldValue, text: fieldValue, create_time: fieldValue, user: fc.oneof(fc.record({ unique_id: fieldValue }), fieldValue) },
+  {
+    aweme_id: fieldValue,
+    text: fieldValue,
+    create_time: fieldValue,
+    user: fc.oneof(fc.record({ unique_id: fieldValue }), fieldValue),
+  },
   { requiredKeys: [] },
 );
 const rootLike = fc.record(
   {
     statusCode: fc.oneof(fc.constant(0), fieldValue),
-    userInfo: fc.oneof(fc.record({ user: fc.oneof(fc.record({ uniqueId: fieldValue, nickname: fieldValue }), fieldValue), stats: statsLike, statsV2: statsLike }), fieldValue),
+    userInfo: fc.oneof(
+      fc.record({
+        user: fc.oneof(fc.record({ uniqueId: fieldValue, nickname: fieldValue }), fieldValue),
+        stats: statsLike,
+        statsV2: statsLike,
+      }),
+      fieldValue,
+    ),
     itemList: fc.oneof(fc.array(itemLike, { maxLength: 8 }), fieldValue),
     itemInfo: fc.oneof(fc.record({ itemStruct: itemLike }), fieldValue),
     comments: fc.oneof(fc.array(commentLike, { maxLength: 8 }), fieldValue),
@@ -852,9 +1054,13 @@ describe('properties', () => {
 
   it('never throws on anything stringified, or on arbitrary text', () => {
     fc.assert(
-      fc.property(urls, fc.oneof(fc.anything().map(stringify), fc.string(), fc.string({ unit: 'binary' })), (url, body) => {
-        checkInvariants(parseTikTokApi(call(url, body)));
-      }),
+      fc.property(
+        urls,
+        fc.oneof(fc.anything().map(stringify), fc.string(), fc.string({ unit: 'binary' })),
+        (url, body) => {
+          checkInvariants(parseTikTokApi(call(url, body)));
+        },
+      ),
       { numRuns: 600 },
     );
   });

@@ -1,7 +1,15 @@
 import { z } from 'zod/mini';
 import type { PostKind } from '../../core/snapshot';
 import { MAX_COMMENTS_PER_POST, MAX_NAME, MAX_POSTS, MAX_TEXT } from '../../core/snapshot-constants';
-import { emptyFacts, type ApiBody, type ApiComment, type ApiCount, type ApiFacts, type ApiPost, type ApiUser } from '../common/api';
+import {
+  emptyFacts,
+  type ApiBody,
+  type ApiComment,
+  type ApiCount,
+  type ApiFacts,
+  type ApiPost,
+  type ApiUser,
+} from '../common/api';
 import { clipName, clipText, validHandle } from '../common/fields';
 import {
   Problems,
@@ -69,8 +77,20 @@ const userSchema = z.object({
   privateAccount: loose,
 });
 type RawUser = z.infer<typeof userSchema>;
-const userStatsSchema = z.object({ followerCount: loose, followingCount: loose, videoCount: loose, heartCount: loose, heart: loose });
-const itemStatsSchema = z.object({ playCount: loose, diggCount: loose, commentCount: loose, shareCount: loose, collectCount: loose });
+const userStatsSchema = z.object({
+  followerCount: loose,
+  followingCount: loose,
+  videoCount: loose,
+  heartCount: loose,
+  heart: loose,
+});
+const itemStatsSchema = z.object({
+  playCount: loose,
+  diggCount: loose,
+  commentCount: loose,
+  shareCount: loose,
+  collectCount: loose,
+});
 const itemSchema = z.object({
   id: loose,
   author: loose,
@@ -190,7 +210,9 @@ function readRoot(root: Root, ctx: Ctx): void {
     readComments(root.comments, ctx);
   }
   // A page with nothing on it (no comments, no more items) has only the envelope (§2.5): normal.
-  const envelope = [root.statusCode, root.status_code, root.hasMore, root.has_more, root.cursor].some((v) => v !== undefined);
+  const envelope = [root.statusCode, root.status_code, root.hasMore, root.has_more, root.cursor].some(
+    (v) => v !== undefined,
+  );
   if (facts.shapes.length === 0 && !envelope) problems.add('no known root key');
 }
 
@@ -224,7 +246,14 @@ function readUserInfo(value: unknown, ctx: Ctx, forcePrivate: boolean): void {
  * A user from its object and its two stats objects. `rounded` forces every
  * count approximate: item authorStatsV2 was seen rounded (§5.6).
  */
-function toUser(rawUser: unknown, rawV2: unknown, rawV1: unknown, paths: UserPaths, problems: Problems, rounded: boolean): ApiUser | null {
+function toUser(
+  rawUser: unknown,
+  rawV2: unknown,
+  rawV1: unknown,
+  paths: UserPaths,
+  problems: Problems,
+  rounded: boolean,
+): ApiUser | null {
   const where = paths.user;
   const user = read(userSchema, rawUser, where, problems);
   if (!user) return null;
@@ -271,7 +300,13 @@ function sliceText(value: unknown, where: string, problems: Problems, max: numbe
 }
 
 /** One count from statsV2 and stats, with the exactness rule of §5.6 (api-fields.ts pickCount). */
-function statPair(v2: Stats, v1: Stats, key: string, paths: Pick<UserPaths, 'v1' | 'v2'>, problems: Problems): ApiCount | null {
+function statPair(
+  v2: Stats,
+  v1: Stats,
+  key: string,
+  paths: Pick<UserPaths, 'v1' | 'v2'>,
+  problems: Problems,
+): ApiCount | null {
   const exact = v2 ? readCount(v2[key], `${paths.v2}.${key}`, problems) : null;
   const rounded = v1 ? readCount(v1[key], `${paths.v1}.${key}`, problems) : null;
   return pickCount(exact, rounded);
@@ -289,7 +324,8 @@ function readItems(value: unknown, where: string, ctx: Ctx): void {
   const limit = Math.min(value.length, MAX_ITEMS_READ);
   if (value.length > limit) ctx.problems.add(`${where}: ${value.length} items, the first ${limit} read`);
   for (let i = 0; i < limit; i++) {
-    if (ctx.facts.posts.length >= MAX_POSTS) return ctx.problems.add(`${where}: more than ${MAX_POSTS} posts, the rest not read`);
+    if (ctx.facts.posts.length >= MAX_POSTS)
+      return ctx.problems.add(`${where}: more than ${MAX_POSTS} posts, the rest not read`);
     readItem(value[i], `${where}[${i}]`, ctx);
   }
 }
@@ -408,10 +444,15 @@ function readComments(value: unknown, ctx: Ctx): void {
     if (list.length < MAX_COMMENTS_PER_POST) list.push(comment.comment);
     byPost.set(postId, list);
   }
-  for (const [postId, comments] of byPost) facts.comments.push({ postId, mediaPk: null, comments, via: 'api: comments[]' });
+  for (const [postId, comments] of byPost)
+    facts.comments.push({ postId, mediaPk: null, comments, via: 'api: comments[]' });
 }
 
-function readComment(value: unknown, where: string, problems: Problems): { comment: ApiComment; postId: unknown } | null {
+function readComment(
+  value: unknown,
+  where: string,
+  problems: Problems,
+): { comment: ApiComment; postId: unknown } | null {
   const comment = read(commentSchema, value, where, problems);
   if (!comment) return null;
   // Only the handle: a nickname is not unique and cannot be compared across posts. Commenters'
@@ -425,5 +466,8 @@ function readComment(value: unknown, where: string, problems: Problems): { comme
   // §5.8: an image-only comment has text "". Kept as '': who commented matters to pod scoring, and
   // core/comment-text.ts never counts '' as a stock phrase.
   const text = clipText(plain(sliceText(comment.text, `${where}.text`, problems, MAX_TEXT))) ?? '';
-  return { comment: { author, text, createdAt: readSeconds(comment.create_time, `${where}.create_time`, problems) }, postId: comment.aweme_id };
+  return {
+    comment: { author, text, createdAt: readSeconds(comment.create_time, `${where}.create_time`, problems) },
+    postId: comment.aweme_id,
+  };
 }

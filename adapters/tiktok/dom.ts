@@ -89,7 +89,9 @@ export function readVideoDom(doc: Document): VideoDom {
     let author: string | null = null;
     for (let depth = 0; container && depth < video.commentDepth && !author; depth++) {
       const href = container.querySelector(video.commentAuthorLink)?.getAttribute('href') ?? '';
-      author = validHandle(/^\/@([^/?#]+)/u.exec(href)?.[1]) ?? clipName(container.querySelector(video.commentAuthorName)?.textContent);
+      author =
+        validHandle(/^\/@([^/?#]+)/u.exec(href)?.[1]) ??
+        clipName(container.querySelector(video.commentAuthorName)?.textContent);
       container = container.parentElement;
     }
     const text = clipText(textEl.textContent);

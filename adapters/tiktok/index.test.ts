@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fixtures } from '../../tests/fixtures/fixtures';
 import { analyze } from '../../core/analyze';
 import { DEFAULT_SETTINGS } from '../../core/defaults';
-import { expectSnapshot, figuresOf, fixtureDocument, fixtureFilesOnDisk, fixtureHtml, parseHtml } from '../../tests/fixtures/load';
+import {
+  expectSnapshot,
+  figuresOf,
+  fixtureDocument,
+  fixtureFilesOnDisk,
+  fixtureHtml,
+  parseHtml,
+} from '../../tests/fixtures/load';
 import { readTikTokPage, renderedHandle } from './index';
 
 const NOW = Date.UTC(2025, 5, 15);
@@ -93,7 +100,11 @@ describe('malformed and hostile input', () => {
   });
 
   it('never throws on empty or junk documents', () => {
-    for (const html of ['', '<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">[1,</script>', '<strong data-e2e="followers-count">lots</strong>']) {
+    for (const html of [
+      '',
+      '<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">[1,</script>',
+      '<strong data-e2e="followers-count">lots</strong>',
+    ]) {
       expect(readTikTokPage(parseHtml(html), 'https://www.tiktok.com/@maya.moves', NOW)?.status).toBe('unreadable');
     }
   });

@@ -36,23 +36,30 @@ function expectValid(url: string, doc: Document) {
 describe('TikTok JSON readers on arbitrary JSON', () => {
   it('findTikTokJson, statCount and itemToPost never throw; posts are schema-valid', () => {
     fc.assert(
-      fc.property(fc.array(pageJson, { maxLength: 3 }), fc.constantFrom('maya.moves', 'janedoe', ''), (roots, handle) => {
-        const found = findTikTokJson(roots, handle);
-        for (const item of found.items) {
-          const post = itemToPost(item);
-          // An item without a usable id is the reader's to drop; every other field must be valid.
-          expect(postSchema.safeParse({ ...post, id: post.id || 'x' }).success).toBe(true);
-        }
-        if (found.user) for (const key of Object.values(keys.user)) statCount(found.user.stats, key);
-      }),
+      fc.property(
+        fc.array(pageJson, { maxLength: 3 }),
+        fc.constantFrom('maya.moves', 'janedoe', ''),
+        (roots, handle) => {
+          const found = findTikTokJson(roots, handle);
+          for (const item of found.items) {
+            const post = itemToPost(item);
+            // An item without a usable id is the reader's to drop; every other field must be valid.
+            expect(postSchema.safeParse({ ...post, id: post.id || 'x' }).success).toBe(true);
+          }
+          if (found.user) for (const key of Object.values(keys.user)) statCount(found.user.stats, key);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
 
   it('a page whose embedded JSON is arbitrary still gives a valid snapshot or null', () => {
     fc.assert(
-      fc.property(pageJson, fc.option(pageJson, { nil: undefined }), fc.constantFrom(PROFILE, VIDEO), (universal, sigi, url) =>
-        expectValid(url, pageWith(universal, sigi)),
+      fc.property(
+        pageJson,
+        fc.option(pageJson, { nil: undefined }),
+        fc.constantFrom(PROFILE, VIDEO),
+        (universal, sigi, url) => expectValid(url, pageWith(universal, sigi)),
       ),
       { numRuns: 200 },
     );
@@ -65,7 +72,10 @@ describe('TikTok JSON readers on arbitrary JSON', () => {
   });
 
   it('real payloads corrupted at random nodes give a valid snapshot or null', () => {
-    for (const [file, url] of [['tiktok/maya.moves.html', PROFILE], ['tiktok/maya.moves-video.html', VIDEO]] as const) {
+    for (const [file, url] of [
+      ['tiktok/maya.moves.html', PROFILE],
+      ['tiktok/maya.moves-video.html', VIDEO],
+    ] as const) {
       const root = realPayload(file);
       const paths = nodePaths(root);
       fc.assert(

@@ -78,7 +78,15 @@ function sigiUser(root: Json, handle: string): TikTokUser | null {
 }
 
 export function findTikTokJson(roots: Json[], handle: string): TikTokJson {
-  const found: TikTokJson = { user: null, items: [], statusCode: null, otherHandles: [], userPath: null, complete: true, itemsFound: 0 };
+  const found: TikTokJson = {
+    user: null,
+    items: [],
+    statusCode: null,
+    otherHandles: [],
+    userPath: null,
+    complete: true,
+    itemsFound: 0,
+  };
   const others = new Set<string>();
   const seen = new Set<string>();
 
@@ -89,7 +97,8 @@ export function findTikTokJson(roots: Json[], handle: string): TikTokJson {
     const scope = at(root, json.scope);
     const info = at(scope, json.userDetail, 'userInfo');
     if (isObject(info)) principals.add(info);
-    const code = asCount(at(scope, json.userDetail, 'statusCode')) ?? asCount(at(scope, json.videoDetail, 'statusCode'));
+    const code =
+      asCount(at(scope, json.userDetail, 'statusCode')) ?? asCount(at(scope, json.videoDetail, 'statusCode'));
     if (code !== null && found.statusCode === null) found.statusCode = code;
     const sigi = found.user ? null : sigiUser(root, handle);
     if (sigi) {
@@ -105,7 +114,12 @@ export function findTikTokJson(roots: Json[], handle: string): TikTokJson {
     if (user && uniqueId && isObject(obj.stats)) {
       const trusted = principals.size === 0 || principals.has(obj);
       if (uniqueId === handle && !found.user && trusted) {
-        found.user = { user, stats: statsOf(obj, json.statsObjects), v2: isObject(obj.statsV2) ? obj.statsV2 : null, v1: obj.stats };
+        found.user = {
+          user,
+          stats: statsOf(obj, json.statsObjects),
+          v2: isObject(obj.statsV2) ? obj.statsV2 : null,
+          v1: obj.stats,
+        };
         found.userPath = `json: ${json.scope}.${json.userDetail}.userInfo {user, stats}`;
       } else if (uniqueId !== handle) others.add(uniqueId);
     }
@@ -132,7 +146,9 @@ export function findTikTokJson(roots: Json[], handle: string): TikTokJson {
       }
     }
   });
-  const described = [...principals].map((info) => asString(at(info, 'user', 'uniqueId'))?.toLowerCase()).filter((h): h is string => !!h);
+  const described = [...principals]
+    .map((info) => asString(at(info, 'user', 'uniqueId'))?.toLowerCase())
+    .filter((h): h is string => !!h);
   if (described.length > 0 && !described.includes(handle)) {
     // The blob describes another profile (SPA navigation): its lists may still
     // hold this handle's videos (suggested, related), but not this page's grid.

@@ -15,20 +15,36 @@ import { json as keys, jsonScripts, loginWall, phrases, profile as sel } from '.
 const JSON_LABEL = 'TikTok universal data (script#__UNIVERSAL_DATA_FOR_REHYDRATION__)';
 
 /** Reads a TikTok profile (/@handle) or video page (/@handle/video/<id>). */
-export function readTikTok(doc: Document, url: string, page: DetectedPage & { handle: string }, now: number, options: ReadOptions = {}): Snapshot {
+export function readTikTok(
+  doc: Document,
+  url: string,
+  page: DetectedPage & { handle: string },
+  now: number,
+  options: ReadOptions = {},
+): Snapshot {
   const { handle, postId } = page;
   const missing: string[] = [];
   const log = new ReadLog();
   const text = visibleText(doc);
 
-  const scripts = readEmbeddedJson(doc, jsonScripts, JSON_LABEL, { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) }, options);
+  const scripts = readEmbeddedJson(
+    doc,
+    jsonScripts,
+    JSON_LABEL,
+    { missing, truncate: (n) => log.truncate(n), match: (v) => log.match(v) },
+    options,
+  );
   const data = findTikTokJson(scripts, handle);
   const user = data.user;
   if (!data.complete) {
-    log.truncate(`Embedded JSON: ${data.itemsFound.toLocaleString('en-US')} videos or more; the first ${data.items.length.toLocaleString('en-US')} read`);
+    log.truncate(
+      `Embedded JSON: ${data.itemsFound.toLocaleString('en-US')} videos or more; the first ${data.items.length.toLocaleString('en-US')} read`,
+    );
   }
   if (!user && data.otherHandles.length > 0) {
-    missing.push(`Embedded JSON describes @${data.otherHandles[0]}, not @${handle} (page changed without reload): not used`);
+    missing.push(
+      `Embedded JSON describes @${data.otherHandles[0]}, not @${handle} (page changed without reload): not used`,
+    );
   }
   const shown = renderedHandle(doc);
   const domTrusted = shown === handle;
@@ -37,10 +53,10 @@ export function readTikTok(doc: Document, url: string, page: DetectedPage & { ha
   const meta = readTikTokMeta(doc, handle);
   const userVia = data.userPath ?? 'json';
   const metaVia = 'meta: description naming (@handle)';
-  const domVia = (f: CountField | null | undefined, selector: string) => `${f?.source === 'attr' ? 'attr' : 'text'}: ${selector}`;
+  const domVia = (f: CountField | null | undefined, selector: string) =>
+    `${f?.source === 'attr' ? 'attr' : 'text'}: ${selector}`;
 
-  const stat = (key: string | readonly string[]): CountField | null =>
-    user ? userCountField(user, key) : null;
+  const stat = (key: string | readonly string[]): CountField | null => (user ? userCountField(user, key) : null);
   const rawBio = (user ? asString(user.user.signature) : null) ?? dom?.rawBio ?? null;
   log.truncateBio(rawBio);
   const profile: Profile = {
@@ -85,25 +101,34 @@ export function readTikTok(doc: Document, url: string, page: DetectedPage & { ha
     ),
   };
 
-  const posts = postId === null ? profilePosts(data.items, domTrusted ? readGrid(doc) : []) : [videoPost(doc, data.items, postId, domTrusted)];
+  const posts =
+    postId === null
+      ? profilePosts(data.items, domTrusted ? readGrid(doc) : [])
+      : [videoPost(doc, data.items, postId, domTrusted)];
 
   const suspended =
-    phrases.suspended.test(text) || (!user && data.statusCode !== null && (keys.suspendedCodes as readonly number[]).includes(data.statusCode));
+    phrases.suspended.test(text) ||
+    (!user && data.statusCode !== null && (keys.suspendedCodes as readonly number[]).includes(data.statusCode));
   const notFound =
     suspended ||
     phrases.notFound.test(text) ||
     (!user && data.statusCode !== null && (keys.notFoundCodes as readonly number[]).includes(data.statusCode));
   if (suspended) log.detail('Suspended: TikTok says this account was banned or suspended');
   else if (notFound) log.detail('Missing: TikTok could not find this account');
-  if (posts.some((p) => p.likes !== null || p.views !== null)) log.match(data.items.length > 0 ? 'json: itemList stats' : `text: ${'[data-e2e="video-views"]'}`);
+  if (posts.some((p) => p.likes !== null || p.views !== null))
+    log.match(data.items.length > 0 ? 'json: itemList stats' : `text: ${'[data-e2e="video-views"]'}`);
   const status: Snapshot['status'] = notFound
     ? 'not-found'
     : profile.isPrivate === true
       ? 'private'
       : page.pageKind === 'post'
-        ? posts[0]?.likes !== null || posts[0]?.comments !== null ? 'ok' : 'unreadable'
+        ? posts[0]?.likes !== null || posts[0]?.comments !== null
+          ? 'ok'
+          : 'unreadable'
         : profile.followers === null
-          ? doc.querySelector(loginWall) ? 'login-wall' : 'unreadable'
+          ? doc.querySelector(loginWall)
+            ? 'login-wall'
+            : 'unreadable'
           : profile.posts?.value === 0 || (posts.length === 0 && phrases.noPosts.test(text))
             ? 'no-posts'
             : 'ok';
@@ -137,7 +162,12 @@ function profilePosts(items: Parameters<typeof itemToPost>[0][], tiles: Post[]):
   return [...byId.values()];
 }
 
-function videoPost(doc: Document, items: Parameters<typeof itemToPost>[0][], postId: string, domTrusted: boolean): Post {
+function videoPost(
+  doc: Document,
+  items: Parameters<typeof itemToPost>[0][],
+  postId: string,
+  domTrusted: boolean,
+): Post {
   const item = items.find((i) => asString(i.id) === postId);
   const fromJson = item ? itemToPost(item) : null;
   const dom = domTrusted ? readVideoDom(doc) : null;
@@ -153,7 +183,13 @@ function videoPost(doc: Document, items: Parameters<typeof itemToPost>[0][], pos
   };
 }
 
-function noteMissing(profile: Profile, posts: Post[], kind: Snapshot['pageKind'], status: Snapshot['status'], missing: string[]): void {
+function noteMissing(
+  profile: Profile,
+  posts: Post[],
+  kind: Snapshot['pageKind'],
+  status: Snapshot['status'],
+  missing: string[],
+): void {
   const onVideo = kind === 'post' ? ': not shown with a video; open the profile' : ': not on the page';
   if (profile.followers === null) missing.push(`Follower count${onVideo}`);
   if (profile.following === null) missing.push(`Following count${onVideo}`);

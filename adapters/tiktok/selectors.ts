@@ -67,9 +67,12 @@ export const video = {
 } as const;
 
 export const phrases = {
-  notFound: /Couldn['’]t find this account|No se ha podido encontrar esta cuenta|Não foi possível encontrar esta conta|Konto konnte nicht gefunden werden|Impossible de trouver ce compte|Video currently unavailable|このアカウントは見つかりませんでした/iu,
-  private: /This account is private|Esta cuenta es privada|Esta conta é privada|Dieses Konto ist privat|Ce compte est privé|このアカウントは非公開です/iu,
-  noPosts: /No content|No videos yet|Aún no hay contenido|Noch keine Inhalte|Aucun contenu|Nessun contenuto|Henüz içerik yok|まだコンテンツがありません/iu,
+  notFound:
+    /Couldn['’]t find this account|No se ha podido encontrar esta cuenta|Não foi possível encontrar esta conta|Konto konnte nicht gefunden werden|Impossible de trouver ce compte|Video currently unavailable|このアカウントは見つかりませんでした/iu,
+  private:
+    /This account is private|Esta cuenta es privada|Esta conta é privada|Dieses Konto ist privat|Ce compte est privé|このアカウントは非公開です/iu,
+  noPosts:
+    /No content|No videos yet|Aún no hay contenido|Noch keine Inhalte|Aucun contenu|Nessun contenuto|Henüz içerik yok|まだコンテンツがありません/iu,
   suspended: /Account (?:banned|suspended)|This account was banned|Cuenta suspendida|Konto gesperrt|Compte suspendu/iu,
 } as const;
 
@@ -80,6 +83,8 @@ export const meta = {
   /** "Maya (@maya.moves) on TikTok | 4.2M Likes. 184.3K Followers. bio…" (server-rendered, first load only). */
   description: ['meta[name="description"]', 'meta[property="og:description"]'],
   /** A printed count, then its label; en, es, pt, de, fr, it, id, tr (ja puts the label first: "フォロワー12.3万人"). */
-  followers: /(\d[\d.,\u00A0\u202F]*(?:\s?(?:K|M|B|k|mil|mi|Mio\.|Mrd\.|Tsd\.|Mln|rb|jt|万|億))?)\s*(?:Followers|Seguidores|seguidores|Follower|Abonnés|abonnés|follower|Pengikut|Takipçi|人のフォロワー)|フォロワー\s*(\d[\d.,]*\s*[万億]?)/u,
-  likes: /(\d[\d.,\u00A0\u202F]*(?:\s?(?:K|M|B|k|mil|mi|Mio\.|Mrd\.|Tsd\.|Mln|rb|jt|万|億))?)\s*(?:Likes|Me gusta|Curtidas|„Gefällt mir“-Angaben|Mal „Gefällt mir“|J’aime|J'aime|Mi piace|Suka|Beğeni)|いいね\s*(\d[\d.,]*\s*[万億]?)/u,
+  followers:
+    /(\d[\d.,\u00A0\u202F]*(?:\s?(?:K|M|B|k|mil|mi|Mio\.|Mrd\.|Tsd\.|Mln|rb|jt|万|億))?)\s*(?:Followers|Seguidores|seguidores|Follower|Abonnés|abonnés|follower|Pengikut|Takipçi|人のフォロワー)|フォロワー\s*(\d[\d.,]*\s*[万億]?)/u,
+  likes:
+    /(\d[\d.,\u00A0\u202F]*(?:\s?(?:K|M|B|k|mil|mi|Mio\.|Mrd\.|Tsd\.|Mln|rb|jt|万|億))?)\s*(?:Likes|Me gusta|Curtidas|„Gefällt mir“-Angaben|Mal „Gefällt mir“|J’aime|J'aime|Mi piace|Suka|Beğeni)|いいね\s*(\d[\d.,]*\s*[万億]?)/u,
 } as const;

@@ -53,7 +53,9 @@ export async function writeFloorExtension(matches: readonly string[]): Promise<s
   return dir;
 }
 
-const BASE_ARGS = launchArgs('').filter((a) => !a.startsWith('--disable-extensions-except') && !a.startsWith('--load-extension'));
+const BASE_ARGS = launchArgs('').filter(
+  (a) => !a.startsWith('--disable-extensions-except') && !a.startsWith('--load-extension'),
+);
 
 export async function launchProfile(kind: ProfileKind, extensionDir: string | null): Promise<BenchBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it or set CHROMIUM_PATH.`);

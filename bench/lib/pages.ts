@@ -79,7 +79,15 @@ function extendInstagram(doc: Document, posts: number): InstagramGrid {
   // Embedded JSON: the user's timeline edges, extended to `posts` media.
   for (const script of doc.querySelectorAll('script[type="application/json"]')) {
     const json = JSON.parse(script.textContent ?? 'null') as Json;
-    const edges = findArray(json, (a) => a.length > 0 && a.every((e) => !!e && typeof e === 'object' && !Array.isArray(e) && 'node' in e && JSON.stringify(e).includes('shortcode')));
+    const edges = findArray(
+      json,
+      (a) =>
+        a.length > 0 &&
+        a.every(
+          (e) =>
+            !!e && typeof e === 'object' && !Array.isArray(e) && 'node' in e && JSON.stringify(e).includes('shortcode'),
+        ),
+    );
     if (!edges) continue;
     const template = edges.slice();
     edges.length = 0;
@@ -145,7 +153,12 @@ function instagram(doc: Document, source: Source, posts: number, gridPosts: numb
 function tiktok(doc: Document, source: Source, posts: number, gridPosts: number): GeneratedProfile {
   const script = doc.querySelector('script#__UNIVERSAL_DATA_FOR_REHYDRATION__');
   const json = JSON.parse(script?.textContent ?? 'null') as Json;
-  const items = findArray(json, (a) => a.length > 0 && a.every((e) => !!e && typeof e === 'object' && !Array.isArray(e) && 'stats' in e && 'createTime' in e));
+  const items = findArray(
+    json,
+    (a) =>
+      a.length > 0 &&
+      a.every((e) => !!e && typeof e === 'object' && !Array.isArray(e) && 'stats' in e && 'createTime' in e),
+  );
   if (!script || !items) throw new Error('bench: TikTok fixture JSON not found');
   const template = items.slice() as Record<string, Json>[];
   items.length = 0;
@@ -157,7 +170,8 @@ function tiktok(doc: Document, source: Source, posts: number, gridPosts: number)
     for (const statsKey of ['stats', 'statsV2']) {
       const stats = item[statsKey] as Record<string, Json> | undefined;
       for (const k of ['diggCount', 'commentCount', 'playCount', 'shareCount']) {
-        if (stats && stats[k] !== undefined) stats[k] = statsKey === 'stats' ? nudge(Number(stats[k]), i) : String(nudge(Number(stats[k]), i));
+        if (stats && stats[k] !== undefined)
+          stats[k] = statsKey === 'stats' ? nudge(Number(stats[k]), i) : String(nudge(Number(stats[k]), i));
       }
     }
     items.push(item);

@@ -39,7 +39,10 @@ export interface Machine {
 export function describeMachine(chromiumPath: string): Machine {
   let chromium = 'unknown';
   try {
-    chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    chromium = execFileSync(chromiumPath, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     chromium = `not runnable at ${chromiumPath}`;
   }
@@ -54,7 +57,8 @@ export function describeMachine(chromiumPath: string): Machine {
   };
 }
 
-const fmt = (n: number): string => (!Number.isFinite(n) ? '—' : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
+const fmt = (n: number): string =>
+  !Number.isFinite(n) ? '—' : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
 
 export function formatTable(machine: Machine, figures: readonly Figure[]): string {
   const header = ['section', 'figure', 'median', 'p25–p75', 'min–max', 'n', 'budget', 'ok'];

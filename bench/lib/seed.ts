@@ -68,12 +68,28 @@ export async function seedShortlist(worker: Worker, creators: number, snapshots:
         const comments: unknown[] = [];
         for (let i = from; i < Math.min(n, from + CHUNK); i++) {
           const { key, handle, snapshot: s } = vary(i);
-          shortlist.push({ ...e, key, handle, snapshot: s, note: i % 5 === 0 ? `note ${i}` : '', savedAt: e.savedAt + i, updatedAt: e.updatedAt + i });
+          shortlist.push({
+            ...e,
+            key,
+            handle,
+            snapshot: s,
+            note: i % 5 === 0 ? `note ${i}` : '',
+            savedAt: e.savedAt + i,
+            updatedAt: e.updatedAt + i,
+          });
           creatorRows.push({ key, updatedAt: e.updatedAt + i, snapshot: s, analysis: { ...a, handle } });
           // One creator in five has opened posts with stored comments.
           if (i % 5 === 0) {
             for (const post of s.posts.slice(0, 2)) {
-              comments.push({ key, postId: post.id, updatedAt: e.updatedAt + i, comments: Array.from({ length: 20 }, (_, k) => ({ author: `fan_${(i + k) % 300}`, text: k % 2 ? 'so good 🔥' : `love it ${k}` })) });
+              comments.push({
+                key,
+                postId: post.id,
+                updatedAt: e.updatedAt + i,
+                comments: Array.from({ length: 20 }, (_, k) => ({
+                  author: `fan_${(i + k) % 300}`,
+                  text: k % 2 ? 'so good 🔥' : `love it ${k}`,
+                })),
+              });
             }
           }
         }

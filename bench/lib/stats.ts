@@ -12,7 +12,8 @@ export interface Summary {
 
 export function summarize(values: readonly number[]): Summary {
   const finite = values.filter(Number.isFinite);
-  if (finite.length === 0) return { median: Number.NaN, p25: Number.NaN, p75: Number.NaN, min: Number.NaN, max: Number.NaN, n: 0 };
+  if (finite.length === 0)
+    return { median: Number.NaN, p25: Number.NaN, p75: Number.NaN, min: Number.NaN, max: Number.NaN, n: 0 };
   return {
     median: quantile(finite, 0.5) ?? Number.NaN,
     p25: quantile(finite, 0.25) ?? Number.NaN,
@@ -28,4 +29,3 @@ export function paired(b: readonly number[], a: readonly number[]): number[] {
   const n = Math.min(a.length, b.length);
   return Array.from({ length: n }, (_, i) => (b[i] ?? Number.NaN) - (a[i] ?? Number.NaN));
 }
-

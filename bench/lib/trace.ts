@@ -32,7 +32,12 @@ export interface Task {
   oursMs: number;
 }
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'].join(',');
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+].join(',');
 
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
@@ -74,7 +79,8 @@ export function tasksOf(events: readonly TraceEvent[], extensionId: string): Tas
 export function marksOf(events: readonly TraceEvent[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const e of events) {
-    if ((e.ph === 'R' || e.ph === 'I' || e.ph === 'n') && typeof e.name === 'string' && e.name.startsWith('bench:')) out.set(e.name, e.ts);
+    if ((e.ph === 'R' || e.ph === 'I' || e.ph === 'n') && typeof e.name === 'string' && e.name.startsWith('bench:'))
+      out.set(e.name, e.ts);
   }
   return out;
 }

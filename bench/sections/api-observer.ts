@@ -62,8 +62,14 @@ export async function apiObserver(): Promise<Figure[]> {
   const body = timelineBody(200_000);
   const skipped = JSON.stringify({ data: { viewer: { badge_count: 3 } }, status: 'ok' });
   const count = config.observerResponses;
-  const browsers: Record<'none' | 'ours', BenchBrowser> = { none: await launchProfile('none', null), ours: await launchProfile('ours', EXTENSION_DIR) };
-  const runs: Record<'none' | 'ours', { read: number[]; skip: number[] }> = { none: { read: [], skip: [] }, ours: { read: [], skip: [] } };
+  const browsers: Record<'none' | 'ours', BenchBrowser> = {
+    none: await launchProfile('none', null),
+    ours: await launchProfile('ours', EXTENSION_DIR),
+  };
+  const runs: Record<'none' | 'ours', { read: number[]; skip: number[] }> = {
+    none: { read: [], skip: [] },
+    ours: { read: [], skip: [] },
+  };
   try {
     for (const b of Object.values(browsers)) {
       b.serve(PAGE, '<!doctype html><html><head><title>Explore</title></head><body><main>explore</main></body></html>');

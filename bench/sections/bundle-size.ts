@@ -34,7 +34,8 @@ function entrypointFiles(dir = EXTENSION_DIR): Map<string, string[]> {
     content_scripts?: { js?: string[] }[];
   };
   if (manifest.background?.service_worker) out.set('background', [manifest.background.service_worker]);
-  for (const cs of manifest.content_scripts ?? []) for (const js of cs.js ?? []) out.set(js.replace(/\.js$/u, ''), [js]);
+  for (const cs of manifest.content_scripts ?? [])
+    for (const js of cs.js ?? []) out.set(js.replace(/\.js$/u, ''), [js]);
   for (const html of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
     const text = readFileSync(join(dir, html), 'utf8');
     const files = [...text.matchAll(/(?:src|href)="\/?([^"]+\.js)"/gu)].map((m) => m[1] ?? '');
@@ -67,8 +68,17 @@ export function bundleSize(dir = EXTENSION_DIR): Figure[] {
       const foreign = budget.notInContentScripts.filter((marker) => text.includes(marker));
       // Markers (bench/size-budget.json): view texts, React DOM's error URL,
       // classic zod's JSON-schema code. The page gets Preact and zod/mini only.
-      note += foreign.length ? `; CONTAINS ${foreign.map((m) => JSON.stringify(m)).join(', ')}` : '; no popup/side-panel/settings code, no React DOM, no classic zod';
-      if (foreign.length) figures.push({ section: SECTION, name: `${name}: foreign view code`, unit: 'markers', summary: summarize([foreign.length]), budget: { limit: 0, comparison: '<=' } });
+      note += foreign.length
+        ? `; CONTAINS ${foreign.map((m) => JSON.stringify(m)).join(', ')}`
+        : '; no popup/side-panel/settings code, no React DOM, no classic zod';
+      if (foreign.length)
+        figures.push({
+          section: SECTION,
+          name: `${name}: foreign view code`,
+          unit: 'markers',
+          summary: summarize([foreign.length]),
+          budget: { limit: 0, comparison: '<=' },
+        });
     }
     figures.push({
       section: SECTION,

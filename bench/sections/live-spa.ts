@@ -32,12 +32,19 @@ const TIMER = `(() => {
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-handle', 'data-followers', 'data-posts-measured'] });
 })();`;
 
-const want = (c: X.ExpectedCreator, measured: number): Want => ({ handle: c.handle, followers: String(c.followers), measured: String(measured) });
+const want = (c: X.ExpectedCreator, measured: number): Want => ({
+  handle: c.handle,
+  followers: String(c.followers),
+  measured: String(measured),
+});
 
 async function hop(page: Page, to: Want): Promise<number> {
   await page.evaluate((w) => Object.assign(window, { __hopWant: w, __hopDone: null, __hopAt: null }), to);
   await page.locator(`main a[href="/${to.handle}/"], a[href="/@${to.handle}"]`).first().click();
-  await page.waitForFunction(() => (window as unknown as { __hopDone: number | null }).__hopDone != null, undefined, { timeout: 20_000, polling: 50 });
+  await page.waitForFunction(() => (window as unknown as { __hopDone: number | null }).__hopDone != null, undefined, {
+    timeout: 20_000,
+    polling: 50,
+  });
   return page.evaluate(() => {
     const w = window as unknown as { __hopDone: number; __hopAt: number };
     return w.__hopDone - w.__hopAt;

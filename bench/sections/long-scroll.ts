@@ -19,7 +19,10 @@ const SECTION = '2 long scroll';
 const BATCH = 12;
 const EDGE = 10; // batches averaged at each end for "first" and "last"
 
-async function scrollRun(browser: BenchBrowser, platform: BenchPlatform): Promise<{ perBatch: number[]; measured: string }> {
+async function scrollRun(
+  browser: BenchBrowser,
+  platform: BenchPlatform,
+): Promise<{ perBatch: number[]; measured: string }> {
   const profile = generateProfile(platform, BATCH, BATCH);
   browser.serve(profile.url, profile.html);
   const page = await browser.context.newPage();
@@ -28,7 +31,8 @@ async function scrollRun(browser: BenchBrowser, platform: BenchPlatform): Promis
   await page.goto(profile.url, { waitUntil: 'load' });
   await page.waitForFunction(
     (k) => {
-      const probe = (window as unknown as { __benchProbe?: { hostAt: number | null; settledAt: number | null } }).__benchProbe;
+      const probe = (window as unknown as { __benchProbe?: { hostAt: number | null; settledAt: number | null } })
+        .__benchProbe;
       return k === 'floor' ? probe?.hostAt != null : probe?.settledAt != null;
     },
     browser.kind,
@@ -64,7 +68,9 @@ async function scrollRun(browser: BenchBrowser, platform: BenchPlatform): Promis
     perBatch.push(tasks.filter((t) => t.start >= start && t.start < end).reduce((sum, t) => sum + t.oursMs, 0));
   }
   await page.waitForTimeout(config.settleMs);
-  const measured = await page.evaluate(() => document.querySelector('creator-scout-overlay')?.getAttribute('data-posts-measured') ?? '');
+  const measured = await page.evaluate(
+    () => document.querySelector('creator-scout-overlay')?.getAttribute('data-posts-measured') ?? '',
+  );
   await cdp.detach();
   await page.close();
   return { perBatch, measured };
@@ -84,10 +90,35 @@ export async function longScroll(): Promise<Figure[]> {
       const ratio = Math.max(last.median, 0.5) / Math.max(first.median, 0.5);
       const total = `${perBatch.length} batches to ${config.scrollPosts} posts; overlay posts-measured ${measured}`;
       figures.push(
-        { section: SECTION, name: `${platform}: our main-thread time per batch, first ${edge}`, unit: 'ms', summary: first, budget: { limit: 4, comparison: '<=' }, note: total },
-        { section: SECTION, name: `${platform}: our main-thread time per batch, last ${edge}`, unit: 'ms', summary: last, budget: { limit: 4, comparison: '<=' } },
-        { section: SECTION, name: `${platform}: last / first (medians, floored at 0.5 ms)`, unit: '×', summary: summarize([ratio]), budget: { limit: 1.5, comparison: '<=' } },
-        { section: SECTION, name: `${platform}: our time over all batches`, unit: 'ms', summary: summarize(perBatch), budget: { limit: 4, comparison: '<=' } },
+        {
+          section: SECTION,
+          name: `${platform}: our main-thread time per batch, first ${edge}`,
+          unit: 'ms',
+          summary: first,
+          budget: { limit: 4, comparison: '<=' },
+          note: total,
+        },
+        {
+          section: SECTION,
+          name: `${platform}: our main-thread time per batch, last ${edge}`,
+          unit: 'ms',
+          summary: last,
+          budget: { limit: 4, comparison: '<=' },
+        },
+        {
+          section: SECTION,
+          name: `${platform}: last / first (medians, floored at 0.5 ms)`,
+          unit: '×',
+          summary: summarize([ratio]),
+          budget: { limit: 1.5, comparison: '<=' },
+        },
+        {
+          section: SECTION,
+          name: `${platform}: our time over all batches`,
+          unit: 'ms',
+          summary: summarize(perBatch),
+          budget: { limit: 4, comparison: '<=' },
+        },
       );
     }
   } finally {

@@ -1,6 +1,13 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { config } from '../lib/config';
-import { builtMatches, EXTENSION_DIR, launchProfile, writeFloorExtension, type BenchBrowser, type ProfileKind } from '../lib/chromium';
+import {
+  builtMatches,
+  EXTENSION_DIR,
+  launchProfile,
+  writeFloorExtension,
+  type BenchBrowser,
+  type ProfileKind,
+} from '../lib/chromium';
 import { generateProfile } from '../lib/pages';
 import { PROBE_SCRIPT, type ProbeResult } from '../lib/probe';
 import type { Figure } from '../lib/report';
@@ -21,7 +28,8 @@ interface Load {
 }
 
 const SECTION = '1 page overhead';
-const metric = (metrics: { name: string; value: number }[], name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+const metric = (metrics: { name: string; value: number }[], name: string) =>
+  metrics.find((m) => m.name === name)?.value ?? Number.NaN;
 
 async function waitForOverlay(page: Page, kind: ProfileKind): Promise<void> {
   if (kind === 'none') return;
@@ -35,7 +43,11 @@ async function waitForOverlay(page: Page, kind: ProfileKind): Promise<void> {
   );
 }
 
-async function loadOnce(browser: BenchBrowser, url: string, traced: boolean): Promise<Load & { longestOursMs: number | null }> {
+async function loadOnce(
+  browser: BenchBrowser,
+  url: string,
+  traced: boolean,
+): Promise<Load & { longestOursMs: number | null }> {
   const page = await browser.context.newPage();
   const cdp: CDPSession = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -87,7 +99,8 @@ export async function pageOverhead(): Promise<Figure[]> {
     }
     // Traced loads are separate: tracing slows every task, so it must not touch the figures above.
     const tracedRuns = Math.max(2, Math.ceil(config.overheadRuns / 3));
-    for (let run = 0; run < tracedRuns; run++) longest.push((await loadOnce(browsers.ours, profile.url, true)).longestOursMs ?? Number.NaN);
+    for (let run = 0; run < tracedRuns; run++)
+      longest.push((await loadOnce(browsers.ours, profile.url, true)).longestOursMs ?? Number.NaN);
   } finally {
     for (const b of Object.values(browsers)) await b.close();
   }
@@ -97,19 +110,63 @@ export async function pageOverhead(): Promise<Figure[]> {
   const states = [...new Set(runs.ours.map((l) => l.probe.state))].join('/');
   const page = `${profile.platform} @${profile.handle}, 72 posts`;
   return [
-    { section: SECTION, name: 'floor − none: main-thread TaskDuration', unit: 'ms', summary: floorVsNone((l) => l.taskMs), budget: null, note: 'any content script' },
-    { section: SECTION, name: 'ours − floor: main-thread TaskDuration', unit: 'ms', summary: oursVsFloor((l) => l.taskMs), budget: { limit: 16, comparison: '<=' }, note: page },
-    { section: SECTION, name: 'ours − floor: ScriptDuration', unit: 'ms', summary: oursVsFloor((l) => l.scriptMs), budget: { limit: 16, comparison: '<=' } },
-    { section: SECTION, name: 'longest task of ours (traced loads)', unit: 'ms', summary: summarize(longest), budget: { limit: 50, comparison: '<=' }, judge: 'max' },
-    { section: SECTION, name: 'ours − floor: JS heap after GC', unit: 'MB', summary: oursVsFloor((l) => l.heapMb), budget: { limit: 5, comparison: '<=' } },
+    {
+      section: SECTION,
+      name: 'floor − none: main-thread TaskDuration',
+      unit: 'ms',
+      summary: floorVsNone((l) => l.taskMs),
+      budget: null,
+      note: 'any content script',
+    },
+    {
+      section: SECTION,
+      name: 'ours − floor: main-thread TaskDuration',
+      unit: 'ms',
+      summary: oursVsFloor((l) => l.taskMs),
+      budget: { limit: 16, comparison: '<=' },
+      note: page,
+    },
+    {
+      section: SECTION,
+      name: 'ours − floor: ScriptDuration',
+      unit: 'ms',
+      summary: oursVsFloor((l) => l.scriptMs),
+      budget: { limit: 16, comparison: '<=' },
+    },
+    {
+      section: SECTION,
+      name: 'longest task of ours (traced loads)',
+      unit: 'ms',
+      summary: summarize(longest),
+      budget: { limit: 50, comparison: '<=' },
+      judge: 'max',
+    },
+    {
+      section: SECTION,
+      name: 'ours − floor: JS heap after GC',
+      unit: 'MB',
+      summary: oursVsFloor((l) => l.heapMb),
+      budget: { limit: 5, comparison: '<=' },
+    },
     {
       section: SECTION,
       name: 'overlay settled − floor host appeared',
       unit: 'ms',
-      summary: summarize(paired(pick('ours', (l) => l.probe.settledAt ?? Number.NaN), pick('floor', (l) => l.probe.hostAt ?? Number.NaN))),
+      summary: summarize(
+        paired(
+          pick('ours', (l) => l.probe.settledAt ?? Number.NaN),
+          pick('floor', (l) => l.probe.hostAt ?? Number.NaN),
+        ),
+      ),
       budget: { limit: 100, comparison: '<=' },
       note: `state ${states}`,
     },
-    { section: SECTION, name: 'navigation → overlay settled (ours)', unit: 'ms', summary: summarize(pick('ours', (l) => l.probe.settledAt ?? Number.NaN)), budget: null },
+    {
+      section: SECTION,
+      name: 'navigation → overlay settled (ours)',
+      unit: 'ms',
+      summary: summarize(pick('ours', (l) => l.probe.settledAt ?? Number.NaN)),
+      budget: null,
+    },
   ];
 }

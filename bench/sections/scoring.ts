@@ -15,7 +15,18 @@ import { summarize } from '../lib/stats';
  */
 
 const SECTION = '5 scoring core';
-const WORDS = ['love this', 'so good', 'wow', 'amazing shot', 'where is this?', 'need this recipe', '🔥🔥', '😍', 'great tips, thanks', 'nice'];
+const WORDS = [
+  'love this',
+  'so good',
+  'wow',
+  'amazing shot',
+  'where is this?',
+  'need this recipe',
+  '🔥🔥',
+  '😍',
+  'great tips, thanks',
+  'nice',
+];
 
 function profile(seed: number, comments: number): Snapshot {
   const perPost = Math.ceil(comments / 50);
@@ -24,7 +35,11 @@ function profile(seed: number, comments: number): Snapshot {
       author: `fan_${(seed * 31 + i * 7 + k * 13) % 400}`,
       text: `${WORDS[(seed + i + k) % WORDS.length]}${k % 3 === 0 ? '' : ` #${(i * k) % 50}`}`,
     }));
-    return makePost(i, { likes: 800 + ((seed * 97 + i * 137) % 1200), comments: 10 + ((i * 13 + seed) % 80), commentSamples: samples });
+    return makePost(i, {
+      likes: 800 + ((seed * 97 + i * 137) % 1200),
+      comments: 10 + ((i * 13 + seed) % 80),
+      commentSamples: samples,
+    });
   });
   return makeSnapshot({ handle: `creator_${seed}`, posts });
 }
@@ -44,13 +59,34 @@ function time(profiles: readonly Snapshot[]): number[] {
 
 export function scoring(): Figure[] {
   const small = Array.from({ length: config.scoringProfiles }, (_, i) => profile(i, 500));
-  const large = Array.from({ length: Math.max(10, Math.round(config.scoringProfiles / 10)) }, (_, i) => profile(i, 5_000));
+  const large = Array.from({ length: Math.max(10, Math.round(config.scoringProfiles / 10)) }, (_, i) =>
+    profile(i, 5_000),
+  );
   const t500 = summarize(time(small));
   const t5000 = summarize(time(large));
   const ratio = t5000.median / t500.median;
   return [
-    { section: SECTION, name: 'score one profile (50 posts, 500 comments)', unit: 'ms', summary: t500, budget: { limit: 0.5, comparison: '<=' }, note: `${Math.round(1000 / t500.median)} profiles/s` },
-    { section: SECTION, name: 'score one profile (50 posts, 5,000 comments)', unit: 'ms', summary: t5000, budget: null },
-    { section: SECTION, name: 'time ratio 5,000 / 500 comments (linear ≈ 10)', unit: '×', summary: summarize([ratio]), budget: { limit: 15, comparison: '<=' } },
+    {
+      section: SECTION,
+      name: 'score one profile (50 posts, 500 comments)',
+      unit: 'ms',
+      summary: t500,
+      budget: { limit: 0.5, comparison: '<=' },
+      note: `${Math.round(1000 / t500.median)} profiles/s`,
+    },
+    {
+      section: SECTION,
+      name: 'score one profile (50 posts, 5,000 comments)',
+      unit: 'ms',
+      summary: t5000,
+      budget: null,
+    },
+    {
+      section: SECTION,
+      name: 'time ratio 5,000 / 500 comments (linear ≈ 10)',
+      unit: '×',
+      summary: summarize([ratio]),
+      budget: { limit: 15, comparison: '<=' },
+    },
   ];
 }

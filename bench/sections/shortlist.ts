@@ -36,13 +36,17 @@ async function openShortlist(page: Page, url: string): Promise<{ total: number; 
           resolve(value);
         };
         const check = () => {
-          const tab = [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.textContent?.trim() === 'Shortlist');
+          const tab = [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find(
+            (t) => t.textContent?.trim() === 'Shortlist',
+          );
           if (tab && Number.isNaN(clickedAt)) {
             clickedAt = performance.now();
             tab.click();
           }
           if (document.querySelector('[role="row"][aria-rowindex="2"]')) {
-            requestAnimationFrame(() => setTimeout(() => finish({ total: performance.now(), fromClick: performance.now() - clickedAt }), 0));
+            requestAnimationFrame(() =>
+              setTimeout(() => finish({ total: performance.now(), fromClick: performance.now() - clickedAt }), 0),
+            );
           }
         };
         const observer = new MutationObserver(check);
@@ -75,7 +79,11 @@ async function untilSettled(page: Page, since: 'navigation' | number): Promise<{
         requestAnimationFrame(frame);
         const settled = () => {
           const list = document.querySelector<HTMLElement>('.cs-sl');
-          return list?.dataset.reconciled === 'true' && list.dataset.pending === '0' && document.querySelector('[role="row"][aria-rowindex="2"]') !== null;
+          return (
+            list?.dataset.reconciled === 'true' &&
+            list.dataset.pending === '0' &&
+            document.querySelector('[role="row"][aria-rowindex="2"]') !== null
+          );
         };
         const poll = () => {
           if (!settled()) return void setTimeout(poll, 20);
@@ -178,7 +186,10 @@ export async function shortlistAtScale(): Promise<Figure[]> {
     // Let Dexie create the database at its current version, then fill it.
     const first = await browser.context.newPage();
     await first.goto(panelUrl);
-    await first.getByText('Your shortlist is empty', { exact: false }).waitFor({ state: 'attached', timeout: 20_000 }).catch(() => undefined);
+    await first
+      .getByText('Your shortlist is empty', { exact: false })
+      .waitFor({ state: 'attached', timeout: 20_000 })
+      .catch(() => undefined);
     await first.getByRole('tab', { name: 'Shortlist' }).click();
     await first.getByText('Your shortlist is empty', { exact: false }).waitFor({ timeout: 20_000 });
     await first.close();
@@ -209,7 +220,12 @@ export async function shortlistAtScale(): Promise<Figure[]> {
     }
     for (const value of sequence.slice(0, config.keystrokes)) keys.push(await timed(page, { type: value }));
     await timed(page, { type: '' });
-    exportedRows = await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Export CSV'))?.getAttribute('title') ?? '');
+    exportedRows = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('button')]
+          .find((b) => b.textContent?.includes('Export CSV'))
+          ?.getAttribute('title') ?? '',
+    );
     for (let run = 0; run < Math.max(2, Math.ceil(config.shortlistRuns / 4)); run++) {
       exports.push(await timedExport(page));
     }
@@ -232,7 +248,9 @@ export async function shortlistAtScale(): Promise<Figure[]> {
           new Promise<number>((resolve) => {
             const until = performance.now() + 10_000;
             const check = () => {
-              const value = document.querySelector<HTMLTextAreaElement>('[role="row"][aria-rowindex="2"] textarea')?.value;
+              const value = document.querySelector<HTMLTextAreaElement>(
+                '[role="row"][aria-rowindex="2"] textarea',
+              )?.value;
               if (value === t) resolve(performance.timeOrigin + performance.now());
               else if (performance.now() > until) resolve(Number.NaN);
               else requestAnimationFrame(check);
@@ -252,10 +270,23 @@ export async function shortlistAtScale(): Promise<Figure[]> {
     await other.close();
 
     // Settings change (a tier threshold): every figure is recomputed, in chunks.
-    const changed = { ...DEFAULT_SETTINGS, tierThresholds: { ...DEFAULT_SETTINGS.tierThresholds, nano: DEFAULT_SETTINGS.tierThresholds.nano + 500 } };
+    const changed = {
+      ...DEFAULT_SETTINGS,
+      tierThresholds: { ...DEFAULT_SETTINGS.tierThresholds, nano: DEFAULT_SETTINGS.tierThresholds.nano + 500 },
+    };
     const since = await page.evaluate(() => performance.now());
-    await browser.worker!.evaluate((value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: value }), changed);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.cs-sl')?.dataset.pending !== '0', undefined, { timeout: 10_000, polling: 'raf' });
+    await browser.worker!.evaluate(
+      (value) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ settings: value }),
+      changed,
+    );
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('.cs-sl')?.dataset.pending !== '0',
+      undefined,
+      { timeout: 10_000, polling: 'raf' },
+    );
     recompute = await untilSettled(page, since);
     await page.close();
 
@@ -265,7 +296,11 @@ export async function shortlistAtScale(): Promise<Figure[]> {
     browser.serve(profile.url, readFileSync(`tests/fixtures/${profile.file}`, 'utf8'));
     const site = await browser.context.newPage();
     await site.goto(profile.url);
-    await site.waitForFunction(() => document.querySelector('creator-scout-overlay')?.getAttribute('data-state') === 'ready', undefined, { timeout: 20_000 });
+    await site.waitForFunction(
+      () => document.querySelector('creator-scout-overlay')?.getAttribute('data-state') === 'ready',
+      undefined,
+      { timeout: 20_000 },
+    );
     const tabId = await tabIdOf(browser.worker!, 'https://www.instagram.com/*');
     const pop = await browser.context.newPage();
     for (let run = 0; run < config.shortlistRuns; run++) {
@@ -296,15 +331,82 @@ export async function shortlistAtScale(): Promise<Figure[]> {
   }
   const scale = `${config.shortlistCreators.toLocaleString('en')} creators, ${config.shortlistSnapshots.toLocaleString('en')} snapshots (seeded in ${(seedMs / 1000).toFixed(0)} s)`;
   return [
-    { section: SECTION, name: 'side panel open → shortlist rows painted', unit: 'ms', summary: summarize(open), budget: { limit: 300, comparison: '<=' }, note: `${scale}; steady state: every list row stored (built by the app on the first opening); from navigation start, tab clicked as soon as shown` },
-    { section: SECTION, name: 'first opening after the upgrade: every row built', unit: 'ms', summary: summarize([build.ms]), budget: null, note: `the seed stores no list rows, as a v2 database upgraded; from navigation start; longest gap between frames meanwhile ${build.longestFrame.toFixed(0)} ms` },
-    { section: SECTION, name: 'Shortlist tab click → rows painted', unit: 'ms', summary: summarize(fromClick), budget: null },
-    { section: SECTION, name: 're-sort (click a column) → painted', unit: 'ms', summary: summarize(sorts), budget: { limit: 100, comparison: '<=' } },
-    { section: SECTION, name: 'filter: one keystroke → painted', unit: 'ms', summary: summarize(keys), budget: { limit: 50, comparison: '<=' } },
-    { section: SECTION, name: 'CSV export of all rows', unit: 'ms', summary: summarize(exports), budget: { limit: 1000, comparison: '<=' }, note: `${exportedRows}; click → file handed to the browser → next frame` },
-    { section: SECTION, name: 'scrolling: frame interval', unit: 'ms', summary: summarize(frames.intervals), budget: { limit: 17.5, comparison: '<=' }, note: `${frames.intervals.filter((v) => v > 50).length} of ${frames.intervals.length} frames > 50 ms; ≤ ${frames.rowsInDom} rows in the DOM` },
-    { section: SECTION, name: 'note edited in one view → shown in another', unit: 'ms', summary: summarize(notes), budget: null, note: 'blur in one side panel page → the other page writes it into its note field' },
-    { section: SECTION, name: 'settings changed → every figure recomputed', unit: 'ms', summary: summarize([recompute.ms]), budget: null, note: `a tier threshold changed; figures in the meantime say they are being updated; longest gap between frames meanwhile ${recompute.longestFrame.toFixed(0)} ms` },
-    { section: SECTION, name: 'popup open on a profile → figures', unit: 'ms', summary: summarize(popup), budget: { limit: 150, comparison: '<=' }, note: 'from navigation start' },
+    {
+      section: SECTION,
+      name: 'side panel open → shortlist rows painted',
+      unit: 'ms',
+      summary: summarize(open),
+      budget: { limit: 300, comparison: '<=' },
+      note: `${scale}; steady state: every list row stored (built by the app on the first opening); from navigation start, tab clicked as soon as shown`,
+    },
+    {
+      section: SECTION,
+      name: 'first opening after the upgrade: every row built',
+      unit: 'ms',
+      summary: summarize([build.ms]),
+      budget: null,
+      note: `the seed stores no list rows, as a v2 database upgraded; from navigation start; longest gap between frames meanwhile ${build.longestFrame.toFixed(0)} ms`,
+    },
+    {
+      section: SECTION,
+      name: 'Shortlist tab click → rows painted',
+      unit: 'ms',
+      summary: summarize(fromClick),
+      budget: null,
+    },
+    {
+      section: SECTION,
+      name: 're-sort (click a column) → painted',
+      unit: 'ms',
+      summary: summarize(sorts),
+      budget: { limit: 100, comparison: '<=' },
+    },
+    {
+      section: SECTION,
+      name: 'filter: one keystroke → painted',
+      unit: 'ms',
+      summary: summarize(keys),
+      budget: { limit: 50, comparison: '<=' },
+    },
+    {
+      section: SECTION,
+      name: 'CSV export of all rows',
+      unit: 'ms',
+      summary: summarize(exports),
+      budget: { limit: 1000, comparison: '<=' },
+      note: `${exportedRows}; click → file handed to the browser → next frame`,
+    },
+    {
+      section: SECTION,
+      name: 'scrolling: frame interval',
+      unit: 'ms',
+      summary: summarize(frames.intervals),
+      budget: { limit: 17.5, comparison: '<=' },
+      note: `${frames.intervals.filter((v) => v > 50).length} of ${frames.intervals.length} frames > 50 ms; ≤ ${frames.rowsInDom} rows in the DOM`,
+    },
+    {
+      section: SECTION,
+      name: 'note edited in one view → shown in another',
+      unit: 'ms',
+      summary: summarize(notes),
+      budget: null,
+      note: 'blur in one side panel page → the other page writes it into its note field',
+    },
+    {
+      section: SECTION,
+      name: 'settings changed → every figure recomputed',
+      unit: 'ms',
+      summary: summarize([recompute.ms]),
+      budget: null,
+      note: `a tier threshold changed; figures in the meantime say they are being updated; longest gap between frames meanwhile ${recompute.longestFrame.toFixed(0)} ms`,
+    },
+    {
+      section: SECTION,
+      name: 'popup open on a profile → figures',
+      unit: 'ms',
+      summary: summarize(popup),
+      budget: { limit: 150, comparison: '<=' },
+      note: 'from navigation start',
+    },
   ];
 }

@@ -18,7 +18,9 @@ const SECTION = '3 SPA hops';
 const HANDLES = ['janedoe', 'marco.rossi', 'mira.slowlife', 'lena.bakes', 'lucia.viaja'];
 
 function profileFixture(handle: string) {
-  const f = fixtures.find((x) => x.platform === 'instagram' && x.pageKind === 'profile' && x.expected.handle === handle);
+  const f = fixtures.find(
+    (x) => x.platform === 'instagram' && x.pageKind === 'profile' && x.expected.handle === handle,
+  );
   if (!f) throw new Error(`bench: no Instagram fixture for ${handle}`);
   return { ...f, html: readFileSync(`tests/fixtures/${f.file}`, 'utf8') };
 }
@@ -32,8 +34,15 @@ function profileFixture(handle: string) {
 async function liveObservers(cdp: CDPSession, contextId: number): Promise<number> {
   const objectGroup = 'bench-counters';
   try {
-    const proto = await cdp.send('Runtime.evaluate', { expression: 'MutationObserver.prototype', contextId, objectGroup });
-    const objects = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId ?? '', objectGroup });
+    const proto = await cdp.send('Runtime.evaluate', {
+      expression: 'MutationObserver.prototype',
+      contextId,
+      objectGroup,
+    });
+    const objects = await cdp.send('Runtime.queryObjects', {
+      prototypeObjectId: proto.result.objectId ?? '',
+      objectGroup,
+    });
     const length = await cdp.send('Runtime.callFunctionOn', {
       objectId: objects.objects.objectId ?? '',
       functionDeclaration: 'function () { return this.length; }',
@@ -71,7 +80,12 @@ async function hop(page: Page, url: string, html: string, handle: string): Promi
           resolve(performance.now() - t0);
         };
         const observer = new MutationObserver(() => shows() && done());
-        observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state', 'data-handle'] });
+        observer.observe(document.body, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['data-state', 'data-handle'],
+        });
         const timer = setTimeout(() => {
           observer.disconnect();
           resolve(Number.NaN);
@@ -95,11 +109,17 @@ export async function spaHops(): Promise<Figure[]> {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
     const contexts: { id: number; name: string; type: string }[] = [];
-    cdp.on('Runtime.executionContextCreated', (e) => contexts.push({ id: e.context.id, name: e.context.name, type: String(e.context.auxData?.['type'] ?? '') }));
+    cdp.on('Runtime.executionContextCreated', (e) =>
+      contexts.push({ id: e.context.id, name: e.context.name, type: String(e.context.auxData?.['type'] ?? '') }),
+    );
     const first = pages[0];
     if (!first) throw new Error('bench: no SPA pages');
     await page.goto(first.url);
-    await page.waitForFunction((h) => document.querySelector('creator-scout-overlay')?.getAttribute('data-handle') === h, first.expected.handle, { timeout: 20_000 });
+    await page.waitForFunction(
+      (h) => document.querySelector('creator-scout-overlay')?.getAttribute('data-handle') === h,
+      first.expected.handle,
+      { timeout: 20_000 },
+    );
     await cdp.send('Runtime.enable');
     await page.waitForTimeout(200);
     const ours = contexts.find((c) => c.type === 'isolated' && c.name === 'Creator Scout');
@@ -125,8 +145,29 @@ export async function spaHops(): Promise<Figure[]> {
   }
   const hops = `${config.spaHops} hops over ${HANDLES.length} Instagram profiles`;
   return [
-    { section: SECTION, name: 'URL change → overlay shows new creator', unit: 'ms', summary: summarize(latencies), budget: { limit: 150, comparison: '<=' }, note: `${hops}; ${latencies.filter((v) => !Number.isFinite(v)).length} timed out` },
-    { section: SECTION, name: 'event listeners after − before', unit: '', summary: summarize([after.listeners - before.listeners]), budget: { limit: 0, comparison: '<=' }, note: `${before.listeners} → ${after.listeners}` },
-    { section: SECTION, name: 'live MutationObservers (ours) after − before', unit: '', summary: summarize([after.observers - before.observers]), budget: { limit: 0, comparison: '<=' }, note: `${before.observers} → ${after.observers}` },
+    {
+      section: SECTION,
+      name: 'URL change → overlay shows new creator',
+      unit: 'ms',
+      summary: summarize(latencies),
+      budget: { limit: 150, comparison: '<=' },
+      note: `${hops}; ${latencies.filter((v) => !Number.isFinite(v)).length} timed out`,
+    },
+    {
+      section: SECTION,
+      name: 'event listeners after − before',
+      unit: '',
+      summary: summarize([after.listeners - before.listeners]),
+      budget: { limit: 0, comparison: '<=' },
+      note: `${before.listeners} → ${after.listeners}`,
+    },
+    {
+      section: SECTION,
+      name: 'live MutationObservers (ours) after − before',
+      unit: '',
+      summary: summarize([after.observers - before.observers]),
+      budget: { limit: 0, comparison: '<=' },
+      note: `${before.observers} → ${after.observers}`,
+    },
   ];
 }

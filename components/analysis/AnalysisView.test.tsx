@@ -22,9 +22,15 @@ describe('AnalysisView', () => {
     expect(screen.getByRole('group', { name: 'Average likes' }).textContent).toContain('1.1K');
     expect(screen.getByText(/^Average of 12 posts: 1,055 likes/)).toBeTruthy();
     const a = analysisOf(snapshot);
-    expect(screen.getByRole('group', { name: 'Expected reach' }).textContent).toContain(formatRange(a.roi.expectedReach, 'count'));
-    expect(screen.getByRole('group', { name: 'ROAS (revenue ÷ cost)' }).textContent).toContain(formatRatioRange(a.roi.roas));
-    expect(screen.getByRole('group', { name: 'Cost per conversion' }).textContent).toContain(formatRange(a.roi.costPerConversion, 'money'));
+    expect(screen.getByRole('group', { name: 'Expected reach' }).textContent).toContain(
+      formatRange(a.roi.expectedReach, 'count'),
+    );
+    expect(screen.getByRole('group', { name: 'ROAS (revenue ÷ cost)' }).textContent).toContain(
+      formatRatioRange(a.roi.roas),
+    );
+    expect(screen.getByRole('group', { name: 'Cost per conversion' }).textContent).toContain(
+      formatRange(a.roi.costPerConversion, 'money'),
+    );
     const assumptions = screen.getByRole('list', { name: 'Assumptions' });
     expect(within(assumptions).getByText('Average order value: $100')).toBeTruthy();
     const signals = screen.getByRole('table');
@@ -49,20 +55,34 @@ describe('AnalysisView', () => {
     const snapshot = makeSnapshot();
     render(<AnalysisView analysis={analysisOf(snapshot)} snapshot={snapshot} thresholds={thresholds} />);
     expect(screen.getByText('Pod risk not judged yet')).toBeTruthy();
-    expect(screen.getByText('Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)',
+      ),
+    ).toBeTruthy();
     expect(screen.queryByText(/Low pod risk/)).toBeNull();
     // Following 300 with 25,000 followers, 4.40 % engagement: no warning sign, and not green either.
     const audience = screen.getByRole('heading', { name: 'Audience' }).closest('section');
     expect(within(audience as HTMLElement).getByText('Audience: no warning signs')).toBeTruthy();
-    expect(within(audience as HTMLElement).getByText('No sign of bought, inactive or follow-back followers in the counts on the page')).toBeTruthy();
+    expect(
+      within(audience as HTMLElement).getByText(
+        'No sign of bought, inactive or follow-back followers in the counts on the page',
+      ),
+    ).toBeTruthy();
   });
 
   it('flags an audience that follows thousands of accounts', () => {
     const base = makeSnapshot();
-    const snapshot = makeSnapshot({ profile: { ...base.profile, following: { value: 7_500, source: 'json', exact: true } } });
+    const snapshot = makeSnapshot({
+      profile: { ...base.profile, following: { value: 7_500, source: 'json', exact: true } },
+    });
     render(<AnalysisView analysis={analysisOf(snapshot)} snapshot={snapshot} thresholds={thresholds} />);
     expect(screen.getByText('Audience: check it')).toBeTruthy();
-    expect(screen.getByText(/^Follows 7,500 accounts: HypeAuditor counts accounts following more than 1,500 as mass followers/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /^Follows 7,500 accounts: HypeAuditor counts accounts following more than 1,500 as mass followers/,
+      ),
+    ).toBeTruthy();
   });
 
   it('shows the status message of a private account', () => {

@@ -26,14 +26,24 @@ export function EngagementSection({ engagement: e }: { engagement: Engagement })
         <Stat label={i18n.t('ui.engagementRate')} hint={e.basis ? basisLabel(e.basis) : undefined}>
           <Percent value={e.rate} reason={why} />
         </Stat>
-        <Stat label={i18n.t('analysis.byFollowers')}><Percent value={e.byFollowers} reason={why} /></Stat>
-        <Stat label={i18n.t('analysis.byViews')}><Percent value={e.byViews} reason={why} /></Stat>
+        <Stat label={i18n.t('analysis.byFollowers')}>
+          <Percent value={e.byFollowers} reason={why} />
+        </Stat>
+        <Stat label={i18n.t('analysis.byViews')}>
+          <Percent value={e.byViews} reason={why} />
+        </Stat>
         <Stat label={i18n.t('analysis.postsMeasured')}>{formatCount(e.postsMeasured, locale)}</Stat>
         <Stat label={i18n.t('analysis.pinnedLeftOut')}>{formatCount(e.pinnedExcluded, locale)}</Stat>
         <Stat label={i18n.t('analysis.withoutMetrics')}>{formatCount(e.postsWithoutMetrics, locale)}</Stat>
-        <Stat label={i18n.t('analysis.avgLikes')}><Count value={e.avgLikes} reason={why} /></Stat>
-        <Stat label={i18n.t('analysis.avgComments')}><Count value={e.avgComments} reason={why} /></Stat>
-        <Stat label={i18n.t('analysis.avgViews')}><Count value={e.avgViews} reason={why} /></Stat>
+        <Stat label={i18n.t('analysis.avgLikes')}>
+          <Count value={e.avgLikes} reason={why} />
+        </Stat>
+        <Stat label={i18n.t('analysis.avgComments')}>
+          <Count value={e.avgComments} reason={why} />
+        </Stat>
+        <Stat label={i18n.t('analysis.avgViews')}>
+          <Count value={e.avgViews} reason={why} />
+        </Stat>
       </div>
       <ReasonList reasons={e.reasons} label={i18n.t('analysis.engagementReasons')} />
     </section>
@@ -63,7 +73,11 @@ export function RoiSection({ roi, why }: { roi: Roi; why: { tier: string; engage
         {count(i18n.t('ui.expectedConversions'), roi.expectedConversions, why.tier)}
         {money(i18n.t('ui.expectedRevenue'), roi.expectedRevenue, why.tier)}
         <Stat label={i18n.t('ui.roas')}>
-          {roi.roas ? <span className="cs-range">{formatRatioRange(roi.roas, uiLocale())}</span> : <Missing reason={why.tier} />}
+          {roi.roas ? (
+            <span className="cs-range">{formatRatioRange(roi.roas, uiLocale())}</span>
+          ) : (
+            <Missing reason={why.tier} />
+          )}
         </Stat>
         {money(i18n.t('ui.costPerThousandReach'), roi.costPerThousandReach, why.tier)}
         {money(i18n.t('ui.costPerConversion'), roi.costPerConversion, why.tier)}
@@ -115,7 +129,10 @@ export function AudienceSection({ audience }: { audience: Audience }) {
       <p className="cs-analysis__sub">
         <AudienceBadge audience={audience} />
       </p>
-      <ReasonList reasons={[...audience.flags.map((f) => f.reason), ...audience.reasons]} label={i18n.t('pod.audience.label')} />
+      <ReasonList
+        reasons={[...audience.flags.map((f) => f.reason), ...audience.reasons]}
+        label={i18n.t('pod.audience.label')}
+      />
     </section>
   );
 }

@@ -54,13 +54,23 @@ describe('WhatWasRead', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy diagnostics' }));
     await screen.findByText('Diagnostics copied');
     const report = JSON.parse(writeText.mock.calls[0]?.[0] ?? '{}') as Record<string, unknown>;
-    expect(report).toMatchObject({ url: 'https://www.instagram.com/ana.souza/', extensionVersion: '1.2.3', handle: 'ana.souza', status: 'ok' });
-    expect(report['fields']).toContainEqual(expect.objectContaining({ field: 'followers', value: 1234567, source: 'attr', exact: true }));
+    expect(report).toMatchObject({
+      url: 'https://www.instagram.com/ana.souza/',
+      extensionVersion: '1.2.3',
+      handle: 'ana.souza',
+      status: 'ok',
+    });
+    expect(report['fields']).toContainEqual(
+      expect.objectContaining({ field: 'followers', value: 1234567, source: 'attr', exact: true }),
+    );
     expect(report['matchedSelectors']).toContain('attr: header ul li [title]');
   });
 
   it('says so when the clipboard refuses', async () => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+      configurable: true,
+    });
     render(<WhatWasRead snapshot={read('tiktok/maya.moves.html')} version="1" />);
     fireEvent.click(screen.getByRole('button', { name: 'Copy diagnostics' }));
     expect(await screen.findByText(/Could not copy/)).toBeTruthy();
@@ -70,6 +80,8 @@ describe('WhatWasRead', () => {
     render(<WhatWasRead snapshot={read('instagram/evil.bio.html')} />);
     expect(document.querySelector('img, script')).toBeNull();
     expect(row('displayName').textContent).toContain('<img src=x onerror=alert(1)>');
-    expect(screen.getByRole('list', { name: 'Read in part' }).textContent).toMatch(/Bio: 10,\d{3} characters on the page; the first 4,000 kept/);
+    expect(screen.getByRole('list', { name: 'Read in part' }).textContent).toMatch(
+      /Bio: 10,\d{3} characters on the page; the first 4,000 kept/,
+    );
   });
 });

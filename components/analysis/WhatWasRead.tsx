@@ -24,7 +24,8 @@ export function WhatWasRead({ snapshot, version }: { snapshot: Snapshot; version
   const truncated = snapshot.read?.truncated ?? [];
   const locale = uiLocale();
   const num = (n: number) => formatExactCount(n, locale);
-  const printed = (side: { raw?: string | null; exact?: boolean }) => (side.raw && !side.exact ? i18n.t('read.printed', [side.raw]) : '');
+  const printed = (side: { raw?: string | null; exact?: boolean }) =>
+    side.raw && !side.exact ? i18n.t('read.printed', [side.raw]) : '';
   const onCopy = () => {
     void copyDiagnostics(snapshot, version).then((ok) => setCopy(ok ? 'copied' : 'failed'));
   };
@@ -36,7 +37,9 @@ export function WhatWasRead({ snapshot, version }: { snapshot: Snapshot; version
         {rows.map((row) => (
           <div key={row.field} className="cs-read__row" data-field={row.field}>
             <dt>{row.label}</dt>
-            <dd className="cs-read__value">{row.value ?? <span className="cs-missing">{i18n.t('common.notOnPage')}</span>}</dd>
+            <dd className="cs-read__value">
+              {row.value ?? <span className="cs-missing">{i18n.t('common.notOnPage')}</span>}
+            </dd>
             <dd className="cs-read__source">
               {row.value === null ? row.why : row.source}
               {row.how ? <span className="cs-read__how">{row.how}</span> : null}

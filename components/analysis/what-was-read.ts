@@ -23,7 +23,6 @@ export function fieldLabel(field: string): string {
   return field in FIELD_LABELS ? FIELD_LABELS[field as ProfileField]() : field;
 }
 
-
 const SOURCE_LABELS: Record<string, () => string> = {
   api: () => i18n.t('read.source.api'),
   json: () => i18n.t('read.source.json'),
@@ -37,7 +36,14 @@ export function sourceLabel(source: string): string {
   return SOURCE_LABELS[source]?.() ?? source;
 }
 
-export type ReadRow = { field: ProfileField; label: string; value: string | null; source: string | null; how: string | null; why: string | null };
+export type ReadRow = {
+  field: ProfileField;
+  label: string;
+  value: string | null;
+  source: string | null;
+  how: string | null;
+  why: string | null;
+};
 
 const MAX_SHOWN = 160;
 

@@ -7,7 +7,17 @@ import { clearDb } from '../testing/browser';
 import { BackupSection } from './BackupSection';
 
 function entry(handle: string, note: string): ShortlistEntry {
-  return { v: 1, key: `instagram:${handle}`, platform: 'instagram', handle, note, tags: ['q3'], savedAt: 1, updatedAt: 2, snapshot: makeSnapshot({ handle }) };
+  return {
+    v: 1,
+    key: `instagram:${handle}`,
+    platform: 'instagram',
+    handle,
+    note,
+    tags: ['q3'],
+    savedAt: 1,
+    updatedAt: 2,
+    snapshot: makeSnapshot({ handle }),
+  };
 }
 
 let blobs: Blob[];
@@ -54,7 +64,9 @@ describe('BackupSection', () => {
   it('names what is wrong with a file that is not a backup, and writes nothing', async () => {
     render(<BackupSection />);
     chooseFile('platform,handle\r\ninstagram,x', 'report.csv');
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^report\.csv: This CSV is not a Creator Scout backup/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^report\.csv: This CSV is not a Creator Scout backup/,
+    );
     expect(await getDb().shortlist.count()).toBe(0);
   });
 
@@ -71,7 +83,11 @@ describe('BackupSection', () => {
   it('shows whether storage is persistent and how much it uses', async () => {
     Object.defineProperty(navigator, 'storage', {
       configurable: true,
-      value: { persisted: async () => false, persist: async () => true, estimate: async () => ({ usage: 2_500_000, quota: 10e9 }) },
+      value: {
+        persisted: async () => false,
+        persist: async () => true,
+        estimate: async () => ({ usage: 2_500_000, quota: 10e9 }),
+      },
     });
     render(<BackupSection />);
     expect(await screen.findByText(/Not stored persistently/)).toBeTruthy();

@@ -1,6 +1,14 @@
 import { i18n } from '#i18n';
 import { useId, useState, type ChangeEvent } from 'react';
-import { applyImport, exportCsvBackup, exportJsonBackup, previewImport, type ExistingPolicy, type ImportPreview as Preview, type ImportReport } from '@/lib/backup';
+import {
+  applyImport,
+  exportCsvBackup,
+  exportJsonBackup,
+  previewImport,
+  type ExistingPolicy,
+  type ImportPreview as Preview,
+  type ImportReport,
+} from '@/lib/backup';
 import { backupFilename } from '@/lib/backup-json';
 import { readBackup } from '@/lib/backup-read';
 import { getDb } from '@/lib/db';
@@ -19,7 +27,8 @@ type ImportState =
 
 function reportText(r: ImportReport): string {
   const parts = [i18n.t('backup.imported', [r.added, r.replaced])];
-  if (r.changedMeanwhile.length > 0) parts.push(i18n.t('backup.changedMeanwhile', r.changedMeanwhile.length, [r.changedMeanwhile.length]));
+  if (r.changedMeanwhile.length > 0)
+    parts.push(i18n.t('backup.changedMeanwhile', r.changedMeanwhile.length, [r.changedMeanwhile.length]));
   if (r.historyAdded > 0) parts.push(i18n.t('backup.historyRestored', r.historyAdded, [r.historyAdded]));
   return parts.join(' ');
 }
@@ -38,8 +47,13 @@ export function BackupSection() {
 
   const exportAs = async (format: 'json' | 'csv') => {
     const now = new Date();
-    const { text, count } = format === 'json' ? await exportJsonBackup(getDb(), now, { history }) : await exportCsvBackup(getDb());
-    downloadText(backupFilename(now, format), text, format === 'json' ? 'application/json;charset=utf-8' : 'text/csv;charset=utf-8');
+    const { text, count } =
+      format === 'json' ? await exportJsonBackup(getDb(), now, { history }) : await exportCsvBackup(getDb());
+    downloadText(
+      backupFilename(now, format),
+      text,
+      format === 'json' ? 'application/json;charset=utf-8' : 'text/csv;charset=utf-8',
+    );
     setExported(i18n.t('backup.exported', count, [count, format.toUpperCase()]));
   };
 
@@ -63,7 +77,9 @@ export function BackupSection() {
   const unreadable = read?.unreadable.length ?? 0;
   return (
     <section className="cs-opt__group cs-bk" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`} className="cs-bk__title">{i18n.t('backup.title')}</h2>
+      <h2 id={`${ids}-title`} className="cs-bk__title">
+        {i18n.t('backup.title')}
+      </h2>
       <StorageStatus />
       <h3 className="cs-bk__sub">{i18n.t('backup.backUp')}</h3>
       <p className="cs-bk__muted">
@@ -75,13 +91,21 @@ export function BackupSection() {
         {i18n.t('backup.history')}
       </label>
       <div className="cs-bk__actions">
-        <Button onClick={() => void exportAs('json')} disabled={!read}>{i18n.t('backup.exportJson')}</Button>
-        <Button onClick={() => void exportAs('csv')} disabled={!read}>{i18n.t('backup.exportCsv')}</Button>
+        <Button onClick={() => void exportAs('json')} disabled={!read}>
+          {i18n.t('backup.exportJson')}
+        </Button>
+        <Button onClick={() => void exportAs('csv')} disabled={!read}>
+          {i18n.t('backup.exportCsv')}
+        </Button>
         <span role="status">{exported}</span>
       </div>
       <h3 className="cs-bk__sub">{i18n.t('backup.restore')}</h3>
       <label className="cs-opt__check">
-        <input type="checkbox" checked={policy === 'newer'} onChange={(e) => setPolicy(e.target.checked ? 'newer' : 'keep')} />
+        <input
+          type="checkbox"
+          checked={policy === 'newer'}
+          onChange={(e) => setPolicy(e.target.checked ? 'newer' : 'keep')}
+        />
         {i18n.t('backup.policy')}
       </label>
       <label className="cs-bk__file">

@@ -3,14 +3,26 @@ import type { ImportPreview as Preview } from '@/lib/backup';
 import { Button } from '../ui/Button';
 
 /** What an import would do, row by row, before anything is written. */
-export function ImportPreview({ preview, busy, onApply, onCancel }: { preview: Preview; busy: boolean; onApply: () => void; onCancel: () => void }) {
+export function ImportPreview({
+  preview,
+  busy,
+  onApply,
+  onCancel,
+}: {
+  preview: Preview;
+  busy: boolean;
+  onApply: () => void;
+  onCancel: () => void;
+}) {
   const total = preview.add.length + preview.replace.length;
   const history = preview.history.snapshots.length + preview.history.postComments.length;
   return (
     <section className="cs-bk__preview" aria-label={i18n.t('backup.preview')}>
       <ul className="cs-bk__counts">
         <li>{i18n.t('backup.willAdd', preview.add.length, [preview.add.length])}</li>
-        {preview.replace.length > 0 ? <li>{i18n.t('backup.willReplace', preview.replace.length, [preview.replace.length])}</li> : null}
+        {preview.replace.length > 0 ? (
+          <li>{i18n.t('backup.willReplace', preview.replace.length, [preview.replace.length])}</li>
+        ) : null}
         <li>
           {i18n.t('backup.willSkip', preview.skipped.length, [preview.skipped.length])}
           {preview.rejectedCount > 0 ? ` ${i18n.t('backup.notValid', [preview.rejectedCount])}` : ''}
@@ -22,7 +34,9 @@ export function ImportPreview({ preview, busy, onApply, onCancel }: { preview: P
           <summary>{i18n.t('backup.toImport')}</summary>
           <ul className="cs-bk__list">
             {[...preview.add, ...preview.replace].map((e) => (
-              <li key={e.key}>{e.platform} @{e.handle}</li>
+              <li key={e.key}>
+                {e.platform} @{e.handle}
+              </li>
             ))}
           </ul>
         </details>

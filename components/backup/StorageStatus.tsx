@@ -17,9 +17,7 @@ export function StorageStatus() {
         <p>{i18n.t('storage.persisted')}</p>
       ) : (
         <p>
-          {status.persisted === false
-            ? i18n.t('storage.notPersisted')
-            : i18n.t('storage.unknown')}{' '}
+          {status.persisted === false ? i18n.t('storage.notPersisted') : i18n.t('storage.unknown')}{' '}
           {status.persisted === false ? (
             <Button variant="quiet" onClick={() => void requestPersistence().then(refresh)}>
               {i18n.t('storage.askAgain')}

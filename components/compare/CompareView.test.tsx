@@ -67,7 +67,9 @@ describe('CompareView', () => {
     await seedShortlist(Array.from({ length: 7 }, (_, i) => entryFor(makeSnapshot({ handle: `c${i}` }))));
     render(<ShortlistView />);
     for (let i = 0; i < 6; i++) fireEvent.click(await screen.findByRole('checkbox', { name: `Compare @c${i}` }));
-    await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Compare @c6' }) as HTMLInputElement).disabled).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: 'Compare @c6' }) as HTMLInputElement).disabled).toBe(true),
+    );
     act(() => useCompareSelection.getState().toggle('instagram:c6'));
     expect(useCompareSelection.getState().keys).toHaveLength(6);
   });
@@ -91,7 +93,11 @@ describe('CompareView', () => {
     const grown = structuredClone(entries[0]!);
     grown.snapshot.profile.followers = { value: 50_000, source: 'json', exact: true };
     await act(() => db.shortlist.put({ ...grown, updatedAt: grown.updatedAt + 1 }));
-    await waitFor(() => expect(within(table.querySelector('tr[data-row="followers"]') as HTMLElement).getAllByRole('cell')[0]?.textContent).toContain('50,000'));
+    await waitFor(() =>
+      expect(
+        within(table.querySelector('tr[data-row="followers"]') as HTMLElement).getAllByRole('cell')[0]?.textContent,
+      ).toContain('50,000'),
+    );
     expect(some.mock.calls.slice(1).map(([keys]) => [...keys])).toEqual([['instagram:alpha']]);
   });
 });

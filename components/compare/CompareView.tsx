@@ -29,17 +29,14 @@ export function CompareView() {
 
   if (!loaded) return <p className="cs-cmp__empty">{i18n.t('compare.loading')}</p>;
   if (picked.length < COMPARE_MIN) {
-    return (
-      <p className="cs-cmp__empty">
-        {i18n.t('compare.tick', [COMPARE_MIN, COMPARE_MAX, picked.length])}
-      </p>
-    );
+    return <p className="cs-cmp__empty">{i18n.t('compare.tick', [COMPARE_MIN, COMPARE_MAX, picked.length])}</p>;
   }
   return (
     <div className="cs-cmp">
       <div className="cs-cmp__toolbar">
         <span>
-          {i18n.t('compare.comparing', [picked.length])} <strong>{i18n.t('compare.best')}</strong> {i18n.t('compare.bestMarks')}
+          {i18n.t('compare.comparing', [picked.length])} <strong>{i18n.t('compare.best')}</strong>{' '}
+          {i18n.t('compare.bestMarks')}
         </span>
         <Button variant="quiet" onClick={clear}>
           {i18n.t('compare.clear')}
@@ -54,7 +51,11 @@ export function CompareView() {
                 <th scope="col" key={c.key} data-key={c.key}>
                   @{c.handle}
                   <span className="cs-cmp__muted"> {PLATFORM_LABELS[c.platform]}</span>
-                  <Button variant="quiet" aria-label={i18n.t('compare.remove', [c.handle])} onClick={() => remove(c.key)}>
+                  <Button
+                    variant="quiet"
+                    aria-label={i18n.t('compare.remove', [c.handle])}
+                    onClick={() => remove(c.key)}
+                  >
                     ×
                   </Button>
                 </th>
@@ -66,7 +67,12 @@ export function CompareView() {
               <tr key={row.id} data-row={row.id}>
                 <th scope="row">
                   {row.label}
-                  {row.better ? <span className="cs-cmp__muted"> {i18n.t(row.better === 'higher' ? 'compare.higherBetter' : 'compare.lowerBetter')}</span> : null}
+                  {row.better ? (
+                    <span className="cs-cmp__muted">
+                      {' '}
+                      {i18n.t(row.better === 'higher' ? 'compare.higherBetter' : 'compare.lowerBetter')}
+                    </span>
+                  ) : null}
                 </th>
                 {row.cells.map((cell, i) => (
                   <td key={table.columns[i]?.key ?? i} className={cell.best ? 'cs-cmp__best' : undefined}>

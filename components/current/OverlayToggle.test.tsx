@@ -6,7 +6,9 @@ import { OverlayToggle } from './OverlayToggle';
 describe('OverlayToggle', () => {
   it('hides and shows the card on one site only', async () => {
     render(<OverlayToggle url="https://www.tiktok.com/@maya.moves" />);
-    const box = (await screen.findByRole('checkbox', { name: 'Show the Creator Scout card on TikTok pages' })) as HTMLInputElement;
+    const box = (await screen.findByRole('checkbox', {
+      name: 'Show the Creator Scout card on TikTok pages',
+    })) as HTMLInputElement;
     expect(box.checked).toBe(true);
     fireEvent.click(box);
     await expect.poll(async () => (await loadOverlayPrefs()).tiktok.hidden).toBe(true);

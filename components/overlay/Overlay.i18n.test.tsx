@@ -10,7 +10,16 @@ import type { OverlayModel } from './model';
 import { Overlay } from './Overlay';
 
 function modelFor(over: Partial<OverlayModel>): OverlayModel {
-  return { state: 'loading', platform: 'instagram', handle: 'jane.doe', analysis: null, message: null, saved: false, saving: false, ...over };
+  return {
+    state: 'loading',
+    platform: 'instagram',
+    handle: 'jane.doe',
+    analysis: null,
+    message: null,
+    saved: false,
+    saving: false,
+    ...over,
+  };
 }
 
 /** The browser in Spanish or German: messages from that catalogue, numbers in that locale. */
@@ -19,21 +28,36 @@ describe('Overlay in another language', () => {
     installCatalogue('es');
     // The background computes the analysis with the browser's translator, as it does in the extension.
     const analysis = analyze(makeSnapshot(), DEFAULT_SETTINGS, browserTranslator());
-    render(<Overlay model={modelFor({ state: 'ready', analysis })} onSave={() => {}} onOpenDetails={() => {}} onMove={() => {}} />);
+    render(
+      <Overlay
+        model={modelFor({ state: 'ready', analysis })}
+        onSave={() => {}}
+        onOpenDetails={() => {}}
+        onMove={() => {}}
+      />,
+    );
     const card = screen.getByRole('region', { name: 'Creator Scout' });
 
     // Testing Library collapses whitespace; Spanish compact numbers carry a no-break space ("25 mil").
-    expect(within(card).getByText(`Micro · ${formatCount(25_000, 'es-ES')} seguidores`.replace(/\s/g, ' '))).toBeTruthy();
+    expect(
+      within(card).getByText(`Micro · ${formatCount(25_000, 'es-ES')} seguidores`.replace(/\s/g, ' ')),
+    ).toBeTruthy();
     const er = within(card).getByRole('group', { name: 'Tasa de engagement' });
     expect(er.textContent).toContain(formatPercent(analysis.engagement.rate, 2, 'es-ES'));
     expect(er.textContent).toContain('por seguidores · 12 publicaciones medidas');
     const cost = within(card).getByRole('group', { name: 'Coste por publicación' });
-    expect(cost.textContent).toBe(`Coste por publicación${formatRange(analysis.roi.costPerPost, 'money', 'USD', 'es-ES')}`);
+    expect(cost.textContent).toBe(
+      `Coste por publicación${formatRange(analysis.roi.costPerPost, 'money', 'USD', 'es-ES')}`,
+    );
     expect(within(card).getByRole('group', { name: 'Coste por interacción' })).toBeTruthy();
     // No comment read yet: no pod verdict, and a line saying what to open, worded by the Spanish catalogue.
     const pod = within(card).getByText('Riesgo de pod aún sin evaluar');
     expect(pod.closest('[title]')?.getAttribute('title')).toContain('Basado en las métricas de 12 publicaciones');
-    expect(within(card).getByText('Aún sin evaluar: abre una publicación para leer sus comentarios (el veredicto necesita al menos 10 comentarios de otras cuentas)')).toBeTruthy();
+    expect(
+      within(card).getByText(
+        'Aún sin evaluar: abre una publicación para leer sus comentarios (el veredicto necesita al menos 10 comentarios de otras cuentas)',
+      ),
+    ).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'Guardar' })).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'Detalles' })).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'Mover Creator Scout a la siguiente esquina' })).toBeTruthy();

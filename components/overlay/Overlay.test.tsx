@@ -8,7 +8,16 @@ import { overlayStateOf, type OverlayModel } from './model';
 import { DISCONNECTED_MESSAGE, Overlay } from './Overlay';
 
 function modelFor(over: Partial<OverlayModel>): OverlayModel {
-  return { state: 'loading', platform: 'instagram', handle: 'jane.doe', analysis: null, message: null, saved: false, saving: false, ...over };
+  return {
+    state: 'loading',
+    platform: 'instagram',
+    handle: 'jane.doe',
+    analysis: null,
+    message: null,
+    saved: false,
+    saving: false,
+    ...over,
+  };
 }
 
 function region() {
@@ -39,8 +48,12 @@ describe('Overlay', () => {
     const cost = within(card).getByRole('group', { name: 'Cost per post' }).textContent ?? '';
     expect(cost).toContain(formatRange(analysis.roi.costPerPost, 'money'));
     expect(cost).toMatch(/\$\d+ \(\$\d+–\$\d+\)$/);
-    expect(within(card).getByRole('group', { name: 'Cost per engagement' }).textContent).toContain(formatRange(analysis.roi.costPerEngagement, 'money'));
-    expect(within(card).getByRole('group', { name: 'ROAS (revenue ÷ cost)' }).textContent).toMatch(/\d×–\d+(\.\d+)?×\)$/);
+    expect(within(card).getByRole('group', { name: 'Cost per engagement' }).textContent).toContain(
+      formatRange(analysis.roi.costPerEngagement, 'money'),
+    );
+    expect(within(card).getByRole('group', { name: 'ROAS (revenue ÷ cost)' }).textContent).toMatch(
+      /\d×–\d+(\.\d+)?×\)$/,
+    );
     // er-above-norm 5 (4.40 % is 2.75× the 1.6 % micro norm: 0.25 of 20) + uniform likes 10 = 15.
     const pod = within(card).getByText('Low pod risk · 15/100');
     // The strongest signal's reason is the tooltip.
@@ -53,7 +66,10 @@ describe('Overlay', () => {
   it('draws the figures the background printed, creating no Intl.NumberFormat in the page', () => {
     const analysis = analysisOf(commentedSnapshot());
     // What handle-request.ts sends: core/figure-text.ts, in the browser's locale (German here).
-    const text = figureText(analysis, Object.assign((...args: Parameters<typeof EN>) => EN(...args), { locale: 'de-DE' }));
+    const text = figureText(
+      analysis,
+      Object.assign((...args: Parameters<typeof EN>) => EN(...args), { locale: 'de-DE' }),
+    );
     const spy = vi.spyOn(Intl, 'NumberFormat');
     try {
       render(<Overlay model={modelFor({ state: 'ready', analysis, text })} onSave={() => {}} />);
@@ -63,9 +79,15 @@ describe('Overlay', () => {
     }
     const card = region();
     expect(text.engagementRate).toMatch(/^4,40\s%$/u);
-    expect(within(card).getByRole('group', { name: 'Engagement rate' }).textContent).toContain(text.engagementRate ?? 'missing');
-    expect(within(card).getByRole('group', { name: 'Cost per post' }).textContent).toContain(text.costPerPost ?? 'missing');
-    expect(within(card).getByRole('group', { name: 'Cost per engagement' }).textContent).toContain(text.costPerEngagement ?? 'missing');
+    expect(within(card).getByRole('group', { name: 'Engagement rate' }).textContent).toContain(
+      text.engagementRate ?? 'missing',
+    );
+    expect(within(card).getByRole('group', { name: 'Cost per post' }).textContent).toContain(
+      text.costPerPost ?? 'missing',
+    );
+    expect(within(card).getByRole('group', { name: 'Cost per engagement' }).textContent).toContain(
+      text.costPerEngagement ?? 'missing',
+    );
     const pod = within(card).getByText(`Low pod risk · ${text.podScore ?? 'missing'}/100`);
     expect(pod.closest('[title]')?.getAttribute('title')).toContain(text.podEvidence);
     expect(within(card).getByText(`Micro · ${text.followers ?? 'missing'} followers`)).toBeTruthy();
@@ -78,8 +100,14 @@ describe('Overlay', () => {
     render(<Overlay model={modelFor({ state: 'ready', analysis })} onSave={() => {}} />);
     const card = region();
     const pod = within(card).getByText('Pod risk not judged yet');
-    expect(pod.closest('.cs-badge')?.querySelector('.cs-badge__swatch')?.getAttribute('style')).toContain('var(--cs-pod-unknown)');
-    expect(within(card).getByText('Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)')).toBeTruthy();
+    expect(pod.closest('.cs-badge')?.querySelector('.cs-badge__swatch')?.getAttribute('style')).toContain(
+      'var(--cs-pod-unknown)',
+    );
+    expect(
+      within(card).getByText(
+        'Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)',
+      ),
+    ).toBeTruthy();
     expect(card.textContent).not.toMatch(/Low pod risk|\/100/);
     // Following 300 of 25,000 and 4.40 % engagement: nothing to warn about the audience.
     expect(within(card).queryByText(/^Audience/)).toBeNull();
@@ -92,7 +120,9 @@ describe('Overlay', () => {
     const card = region();
     expect(within(card).getByText('Pod risk not judged yet')).toBeTruthy();
     const audience = within(card).getByText('Audience: check it');
-    expect(audience.closest('[title]')?.getAttribute('title')).toMatch(/^Engagement of 0\.04% by followers is only 0\.03× the typical 1\.60% for micro Instagram creators/);
+    expect(audience.closest('[title]')?.getAttribute('title')).toMatch(
+      /^Engagement of 0\.04% by followers is only 0\.03× the typical 1\.60% for micro Instagram creators/,
+    );
     expect(within(card).getByText(/^Engagement of 0\.04% by followers/).className).toBe('cs-overlay__note');
   });
 
@@ -109,10 +139,14 @@ describe('Overlay', () => {
     render(<Overlay model={modelFor({ state: 'partial', handle: 'hidden.likes', analysis })} onSave={() => {}} />);
     const er = screen.getByRole('group', { name: 'Engagement rate' });
     expect(er.textContent).toContain('not on the page');
-    expect(within(er).getByText('not on the page').getAttribute('title')).toBe('Likes are hidden on every visible post (6 posts)');
+    expect(within(er).getByText('not on the page').getAttribute('title')).toBe(
+      'Likes are hidden on every visible post (6 posts)',
+    );
     expect(screen.getByRole('group', { name: 'Cost per engagement' }).textContent).toContain('not on the page');
     // What is there is still shown.
-    expect(screen.getByRole('group', { name: 'Cost per post' }).textContent).toContain(formatRange(analysis.roi.costPerPost, 'money'));
+    expect(screen.getByRole('group', { name: 'Cost per post' }).textContent).toContain(
+      formatRange(analysis.roi.costPerPost, 'money'),
+    );
     expect(region().textContent).not.toMatch(/\b0(\.0+)?%|\$0\.00/);
   });
 
@@ -159,7 +193,13 @@ describe('Overlay', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     const analysis = { ...analysisOf(makeSnapshot()), displayName: hostile };
     const onOpenDetails = vi.fn();
-    render(<Overlay model={modelFor({ state: 'ready', analysis, message: hostile })} onSave={() => {}} onOpenDetails={onOpenDetails} />);
+    render(
+      <Overlay
+        model={modelFor({ state: 'ready', analysis, message: hostile })}
+        onSave={() => {}}
+        onOpenDetails={onOpenDetails}
+      />,
+    );
     expect(screen.getByText(hostile)).toBeTruthy();
     expect(region().querySelector('img, script')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Details' }));
@@ -170,7 +210,14 @@ describe('Overlay', () => {
 describe('Overlay placement', () => {
   it('sits in the given corner and moves to the next one by keyboard', () => {
     const onMove = vi.fn();
-    render(<Overlay model={modelFor({ state: 'ready', analysis: analysisOf(makeSnapshot()) })} onSave={() => {}} corner="top-left" onMove={onMove} />);
+    render(
+      <Overlay
+        model={modelFor({ state: 'ready', analysis: analysisOf(makeSnapshot()) })}
+        onSave={() => {}}
+        corner="top-left"
+        onMove={onMove}
+      />,
+    );
     expect(region().className).toContain('cs-overlay--top-left');
     fireEvent.click(screen.getByRole('button', { name: 'Move Creator Scout to the next corner' }));
     expect(onMove).toHaveBeenCalledWith('top-right');
@@ -178,11 +225,22 @@ describe('Overlay placement', () => {
 
   it('snaps to the corner nearest to where the title bar is dropped', () => {
     const onMove = vi.fn();
-    render(<Overlay model={modelFor({ state: 'ready', analysis: analysisOf(makeSnapshot()) })} onSave={() => {}} onMove={onMove} />);
+    render(
+      <Overlay
+        model={modelFor({ state: 'ready', analysis: analysisOf(makeSnapshot()) })}
+        onSave={() => {}}
+        onMove={onMove}
+      />,
+    );
     const head = screen.getByText('Instagram @jane.doe');
     const bar = head.parentElement as HTMLElement;
     bar.setPointerCapture = () => undefined;
-    fireEvent.pointerDown(head, { button: 0, clientX: window.innerWidth - 50, clientY: window.innerHeight - 50, pointerId: 1 });
+    fireEvent.pointerDown(head, {
+      button: 0,
+      clientX: window.innerWidth - 50,
+      clientY: window.innerHeight - 50,
+      pointerId: 1,
+    });
     fireEvent.pointerMove(bar, { clientX: 40, clientY: 30, pointerId: 1 });
     expect(region().style.transform).toMatch(/^translate\(/);
     fireEvent.pointerUp(bar, { clientX: 40, clientY: 30, pointerId: 1 });
@@ -192,7 +250,13 @@ describe('Overlay placement', () => {
 
   it('a click on the title bar is not a move', () => {
     const onMove = vi.fn();
-    render(<Overlay model={modelFor({ state: 'ready', analysis: analysisOf(makeSnapshot()) })} onSave={() => {}} onMove={onMove} />);
+    render(
+      <Overlay
+        model={modelFor({ state: 'ready', analysis: analysisOf(makeSnapshot()) })}
+        onSave={() => {}}
+        onMove={onMove}
+      />,
+    );
     const head = screen.getByText('Instagram @jane.doe');
     (head.parentElement as HTMLElement).setPointerCapture = () => undefined;
     fireEvent.pointerDown(head, { button: 0, clientX: 100, clientY: 100, pointerId: 1 });

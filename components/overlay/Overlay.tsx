@@ -47,7 +47,9 @@ function Body({ model }: { model: OverlayModel }) {
   }
   if (model.state === 'disconnected') return <p className="cs-overlay__message">{DISCONNECTED_MESSAGE}</p>;
   if (model.state === 'unavailable' || !model.analysis) {
-    const fallback = model.analysis ? statusLabel(model.analysis.status, browserTranslator()) : uiText('overlay.nothing');
+    const fallback = model.analysis
+      ? statusLabel(model.analysis.status, browserTranslator())
+      : uiText('overlay.nothing');
     // A private profile still shows its follower count: keep tier and count in
     // sight, as the host attributes do.
     const followers = model.analysis ? textOf(model, model.analysis).followers : null;
@@ -67,7 +69,8 @@ function Body({ model }: { model: OverlayModel }) {
     );
   }
   // e.g. "No posts yet": figures that exist are shown, with the page's status above them.
-  const notice = model.message ?? (model.analysis.status === 'ok' ? null : statusLabel(model.analysis.status, browserTranslator()));
+  const notice =
+    model.message ?? (model.analysis.status === 'ok' ? null : statusLabel(model.analysis.status, browserTranslator()));
   return (
     <>
       {notice ? <p className="cs-overlay__message">{notice}</p> : null}
@@ -91,8 +94,17 @@ export function Overlay({ model, onSave, onOpenDetails, corner = 'bottom-right',
 
   if (collapsed) {
     return (
-      <section className={`cs-overlay cs-overlay--collapsed ${place}`} aria-label="Creator Scout" data-state={model.state}>
-        <Button className="cs-overlay__pill" aria-expanded={false} aria-label={uiText('overlay.show')} onClick={() => setCollapsed(false)}>
+      <section
+        className={`cs-overlay cs-overlay--collapsed ${place}`}
+        aria-label="Creator Scout"
+        data-state={model.state}
+      >
+        <Button
+          className="cs-overlay__pill"
+          aria-expanded={false}
+          aria-label={uiText('overlay.show')}
+          onClick={() => setCollapsed(false)}
+        >
           Scout{tierId ? ` · ${tierLabel(tierId, browserTranslator())}` : ''}
         </Button>
       </section>
@@ -107,11 +119,21 @@ export function Overlay({ model, onSave, onOpenDetails, corner = 'bottom-right',
           {PLATFORM_LABELS[model.platform]} {who}
         </span>
         {onMove ? (
-          <Button variant="quiet" aria-label={uiText('overlay.move')} title={uiText('overlay.moveTitle')} onClick={() => onMove(nextCorner(corner))}>
+          <Button
+            variant="quiet"
+            aria-label={uiText('overlay.move')}
+            title={uiText('overlay.moveTitle')}
+            onClick={() => onMove(nextCorner(corner))}
+          >
             ⤡
           </Button>
         ) : null}
-        <Button variant="quiet" aria-expanded={true} aria-label={uiText('overlay.collapse')} onClick={() => setCollapsed(true)}>
+        <Button
+          variant="quiet"
+          aria-expanded={true}
+          aria-label={uiText('overlay.collapse')}
+          onClick={() => setCollapsed(true)}
+        >
           –
         </Button>
       </div>

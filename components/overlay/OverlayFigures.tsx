@@ -23,8 +23,16 @@ export function OverlayFigures({ analysis, text }: { analysis: Analysis; text: F
         <PodBadge pod={pod} printed={{ score: text.podScore, evidence: text.podEvidence }} />
         {audienceWarning ? <AudienceBadge audience={audience} /> : null}
       </div>
-      {podWaits ? <p className="cs-overlay__note" data-note="pod">{podWaits}</p> : null}
-      {audienceWarning ? <p className="cs-overlay__note" data-note="audience">{audienceWarning}</p> : null}
+      {podWaits ? (
+        <p className="cs-overlay__note" data-note="pod">
+          {podWaits}
+        </p>
+      ) : null}
+      {audienceWarning ? (
+        <p className="cs-overlay__note" data-note="audience">
+          {audienceWarning}
+        </p>
+      ) : null}
       <div className="cs-overlay__grid">
         {followers === null ? (
           <Stat label={uiText('ui.followers')}>
@@ -39,14 +47,16 @@ export function OverlayFigures({ analysis, text }: { analysis: Analysis; text: F
               : `${engagement.basis ? basisLabel(engagement.basis) : ''} · ${uiText('overlay.postsMeasured', [text.postsMeasured], engagement.postsMeasured)}`
           }
         >
-          {engagement.rate === null ? (
-            <Missing reason={engagement.reasons[0]} />
-          ) : (
-            text.engagementRate
-          )}
+          {engagement.rate === null ? <Missing reason={engagement.reasons[0]} /> : text.engagementRate}
         </Stat>
         <Stat label={uiText('ui.costPerPost')}>
-          <RangeValue range={roi.costPerPost} text={text.costPerPost} kind="money" currency={roi.currency} missingReason={tier.reason} />
+          <RangeValue
+            range={roi.costPerPost}
+            text={text.costPerPost}
+            kind="money"
+            currency={roi.currency}
+            missingReason={tier.reason}
+          />
         </Stat>
         <Stat label={uiText('ui.costPerEngagement')}>
           <RangeValue
@@ -58,7 +68,11 @@ export function OverlayFigures({ analysis, text }: { analysis: Analysis; text: F
           />
         </Stat>
         <Stat label={uiText('ui.roas')}>
-          {text.roas === null ? <Missing reason={roi.reasons.find((r) => r.startsWith('No')) ?? tier.reason} /> : <span className="cs-range">{text.roas}</span>}
+          {text.roas === null ? (
+            <Missing reason={roi.reasons.find((r) => r.startsWith('No')) ?? tier.reason} />
+          ) : (
+            <span className="cs-range">{text.roas}</span>
+          )}
         </Stat>
       </div>
     </>

@@ -21,7 +21,9 @@ describe('overlayStateOf', () => {
   });
 
   it('is partial when a work limit cut the read, even with every figure', () => {
-    expect(overlayStateOf(analysisOf(makeSnapshot()), read(['Bio: 5,000,000 characters on the page; the first 4,000 kept']))).toBe('partial');
+    expect(
+      overlayStateOf(analysisOf(makeSnapshot()), read(['Bio: 5,000,000 characters on the page; the first 4,000 kept'])),
+    ).toBe('partial');
   });
 
   it('is unavailable for private, missing and walled pages', () => {
@@ -35,9 +37,13 @@ describe('overlayMessage', () => {
   it('gives each unavailable state its own sentence, and a suspension its detail', () => {
     const messages = (['private', 'not-found', 'login-wall'] as const).map((s) => overlayMessage('unavailable', s));
     expect(new Set(messages).size).toBe(3);
-    expect(overlayMessage('unavailable', 'not-found', read([], 'Suspended: TikTok says this account was banned or suspended'))).toBe(
-      'Suspended: TikTok says this account was banned or suspended.',
-    );
+    expect(
+      overlayMessage(
+        'unavailable',
+        'not-found',
+        read([], 'Suspended: TikTok says this account was banned or suspended'),
+      ),
+    ).toBe('Suspended: TikTok says this account was banned or suspended.');
   });
 
   it('says a partial read was cut, and is silent otherwise', () => {

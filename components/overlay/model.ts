@@ -50,9 +50,14 @@ export function overlayStateOf(analysis: Analysis, snapshot?: Pick<Snapshot, 're
  * (private, no posts, suspended, missing, login wall), and for a page read
  * only in part. Null when the figures speak for themselves.
  */
-export function overlayMessage(state: OverlayState, status: PageStatus, snapshot?: Pick<Snapshot, 'read'> | null): string | null {
+export function overlayMessage(
+  state: OverlayState,
+  status: PageStatus,
+  snapshot?: Pick<Snapshot, 'read'> | null,
+): string | null {
   const detail = snapshot?.read?.statusDetail;
-  if (state === 'unavailable') return detail && status === 'not-found' ? `${detail}.` : statusLabel(status, browserTranslator());
+  if (state === 'unavailable')
+    return detail && status === 'not-found' ? `${detail}.` : statusLabel(status, browserTranslator());
   const truncated = snapshot?.read?.truncated[0];
   if (truncated) return uiText('overlay.readInPart', [truncated]);
   return null;

@@ -33,6 +33,8 @@ export function useCornerDrag(onMove: ((corner: Corner) => void) | undefined) {
       setOffset(null);
     },
   };
-  const style: CSSProperties | undefined = offset ? { transform: `translate(${offset.x}px, ${offset.y}px)` } : undefined;
+  const style: CSSProperties | undefined = offset
+    ? { transform: `translate(${offset.x}px, ${offset.y}px)` }
+    : undefined;
   return { style, handlers };
 }

@@ -59,7 +59,11 @@ export function PlanForm(props: {
       </label>
       <label className="cs-plan__field">
         {i18n.t('planner.form.goal')}
-        <select className="cs-focusable" value={state.goal} onChange={(e) => set({ goal: e.target.value as PlanFormState['goal'] })}>
+        <select
+          className="cs-focusable"
+          value={state.goal}
+          onChange={(e) => set({ goal: e.target.value as PlanFormState['goal'] })}
+        >
           {GOALS.map((g) => (
             <option key={g} value={g}>
               {goalLabel(g, browserTranslator())}
@@ -74,7 +78,9 @@ export function PlanForm(props: {
             <input
               type="checkbox"
               checked={state.platforms.includes(p)}
-              onChange={(e) => set({ platforms: e.target.checked ? [...state.platforms, p] : state.platforms.filter((x) => x !== p) })}
+              onChange={(e) =>
+                set({ platforms: e.target.checked ? [...state.platforms, p] : state.platforms.filter((x) => x !== p) })
+              }
             />
             {PLATFORM_LABELS[p]}
           </label>
@@ -83,7 +89,11 @@ export function PlanForm(props: {
       </fieldset>
       <label className="cs-plan__field">
         {i18n.t('planner.form.maxRisk')}
-        <select className="cs-focusable" value={state.maxPodRisk} onChange={(e) => set({ maxPodRisk: e.target.value as PlanFormState['maxPodRisk'] })}>
+        <select
+          className="cs-focusable"
+          value={state.maxPodRisk}
+          onChange={(e) => set({ maxPodRisk: e.target.value as PlanFormState['maxPodRisk'] })}
+        >
           {(['low', 'medium', 'high'] as const).map((r) => (
             <option key={r} value={r}>
               {RISK_LABELS[r]()}
@@ -92,17 +102,31 @@ export function PlanForm(props: {
         </select>
       </label>
       <label className="cs-plan__check">
-        <input type="checkbox" checked={state.allowUnjudged} onChange={(e) => set({ allowUnjudged: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={state.allowUnjudged}
+          onChange={(e) => set({ allowUnjudged: e.target.checked })}
+        />
         {i18n.t('planner.form.allowUnjudged')}
       </label>
       <label className="cs-plan__field">
         {i18n.t('planner.form.min')}
-        <input inputMode="numeric" className="cs-focusable" value={state.minCreators} onChange={(e) => set({ minCreators: e.target.value })} />
+        <input
+          inputMode="numeric"
+          className="cs-focusable"
+          value={state.minCreators}
+          onChange={(e) => set({ minCreators: e.target.value })}
+        />
         <FormError id="plan-min-error" message={errors.minCreators} />
       </label>
       <label className="cs-plan__field">
         {i18n.t('planner.form.max')}
-        <input inputMode="numeric" className="cs-focusable" value={state.maxCreators} onChange={(e) => set({ maxCreators: e.target.value })} />
+        <input
+          inputMode="numeric"
+          className="cs-focusable"
+          value={state.maxCreators}
+          onChange={(e) => set({ maxCreators: e.target.value })}
+        />
         <FormError id="plan-max-error" message={errors.maxCreators} />
       </label>
       <details className="cs-plan__must">
@@ -124,7 +148,11 @@ export function PlanForm(props: {
                   aria-label={i18n.t('planner.form.mustOne', [r.entry.handle])}
                   checked={state.mustInclude.includes(r.key)}
                   onChange={(e) =>
-                    set({ mustInclude: e.target.checked ? [...state.mustInclude, r.key] : state.mustInclude.filter((k) => k !== r.key) })
+                    set({
+                      mustInclude: e.target.checked
+                        ? [...state.mustInclude, r.key]
+                        : state.mustInclude.filter((k) => k !== r.key),
+                    })
                   }
                 />
                 @{r.entry.handle} <span className="cs-plan__muted">{PLATFORM_LABELS[r.entry.platform]}</span>
@@ -132,7 +160,9 @@ export function PlanForm(props: {
             </li>
           ))}
         </ul>
-        {rows.length > SHOWN_CHOICES ? <p className="cs-plan__muted">{i18n.t('planner.form.showing', [SHOWN_CHOICES])}</p> : null}
+        {rows.length > SHOWN_CHOICES ? (
+          <p className="cs-plan__muted">{i18n.t('planner.form.showing', [SHOWN_CHOICES])}</p>
+        ) : null}
       </details>
       <FormError id="plan-form-error" message={errors.form} />
       <Button type="submit" variant="primary">

@@ -1,5 +1,12 @@
 import { i18n } from '#i18n';
-import { formatCount, formatExactCount, formatMoney, formatPercent, formatRange, formatRatioRange } from '@/core/format';
+import {
+  formatCount,
+  formatExactCount,
+  formatMoney,
+  formatPercent,
+  formatRange,
+  formatRatioRange,
+} from '@/core/format';
 import { goalInline } from '@/core/plan';
 import type { PlanResult } from '@/core/planner';
 import type { PlanTotals, RangeTotal } from '@/core/planner-totals';
@@ -12,7 +19,9 @@ import { Stat } from '../ui/Stat';
 function rangeText(total: RangeTotal, kind: 'count' | 'money', currency: string): string {
   if (!total.range) return i18n.t('common.notOnPage');
   const text = formatRange(total.range, kind, currency, uiLocale());
-  return total.missing > 0 ? i18n.t('planner.withoutFigure', [text, formatExactCount(total.missing, uiLocale())]) : text;
+  return total.missing > 0
+    ? i18n.t('planner.withoutFigure', [text, formatExactCount(total.missing, uiLocale())])
+    : text;
 }
 
 function ratioText(range: PlanTotals['roas'], kind: 'money' | 'ratio', currency: string): string {
@@ -66,7 +75,11 @@ export function PlanResults({ plan, assumptions }: { plan: PlanResult; assumptio
           {i18n.t('planner.noPlan', [plan.reason ?? ''])}
         </p>
       )}
-      {plan.note ? <p className="cs-plan__note" role="note">{plan.note}</p> : null}
+      {plan.note ? (
+        <p className="cs-plan__note" role="note">
+          {plan.note}
+        </p>
+      ) : null}
       <p className="cs-plan__muted" data-method={plan.method}>
         {plan.method === 'exact'
           ? i18n.t('planner.exact', [formatExactCount(plan.eligible, locale)])
@@ -88,7 +101,8 @@ export function PlanResults({ plan, assumptions }: { plan: PlanResult; assumptio
           .filter((s) => s.creators > 0)
           .map((s) => (
             <li key={s.tier}>
-              <TierBadge tier={s.tier} /> {formatExactCount(s.creators, locale)} · {formatMoney(s.cost, currency, locale)} ·{' '}
+              <TierBadge tier={s.tier} /> {formatExactCount(s.creators, locale)} ·{' '}
+              {formatMoney(s.cost, currency, locale)} ·{' '}
               {i18n.t('ui.followersCount', [formatCount(s.followers, locale)])}
             </li>
           ))}
@@ -107,7 +121,9 @@ export function PlanResults({ plan, assumptions }: { plan: PlanResult; assumptio
             <tr key={c.key} data-key={c.key}>
               <td>
                 @{c.handle} <span className="cs-plan__muted">{PLATFORM_LABELS[c.platform]}</span>
-                {plan.inputs.mustInclude.includes(c.key) ? <span className="cs-plan__muted"> · {i18n.t('planner.mustInclude')}</span> : null}
+                {plan.inputs.mustInclude.includes(c.key) ? (
+                  <span className="cs-plan__muted"> · {i18n.t('planner.mustInclude')}</span>
+                ) : null}
               </td>
               <td>{tierLabel(c.tier, t)}</td>
               <td>{formatRange(c.cost, 'money', currency, locale)}</td>
@@ -140,7 +156,14 @@ export function PlanResults({ plan, assumptions }: { plan: PlanResult; assumptio
                 <td>1</td>
                 <td>{formatRange(big.cost, 'money', currency, locale)}</td>
                 <td>{formatExactCount(big.followers, locale)}</td>
-                <td>{formatRange(goal === 'reach' ? big.reach : goal === 'engagements' ? big.engagements : big.conversions, 'count', currency, locale)}</td>
+                <td>
+                  {formatRange(
+                    goal === 'reach' ? big.reach : goal === 'engagements' ? big.engagements : big.conversions,
+                    'count',
+                    currency,
+                    locale,
+                  )}
+                </td>
                 <td>{ratioText(big.roas, 'ratio', currency)}</td>
                 <td className="cs-plan__muted">{big.assumptions.join('. ')}</td>
               </>
@@ -156,7 +179,9 @@ export function PlanResults({ plan, assumptions }: { plan: PlanResult; assumptio
               <td>1</td>
               <td>{formatRange(alt.singleShortlisted.cost, 'money', currency, locale)}</td>
               <td>{formatExactCount(alt.singleShortlisted.followers, locale)}</td>
-              <td>{alt.singleShortlisted.goal ? formatRange(alt.singleShortlisted.goal, 'count', currency, locale) : '—'}</td>
+              <td>
+                {alt.singleShortlisted.goal ? formatRange(alt.singleShortlisted.goal, 'count', currency, locale) : '—'}
+              </td>
               <td>{ratioText(alt.singleShortlisted.analysis.roi.roas, 'ratio', currency)}</td>
               <td className="cs-plan__muted">@{alt.singleShortlisted.handle}</td>
             </tr>

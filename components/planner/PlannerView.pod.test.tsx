@@ -17,8 +17,11 @@ describe('PlannerView: pod risk not judged yet', () => {
     // Planned by default; the marketer unticks it to plan only creators whose verdict was given.
     fireEvent.click(screen.getByRole('checkbox', { name: /could not be judged/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Plan campaign' }));
-    const why = 'pod risk not judged yet (open a few of their posts to read comments); allow unjudged creators to plan them';
-    expect((await screen.findByText(new RegExp(`^@alpha \\(Instagram\\): `))).textContent).toBe(`@alpha (Instagram): ${why}`);
+    const why =
+      'pod risk not judged yet (open a few of their posts to read comments); allow unjudged creators to plan them';
+    expect((await screen.findByText(new RegExp(`^@alpha \\(Instagram\\): `))).textContent).toBe(
+      `@alpha (Instagram): ${why}`,
+    );
     expect(screen.getByText(`@bravo (Instagram): ${why}`)).toBeTruthy();
     // delta's verdict was given: it is planned, not left out.
     expect(screen.queryByText(/^@delta \(Instagram\): /)).toBeNull();

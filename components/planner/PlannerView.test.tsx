@@ -17,7 +17,12 @@ beforeEach(clearDb);
 /** alpha (nano), bravo (macro), charlie (hidden likes), plus two micro creators. */
 function shortlist() {
   const micro = (handle: string, likes: number) =>
-    entryFor(makeSnapshot({ handle, posts: Array.from({ length: 8 }, (_, i) => makePost(i, { likes: likes + i, comments: 10 })) }));
+    entryFor(
+      makeSnapshot({
+        handle,
+        posts: Array.from({ length: 8 }, (_, i) => makePost(i, { likes: likes + i, comments: 10 })),
+      }),
+    );
   return [...threeCreators(), micro('delta', 900), micro('echo', 400)];
 }
 
@@ -38,12 +43,20 @@ describe('PlannerView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Plan campaign' }));
 
     const inputs = { ...DEFAULT_PLAN_INPUTS, budget: 700, maxPodRisk: 'high' as const, allowUnjudged: true };
-    const plan = planCampaign(entries.map((e) => analyze(e.snapshot, DEFAULT_SETTINGS)), inputs, DEFAULT_SETTINGS);
+    const plan = planCampaign(
+      entries.map((e) => analyze(e.snapshot, DEFAULT_SETTINGS)),
+      inputs,
+      DEFAULT_SETTINGS,
+    );
     expect(plan.chosen.length).toBeGreaterThan(0);
     await screen.findByRole('table', { name: 'Chosen creators' });
     expect(stat('Total cost')).toBe(formatRange(plan.totals.cost, 'money', 'USD', navigator.language));
-    expect(stat('Expected engagements')).toBe(formatRange(plan.totals.engagements.range, 'count', 'USD', navigator.language));
-    const chosenRows = within(screen.getByRole('table', { name: 'Chosen creators' })).getAllByRole('row').slice(1);
+    expect(stat('Expected engagements')).toBe(
+      formatRange(plan.totals.engagements.range, 'count', 'USD', navigator.language),
+    );
+    const chosenRows = within(screen.getByRole('table', { name: 'Chosen creators' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(chosenRows.map((r) => r.dataset.key).sort()).toEqual(plan.chosen.map((c) => c.key).sort());
     const alts = screen.getByRole('table', { name: 'Alternatives' });
     expect(alts.querySelector('tr[data-alt="micro"]')?.textContent).toContain(
@@ -99,7 +112,9 @@ describe('PlannerView', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Open plan =Spring' }));
     expect((screen.getByRole('textbox', { name: /Budget/ }) as HTMLInputElement).value).toBe('1000');
     expect(screen.getByRole('status').textContent).toMatch(/Opened “=Spring”/);
-    const rows = within(screen.getByRole('table', { name: 'Chosen creators' })).getAllByRole('row').slice(1);
+    const rows = within(screen.getByRole('table', { name: 'Chosen creators' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows.map((r) => r.dataset.key)).toEqual(saved.picks);
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete plan =Spring' }));

@@ -44,7 +44,10 @@ export function PlannerView() {
     return { plan: reopened, missing: reopened.missing };
   }, [shown, analyses, settings]);
   const inputs = shown ? (shown.kind === 'fresh' ? shown.inputs : shown.plan.inputs) : null;
-  const assumptions = useMemo(() => (inputs ? planAssumptions(settings, inputs.platforms, browserTranslator()) : []), [inputs, settings]);
+  const assumptions = useMemo(
+    () => (inputs ? planAssumptions(settings, inputs.platforms, browserTranslator()) : []),
+    [inputs, settings],
+  );
 
   const submit = () => {
     const parsed = parsePlanForm(form);
@@ -93,7 +96,14 @@ export function PlannerView() {
   return (
     <div className="cs-plan">
       {rows.length === 0 ? <p className="cs-plan__muted">{i18n.t('planner.empty')}</p> : null}
-      <PlanForm state={form} errors={errors} currency={settings.currency} rows={rows} onChange={setForm} onSubmit={submit} />
+      <PlanForm
+        state={form}
+        errors={errors}
+        currency={settings.currency}
+        rows={rows}
+        onChange={setForm}
+        onSubmit={submit}
+      />
       {plan && inputs ? (
         <>
           {missing.length > 0 ? (
@@ -109,7 +119,10 @@ export function PlannerView() {
               <input className="cs-focusable" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
             </label>
             <Button onClick={() => void save()}>{i18n.t('planner.save')}</Button>
-            <Button onClick={() => downloadText(planFilename(new Date()), planToCsv(plan, name.trim()))} disabled={plan.chosen.length === 0}>
+            <Button
+              onClick={() => downloadText(planFilename(new Date()), planToCsv(plan, name.trim()))}
+              disabled={plan.chosen.length === 0}
+            >
               {i18n.t('planner.export')}
             </Button>
           </div>

@@ -39,7 +39,11 @@ export function SavedPlans({ onOpen, openId }: { onOpen: (plan: SavedPlan) => vo
             <Button variant="quiet" onClick={() => onOpen(p)} aria-label={i18n.t('planner.openOne', [title(p)])}>
               {i18n.t('planner.open')}
             </Button>
-            <Button variant="danger" onClick={() => void deletePlan(getDb(), p.id)} aria-label={i18n.t('planner.deleteOne', [title(p)])}>
+            <Button
+              variant="danger"
+              onClick={() => void deletePlan(getDb(), p.id)}
+              aria-label={i18n.t('planner.deleteOne', [title(p)])}
+            >
               {i18n.t('planner.delete')}
             </Button>
           </li>

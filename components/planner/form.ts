@@ -36,7 +36,9 @@ const optional = (text: string) => (text.trim() === '' ? null : number(text));
 export type PlanFormErrors = Partial<Record<'budget' | 'platforms' | 'minCreators' | 'maxCreators' | 'form', string>>;
 
 /** Parsed with the same schema saved plans are read with; errors keyed by field. */
-export function parsePlanForm(state: PlanFormState): { ok: true; inputs: PlanInputs } | { ok: false; errors: PlanFormErrors } {
+export function parsePlanForm(
+  state: PlanFormState,
+): { ok: true; inputs: PlanInputs } | { ok: false; errors: PlanFormErrors } {
   const parsed = planInputsSchema.safeParse({
     budget: number(state.budget),
     goal: state.goal,

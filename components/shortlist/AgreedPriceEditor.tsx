@@ -8,7 +8,15 @@ import { setAgreedPrice } from '@/lib/shortlist';
  * clears it, and the model's estimate is used again. A value that is not a
  * positive number is marked and not saved.
  */
-export function AgreedPriceEditor({ entryKey, handle, price }: { entryKey: string; handle: string; price: number | null }) {
+export function AgreedPriceEditor({
+  entryKey,
+  handle,
+  price,
+}: {
+  entryKey: string;
+  handle: string;
+  price: number | null;
+}) {
   const [draft, setDraft] = useState(price === null ? '' : String(price));
   const [invalid, setInvalid] = useState(false);
   useEffect(() => setDraft(price === null ? '' : String(price)), [price]);

@@ -10,7 +10,9 @@ import { LIST_CELLS } from './cells';
 import { ShortlistRow } from './ShortlistRow';
 
 const [alpha] = threeCreators();
-const row = listedOf(computeRow(alpha!, new Map(), { settings: DEFAULT_SETTINGS, fingerprint: 'f', t: EN, english: true }));
+const row = listedOf(
+  computeRow(alpha!, new Map(), { settings: DEFAULT_SETTINGS, fingerprint: 'f', t: EN, english: true }),
+);
 
 function renderRow(figures: typeof row.figures) {
   render(<ShortlistRow row={{ key: row.key, row, figures }} index={0} style={{}} onRemove={() => undefined} />);
@@ -21,7 +23,6 @@ describe('ShortlistRow', () => {
   it('has a cell for every list column of the table, and no other', () => {
     expect(Object.keys(LIST_CELLS).sort()).toEqual([...LIST_COLUMNS].sort());
   });
-
 
   it('shows the current figures', () => {
     const cells = within(renderRow(row.figures)).getAllByRole('cell');
@@ -37,7 +38,9 @@ describe('ShortlistRow', () => {
     const cells = within(line).getAllByRole('cell');
     for (const i of [1, 2, 3, 4]) {
       expect(cells[i]?.textContent).toBe('updating…');
-      expect(cells[i]?.querySelector('[title]')?.getAttribute('title')).toBe('Being recomputed under the current settings; the old figure is not shown.');
+      expect(cells[i]?.querySelector('[title]')?.getAttribute('title')).toBe(
+        'Being recomputed under the current settings; the old figure is not shown.',
+      );
     }
     // The creator, the note and the actions stay usable meanwhile.
     expect(cells[0]?.textContent).toContain('@alpha');

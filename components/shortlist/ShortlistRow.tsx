@@ -16,7 +16,10 @@ function CompareBox({ rowKey, handle }: { rowKey: string; handle: string }) {
   const full = useCompareSelection((s) => s.keys.length >= COMPARE_MAX);
   const toggle = useCompareSelection((s) => s.toggle);
   return (
-    <label className="cs-sl__compare" title={!checked && full ? i18n.t('shortlist.compareFull', [COMPARE_MAX]) : undefined}>
+    <label
+      className="cs-sl__compare"
+      title={!checked && full ? i18n.t('shortlist.compareFull', [COMPARE_MAX]) : undefined}
+    >
       <input
         type="checkbox"
         className="cs-focusable"
@@ -43,10 +46,16 @@ export interface ShortlistRowProps {
 export function ShortlistRow({ row: line, index, style, onRemove }: ShortlistRowProps) {
   const { row, figures } = line;
   return (
-    <div className="cs-sl__row" role="row" aria-rowindex={index + 2} style={style} data-key={line.key} aria-busy={figures === null || undefined}>
+    <div
+      className="cs-sl__row"
+      role="row"
+      aria-rowindex={index + 2}
+      style={style}
+      data-key={line.key}
+      aria-busy={figures === null || undefined}
+    >
       <div role="cell" className="cs-sl__creator">
-        <CompareBox rowKey={line.key} handle={row.handle} />{' '}
-        <span className="cs-sl__handle">@{row.handle}</span>{' '}
+        <CompareBox rowKey={line.key} handle={row.handle} /> <span className="cs-sl__handle">@{row.handle}</span>{' '}
         <span className="cs-sl__muted">
           {PLATFORM_LABELS[row.platform]}
           {row.displayName ? ` · ${row.displayName}` : ''}
@@ -58,7 +67,11 @@ export function ShortlistRow({ row: line, index, style, onRemove }: ShortlistRow
         <AgreedPriceEditor entryKey={line.key} handle={row.handle} price={figures?.agreedPrice ?? null} />
       </div>
       <div role="cell" className="cs-sl__actions">
-        <Button variant="danger" aria-label={i18n.t('shortlist.removeOne', [row.handle])} onClick={() => onRemove(line)}>
+        <Button
+          variant="danger"
+          aria-label={i18n.t('shortlist.removeOne', [row.handle])}
+          onClick={() => onRemove(line)}
+        >
           {i18n.t('shortlist.remove')}
         </Button>
       </div>

@@ -18,7 +18,10 @@ beforeEach(clearDb);
 
 function rowModel(): ListRow[] {
   const ctx = { settings: DEFAULT_SETTINGS, fingerprint: 'test', t: EN, english: true };
-  return listRows(threeCreators().map((entry) => computeRow(entry, new Map(), ctx)), 'test');
+  return listRows(
+    threeCreators().map((entry) => computeRow(entry, new Map(), ctx)),
+    'test',
+  );
 }
 const handles = (rows: ListRow[]) => rows.map((r) => r.row.handle);
 
@@ -34,8 +37,16 @@ describe('shortlist row model', () => {
   it('sorts by each column, missing figures last in both directions', () => {
     const rows = rowModel();
     expect(handles(sortRows(rows, { key: 'tier', direction: 'descending' }))).toEqual(['bravo', 'charlie', 'alpha']);
-    expect(handles(sortRows(rows, { key: 'engagementRate', direction: 'descending' }))).toEqual(['alpha', 'bravo', 'charlie']);
-    expect(handles(sortRows(rows, { key: 'engagementRate', direction: 'ascending' }))).toEqual(['bravo', 'alpha', 'charlie']);
+    expect(handles(sortRows(rows, { key: 'engagementRate', direction: 'descending' }))).toEqual([
+      'alpha',
+      'bravo',
+      'charlie',
+    ]);
+    expect(handles(sortRows(rows, { key: 'engagementRate', direction: 'ascending' }))).toEqual([
+      'bravo',
+      'alpha',
+      'charlie',
+    ]);
     expect(handles(sortRows(rows, { key: 'costPerEngagement', direction: 'ascending' })).at(-1)).toBe('charlie');
   });
 
@@ -68,7 +79,9 @@ describe('ShortlistView', () => {
   it('filters by handle or name', async () => {
     await seedShortlist(threeCreators());
     render(<ShortlistView />);
-    fireEvent.change(await screen.findByRole('searchbox', { name: 'Filter by handle or name' }), { target: { value: 'eats' } });
+    fireEvent.change(await screen.findByRole('searchbox', { name: 'Filter by handle or name' }), {
+      target: { value: 'eats' },
+    });
     await waitFor(() => expect(shownHandles()).toEqual(['@bravo']));
   });
 
@@ -123,7 +136,8 @@ describe('ShortlistView', () => {
   it('re-tiers when the settings change, saying which figures are being updated meanwhile', async () => {
     await seedShortlist(threeCreators());
     render(<ShortlistView />);
-    const alphaTier = async () => within(await screen.findByRole('row', { name: /@alpha/ })).getAllByRole('cell')[1]?.textContent;
+    const alphaTier = async () =>
+      within(await screen.findByRole('row', { name: /@alpha/ })).getAllByRole('cell')[1]?.textContent;
     await waitFor(async () => expect(await alphaTier()).toBe('Nano'));
     await saveSettings({ ...DEFAULT_SETTINGS, tierThresholds: { ...DEFAULT_SETTINGS.tierThresholds, nano: 3_000 } });
     await waitFor(async () => expect(await alphaTier()).toBe('Below nano'));
@@ -134,11 +148,17 @@ describe('ShortlistView', () => {
 
   it('renders only a window of 10,000 rows', async () => {
     const base = makeSnapshot({ posts: [] });
-    const many = Array.from({ length: 10_000 }, (_, i) => entryFor({ ...base, handle: `creator${i}`, url: `https://www.instagram.com/creator${i}/` }));
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      entryFor({ ...base, handle: `creator${i}`, url: `https://www.instagram.com/creator${i}/` }),
+    );
     // Saved the way the app saves: entries with their list rows.
     await act(async () => {
       await seedShortlist(many);
-      await computeRows(getDb(), many.map((e) => e.key), rowContext(DEFAULT_SETTINGS));
+      await computeRows(
+        getDb(),
+        many.map((e) => e.key),
+        rowContext(DEFAULT_SETTINGS),
+      );
     });
     render(<ShortlistView />);
     const table = await screen.findByRole('table', { name: 'Shortlist' }, { timeout: 10_000 });

@@ -39,7 +39,10 @@ interface Removed {
 export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: number }) {
   const { state, live } = useShortlistRows();
   const { fingerprint } = state;
-  const rows = useMemo(() => (fingerprint === null ? [] : listRows(state.rows, fingerprint)), [state.rows, fingerprint]);
+  const rows = useMemo(
+    () => (fingerprint === null ? [] : listRows(state.rows, fingerprint)),
+    [state.rows, fingerprint],
+  );
   const [sort, setSort] = useState<SortState>({ key: 'tier', direction: 'descending' });
   const [query, setQuery] = useState('');
   const [removed, setRemoved] = useState<Removed | null>(null);
@@ -78,8 +81,14 @@ export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: numbe
   const exportShown = () => {
     setExportError('');
     setExporting(true);
-    exportShortlist(getDb(), live, shown.map((r) => r.key))
-      .catch((error: unknown) => setExportError(i18n.t('shortlist.updateFailed', [error instanceof Error ? error.message : String(error)])))
+    exportShortlist(
+      getDb(),
+      live,
+      shown.map((r) => r.key),
+    )
+      .catch((error: unknown) =>
+        setExportError(i18n.t('shortlist.updateFailed', [error instanceof Error ? error.message : String(error)])),
+      )
       .finally(() => setExporting(false));
   };
 
@@ -96,7 +105,11 @@ export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: numbe
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
-        <Button onClick={exportShown} disabled={shown.length === 0 || exporting} title={i18n.t('shortlist.exportTitle', shown.length, [shown.length])}>
+        <Button
+          onClick={exportShown}
+          disabled={shown.length === 0 || exporting}
+          title={i18n.t('shortlist.exportTitle', shown.length, [shown.length])}
+        >
           {exporting ? i18n.t('shortlist.exporting') : i18n.t('shortlist.export')}
         </Button>
       </div>
@@ -113,7 +126,10 @@ export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: numbe
         <p className="cs-sl__status" role="status">
           {i18n.t('shortlist.removed', [removed.handle])}{' '}
           {removed.entry ? (
-            <Button variant="quiet" onClick={() => void restoreToShortlist(getDb(), removed.entry!).then(() => setRemoved(null))}>
+            <Button
+              variant="quiet"
+              onClick={() => void restoreToShortlist(getDb(), removed.entry!).then(() => setRemoved(null))}
+            >
               {i18n.t('shortlist.undo')}
             </Button>
           ) : null}
@@ -122,12 +138,25 @@ export function ShortlistView({ fallbackHeight = 480 }: { fallbackHeight?: numbe
       {rows.length === 0 ? (
         <p className="cs-sl__empty">{settling ? i18n.t('compare.loading') : i18n.t('shortlist.empty')}</p>
       ) : (
-        <div role="table" aria-label={i18n.t('sidepanel.tab.shortlist')} aria-rowcount={shown.length + 1} className="cs-sl__table">
+        <div
+          role="table"
+          aria-label={i18n.t('sidepanel.tab.shortlist')}
+          aria-rowcount={shown.length + 1}
+          className="cs-sl__table"
+        >
           <div role="rowgroup">
             <div role="row" aria-rowindex={1} className="cs-sl__head">
-              <div role="columnheader" className="cs-sl__th">{i18n.t('planner.creator')}</div>
+              <div role="columnheader" className="cs-sl__th">
+                {i18n.t('planner.creator')}
+              </div>
               {LIST_COLUMNS.map((id) => (
-                <SortHeader key={id} label={i18n.t(SHORTLIST_COLUMNS[id].list.header)} column={id} sort={sort} onSort={setSort} />
+                <SortHeader
+                  key={id}
+                  label={i18n.t(SHORTLIST_COLUMNS[id].list.header)}
+                  column={id}
+                  sort={sort}
+                  onSort={setSort}
+                />
               ))}
             </div>
           </div>

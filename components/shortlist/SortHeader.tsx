@@ -4,7 +4,12 @@ import type { SortKey, SortState } from './rows';
  * A sortable column header: aria-sort on the header, a real button inside so
  * it is reachable and operable with the keyboard.
  */
-export function SortHeader(props: { label: string; column: SortKey; sort: SortState; onSort: (next: SortState) => void }) {
+export function SortHeader(props: {
+  label: string;
+  column: SortKey;
+  sort: SortState;
+  onSort: (next: SortState) => void;
+}) {
   const { label, column, sort, onSort } = props;
   const active = sort.key === column;
   const next: SortState = {

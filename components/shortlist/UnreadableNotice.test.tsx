@@ -13,7 +13,10 @@ describe('UnreadableNotice', () => {
     expect(screen.getByRole('note').textContent).toContain('1 saved creator could not be read');
     fireEvent.click(screen.getByRole('button', { name: 'export it raw' }));
     expect(created).toHaveLength(1);
-    expect(JSON.parse(await created[0]!.text())).toEqual({ format: 'creator-scout-unreadable', records: [{ key: 'tiktok:broken', handle: 42 }] });
+    expect(JSON.parse(await created[0]!.text())).toEqual({
+      format: 'creator-scout-unreadable',
+      records: [{ key: 'tiktok:broken', handle: 42 }],
+    });
     vi.restoreAllMocks();
   });
 

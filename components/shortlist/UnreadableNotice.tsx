@@ -35,7 +35,8 @@ export function rawRecordsJson(records: readonly unknown[]): string {
 
 export function UnreadableNotice({ records }: { records: readonly unknown[] }) {
   if (records.length === 0) return null;
-  const download = () => downloadText('creator-scout-unreadable.json', rawRecordsJson(records), 'application/json;charset=utf-8');
+  const download = () =>
+    downloadText('creator-scout-unreadable.json', rawRecordsJson(records), 'application/json;charset=utf-8');
   return (
     <p className="cs-sl__warning" role="note">
       {unreadableText(records.length)} —{' '}

@@ -33,16 +33,36 @@ function podOf(f: ListFigures): Pod {
 }
 
 export const LIST_CELLS: { readonly [K in ListColumnId]: ListCell } = {
-  tier: { label: () => i18n.t('analysis.tier'), selfLabelled: true, render: (f) => <TierBadge tier={f.tier} title={f.tierReason} /> },
+  tier: {
+    label: () => i18n.t('analysis.tier'),
+    selfLabelled: true,
+    render: (f) => <TierBadge tier={f.tier} title={f.tierReason} />,
+  },
   engagementRate: {
     label: () => i18n.t('ui.engagementRate'),
-    render: (f) => (f.engagementRate === null ? <Missing reason={f.engagementMissing ?? undefined} /> : formatPercent(f.engagementRate, undefined, uiLocale())),
+    render: (f) =>
+      f.engagementRate === null ? (
+        <Missing reason={f.engagementMissing ?? undefined} />
+      ) : (
+        formatPercent(f.engagementRate, undefined, uiLocale())
+      ),
   },
   costPerEngagement: {
     label: () => i18n.t('ui.costPerEngagement'),
-    render: (f) => <RangeValue range={f.costPerEngagement} kind="money" currency={f.currency} missingReason={f.costMissing ?? undefined} />,
+    render: (f) => (
+      <RangeValue
+        range={f.costPerEngagement}
+        kind="money"
+        currency={f.currency}
+        missingReason={f.costMissing ?? undefined}
+      />
+    ),
   },
-  podScore: { label: () => i18n.t('compare.row.pod'), selfLabelled: true, render: (f) => <PodBadge pod={podOf(f)} postsMeasured={f.postsMeasured} /> },
+  podScore: {
+    label: () => i18n.t('compare.row.pod'),
+    selfLabelled: true,
+    render: (f) => <PodBadge pod={podOf(f)} postsMeasured={f.postsMeasured} />,
+  },
 };
 
 /** A figure being recomputed under the current settings: said so, never shown with its old value. */

@@ -18,7 +18,8 @@ const MAX_ROUNDS = 5;
 /** The stored full rows of these creators, by key, read in one go. */
 async function storedRows(db: ScoutDb, keys: readonly string[]): Promise<Map<string, ShortlistRow>> {
   const out = new Map<string, ShortlistRow>();
-  for (const rows of (await readFullRows(db, [...new Set(keys.map(bucketOf))])).values()) for (const row of rows) out.set(row.key, row);
+  for (const rows of (await readFullRows(db, [...new Set(keys.map(bucketOf))])).values())
+    for (const row of rows) out.set(row.key, row);
   return out;
 }
 
@@ -45,7 +46,11 @@ export async function exportShortlist(db: ScoutDb, live: ShortlistLive, keys: re
     }
     live.recompute(stale);
     const waiting = new Set(stale);
-    await live.waitFor((s) => s.fingerprint !== null && s.rows.every((r) => !waiting.has(r.key) || currentFigures(r, s.fingerprint!) !== null));
+    await live.waitFor(
+      (s) =>
+        s.fingerprint !== null &&
+        s.rows.every((r) => !waiting.has(r.key) || currentFigures(r, s.fingerprint!) !== null),
+    );
   }
   throw new Error('the figures kept changing while exporting; try again');
 }

@@ -33,7 +33,9 @@ export function listRows(rows: readonly ListedRow[], fingerprint: string): ListR
 export function filterRows(rows: readonly ListRow[], query: string): ListRow[] {
   const q = query.trim().toLowerCase().replace(/^@/, '');
   if (!q) return [...rows];
-  return rows.filter((r) => r.row.handle.toLowerCase().includes(q) || (r.row.displayName ?? '').toLowerCase().includes(q));
+  return rows.filter(
+    (r) => r.row.handle.toLowerCase().includes(q) || (r.row.displayName ?? '').toLowerCase().includes(q),
+  );
 }
 
 /** Sorted copy: rows without the figure, or whose figures are being recomputed, stay last either way. */

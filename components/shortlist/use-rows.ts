@@ -24,7 +24,12 @@ const NO_COMMENTS: ReadonlyMap<string, PostEvidence> = new Map();
  * ticked creators only) and the planner (no keys: all of them). A creator is
  * analysed again only when its entry, its comments or the settings change.
  */
-export function useAnalysedShortlist(keys?: readonly string[]): { rows: ShortlistRow[]; loaded: boolean; settings: Settings; unreadable: number } {
+export function useAnalysedShortlist(keys?: readonly string[]): {
+  rows: ShortlistRow[];
+  loaded: boolean;
+  settings: Settings;
+  unreadable: number;
+} {
   const live = useLiveEntries(keys ?? null);
   const { settings } = useSettings();
   const cache = useRef(new Map<string, Cached>());

@@ -25,7 +25,6 @@ export function mockCommands(): void {
   ];
   // `browser` is the fake here. getAll is overloaded (promise / callback), and
   // spyOn types the last overload, hence the cast to the promise form.
-  vi.spyOn(browser.commands, 'getAll').mockImplementation(
-    (() => Promise.resolve(commands)) as typeof browser.commands.getAll,
-  );
+  vi.spyOn(browser.commands, 'getAll').mockImplementation((() =>
+    Promise.resolve(commands)) as typeof browser.commands.getAll);
 }

@@ -26,12 +26,20 @@ export function entryFor(snapshot: Snapshot, note = ''): ShortlistEntry {
 export function threeCreators(): ShortlistEntry[] {
   const alpha = makeSnapshot({
     handle: 'alpha',
-    profile: { ...makeSnapshot().profile, displayName: 'Alpha Studio', followers: { value: 2_000, source: 'json', exact: true } },
+    profile: {
+      ...makeSnapshot().profile,
+      displayName: 'Alpha Studio',
+      followers: { value: 2_000, source: 'json', exact: true },
+    },
     posts: Array.from({ length: 10 }, (_, i) => makePost(i, { likes: 90 + i * 5, comments: 5 })),
   });
   const bravo = makeSnapshot({
     handle: 'bravo',
-    profile: { ...makeSnapshot().profile, displayName: 'Bravo Eats', followers: { value: 250_000, source: 'json', exact: true } },
+    profile: {
+      ...makeSnapshot().profile,
+      displayName: 'Bravo Eats',
+      followers: { value: 250_000, source: 'json', exact: true },
+    },
     posts: Array.from({ length: 10 }, (_, i) => makePost(i, { likes: 4_000 + i * 300, comments: 200 })),
   });
   return [entryFor(alpha, 'met at expo'), entryFor(bravo), entryFor(hiddenLikesSnapshot('charlie'))];

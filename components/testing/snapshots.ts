@@ -64,7 +64,9 @@ function readerComments(n = 12, postedAt = 1_700_000_000_000): Post['commentSamp
 export function commentedSnapshot(over: Partial<Snapshot> = {}): Snapshot {
   const base = makeSnapshot(over);
   const [first, ...rest] = base.posts;
-  return first ? { ...base, posts: [{ ...first, commentSamples: readerComments(12, first.takenAt ?? 0) }, ...rest] } : base;
+  return first
+    ? { ...base, posts: [{ ...first, commentSamples: readerComments(12, first.takenAt ?? 0) }, ...rest] }
+    : base;
 }
 
 /** A snapshot whose posts show no like counts (hidden likes). */

@@ -9,7 +9,9 @@ import './ui.css';
 function Badge({ swatch, title, children }: { swatch?: string; title?: string; children: ReactNode }) {
   return (
     <span className="cs-badge" title={title}>
-      {swatch ? <span className="cs-badge__swatch" style={{ ['--cs-swatch' as string]: swatch }} aria-hidden="true" /> : null}
+      {swatch ? (
+        <span className="cs-badge__swatch" style={{ ['--cs-swatch' as string]: swatch }} aria-hidden="true" />
+      ) : null}
       <span>{children}</span>
     </span>
   );
@@ -37,9 +39,21 @@ function topPodReason(pod: Pod): string | undefined {
  * rests on. `printed`: score and evidence as the background printed them (the
  * overlay), so nothing here formats a number in the page.
  */
-export function PodBadge({ pod, postsMeasured, printed }: { pod: Pod; postsMeasured?: number; printed?: { score: string | null; evidence: string } }) {
+export function PodBadge({
+  pod,
+  postsMeasured,
+  printed,
+}: {
+  pod: Pod;
+  postsMeasured?: number;
+  printed?: { score: string | null; evidence: string };
+}) {
   const t = browserTranslator();
-  const evidence = printed ? printed.evidence : postsMeasured === undefined ? undefined : podEvidenceLabel(pod, postsMeasured, t);
+  const evidence = printed
+    ? printed.evidence
+    : postsMeasured === undefined
+      ? undefined
+      : podEvidenceLabel(pod, postsMeasured, t);
   const title = [topPodReason(pod), evidence].filter(Boolean).join(' — ') || undefined;
   const score = printed ? printed.score : formatExactCount(pod.score, t.locale);
   const text = pod.score === null ? podLevelLabel(null, t) : `${podLevelLabel(pod.level, t)} · ${score}/100`;

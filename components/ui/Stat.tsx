@@ -28,7 +28,13 @@ export function Stat({ label, children, hint }: { label: string; children: React
  * "low–high (≈ expected)" as core formats it (or as already printed, `text`);
  * a missing range says why.
  */
-export function RangeValue(props: { range: Range | null; kind: RangeKind; currency?: string; missingReason?: string; text?: string | null }) {
+export function RangeValue(props: {
+  range: Range | null;
+  kind: RangeKind;
+  currency?: string;
+  missingReason?: string;
+  text?: string | null;
+}) {
   const { range, kind, currency, missingReason, text } = props;
   if (!range) return <Missing reason={missingReason} />;
   return <span className="cs-range">{text ?? formatRange(range, kind, currency, uiLocale())}</span>;

@@ -12,7 +12,9 @@ beforeEach(() => {
 describe('handleRequest', () => {
   it('drops a message outside the protocol with a warning', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await handleRequest(db, { type: 'page-read', snapshot: { handle: '<img onerror=alert(1)>' } }, 1, 1)).toBeUndefined();
+    expect(
+      await handleRequest(db, { type: 'page-read', snapshot: { handle: '<img onerror=alert(1)>' } }, 1, 1),
+    ).toBeUndefined();
     expect(await handleRequest(db, 'hello', 1, 1)).toBeUndefined();
     expect(await handleRequest(db, { __proto__: { type: 'page-left' } }, 1, 1)).toBeUndefined();
     expect(warn).toHaveBeenCalledTimes(3);
@@ -22,7 +24,11 @@ describe('handleRequest', () => {
 
   it('stores a page read and answers with its analysis', async () => {
     const response = await handleRequest(db, { type: 'page-read', snapshot: makeSnapshot() }, 3, 10);
-    expect(response).toMatchObject({ ok: true, saved: false, analysis: { key: 'instagram:janedoe', followers: 45_600, tier: { id: 'micro' } } });
+    expect(response).toMatchObject({
+      ok: true,
+      saved: false,
+      analysis: { key: 'instagram:janedoe', followers: 45_600, tier: { id: 'micro' } },
+    });
     expect(await db.creators.count()).toBe(1);
   });
 
@@ -46,14 +52,33 @@ describe('handleRequest', () => {
     const opened = makeSnapshot({
       pageKind: 'post',
       url: 'https://www.instagram.com/p/OLDPOST1/',
-      posts: [makePost(9, { id: 'OLDPOST1', likes: 2000, comments: 100, commentSamples: [{ author: 'a', text: 'x' }, { author: 'b', text: 'y' }, { author: 'c', text: 'z' }] })],
+      posts: [
+        makePost(9, {
+          id: 'OLDPOST1',
+          likes: 2000,
+          comments: 100,
+          commentSamples: [
+            { author: 'a', text: 'x' },
+            { author: 'b', text: 'y' },
+            { author: 'c', text: 'z' },
+          ],
+        }),
+      ],
     });
     const answer = await handleRequest(db, { type: 'page-read', snapshot: opened }, 3, 11);
     // ((1,000 + 1,137 + 2,000) / 3 + (20 + 33 + 100) / 3) / 45,600 = (1,379 + 51) / 45,600 = 0.031359…
     expect(answer).toMatchObject({ ok: true, analysis: { engagement: { postsMeasured: 3 } } });
-    expect((answer as { analysis: { engagement: { rate: number } } }).analysis.engagement.rate).toBeCloseTo(1430 / 45_600, 10);
+    expect((answer as { analysis: { engagement: { rate: number } } }).analysis.engagement.rate).toBeCloseTo(
+      1430 / 45_600,
+      10,
+    );
     // Opened again, comments not loaded this time: the counts update, the comments stay.
-    await handleRequest(db, { type: 'page-read', snapshot: { ...opened, posts: [{ ...opened.posts[0]!, likes: 2100, commentSamples: [] }] } }, 3, 12);
+    await handleRequest(
+      db,
+      { type: 'page-read', snapshot: { ...opened, posts: [{ ...opened.posts[0]!, likes: 2100, commentSamples: [] }] } },
+      3,
+      12,
+    );
     const row = await db.postComments.get(['instagram:janedoe', 'OLDPOST1']);
     expect(row?.comments).toHaveLength(3);
     expect(row?.post?.likes).toBe(2100);
@@ -67,9 +92,24 @@ describe('handleRequest', () => {
     await handleRequest(db, { type: 'page-read', snapshot }, 3, 10);
     const more = snapshot.posts.map((post, i) => ({ ...post, id: `more${i}`, likes: (post.likes ?? 0) * 3 }));
     const base = { url: snapshot.url, capturedAt: snapshot.capturedAt };
-    const request = { type: 'posts-added', platform: 'instagram', handle: snapshot.handle, base, capturedAt: snapshot.capturedAt + 5, posts: more };
+    const request = {
+      type: 'posts-added',
+      platform: 'instagram',
+      handle: snapshot.handle,
+      base,
+      capturedAt: snapshot.capturedAt + 5,
+      posts: more,
+    };
     const delta = await handleRequest(db, request, 3, 11);
-    const whole = await handleRequest(new ScoutDb(`test-background-${n++}`), { type: 'page-read', snapshot: { ...snapshot, capturedAt: snapshot.capturedAt + 5, posts: [...snapshot.posts, ...more] } }, 3, 11);
+    const whole = await handleRequest(
+      new ScoutDb(`test-background-${n++}`),
+      {
+        type: 'page-read',
+        snapshot: { ...snapshot, capturedAt: snapshot.capturedAt + 5, posts: [...snapshot.posts, ...more] },
+      },
+      3,
+      11,
+    );
     expect(delta).toMatchObject({ ok: true });
     expect(delta).toEqual(whole);
     expect((await db.creators.get('instagram:janedoe'))?.snapshot.posts).toHaveLength(snapshot.posts.length * 2);
@@ -82,7 +122,14 @@ describe('handleRequest', () => {
 
   it('answers stale when it holds no snapshot for the posts (cleared store, another tab moved on)', async () => {
     const snapshot = makeSnapshot();
-    const request = { type: 'posts-added', platform: 'instagram', handle: snapshot.handle, base: { url: snapshot.url, capturedAt: 1 }, capturedAt: 2, posts: snapshot.posts };
+    const request = {
+      type: 'posts-added',
+      platform: 'instagram',
+      handle: snapshot.handle,
+      base: { url: snapshot.url, capturedAt: 1 },
+      capturedAt: 2,
+      posts: snapshot.posts,
+    };
     expect(await handleRequest(db, request, 3, 11)).toEqual({ ok: false, error: 'stale', stale: true });
     expect(await db.creators.count()).toBe(0);
   });
@@ -91,6 +138,9 @@ describe('handleRequest', () => {
     await handleRequest(db, { type: 'page-read', snapshot: makeSnapshot() }, 3, 10);
     db.close();
     const restarted = new ScoutDb(db.name);
-    expect(await handleRequest(restarted, { type: 'save-current' }, 3, 11)).toEqual({ ok: true, key: 'instagram:janedoe' });
+    expect(await handleRequest(restarted, { type: 'save-current' }, 3, 11)).toEqual({
+      ok: true,
+      key: 'instagram:janedoe',
+    });
   });
 });

@@ -21,7 +21,10 @@ export async function handleRequest(
 ): Promise<PageReadResponse | SaveResponse | { ok: true } | undefined> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) {
-    console.warn('[creator-scout] background: dropped a message outside the protocol:', parsed.error.issues[0]?.message);
+    console.warn(
+      '[creator-scout] background: dropped a message outside the protocol:',
+      parsed.error.issues[0]?.message,
+    );
     return undefined;
   }
   const request = parsed.data;

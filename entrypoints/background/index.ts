@@ -11,10 +11,13 @@ import { withTestGate } from './test-gate';
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
-    withTestGate(handleRequest)(getDb(), message, sender.tab?.id ?? null, Date.now()).then(sendResponse, (error: unknown) => {
-      console.error('[creator-scout] background: request failed', error);
-      sendResponse({ ok: false, error: 'Creator Scout could not store this page.' });
-    });
+    withTestGate(handleRequest)(getDb(), message, sender.tab?.id ?? null, Date.now()).then(
+      sendResponse,
+      (error: unknown) => {
+        console.error('[creator-scout] background: request failed', error);
+        sendResponse({ ok: false, error: 'Creator Scout could not store this page.' });
+      },
+    );
     return true;
   });
 

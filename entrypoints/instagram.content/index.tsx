@@ -10,6 +10,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
-    startPageSessions(ctx, { platform: 'instagram', read: readInstagramPage, renderedHandle, profileRoot, readTiles, parseApi: parseInstagramApi });
+    startPageSessions(ctx, {
+      platform: 'instagram',
+      read: readInstagramPage,
+      renderedHandle,
+      profileRoot,
+      readTiles,
+      parseApi: parseInstagramApi,
+    });
   },
 });

@@ -98,7 +98,12 @@ describe('options page: tiers, benchmarks and gifting', () => {
     expect(screen.getByText(/Scale: 500 \/ 10K/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText('Saved.')).toBeTruthy();
-    expect((await loadSettings()).settings.tierThresholds).toEqual({ nano: 500, micro: 10_000, macro: 100_000, mega: 700_000 });
+    expect((await loadSettings()).settings.tierThresholds).toEqual({
+      nano: 500,
+      micro: 10_000,
+      macro: 100_000,
+      mega: 700_000,
+    });
   });
 
   it('edits a benchmark figure and the gifting option, with their sources shown', async () => {

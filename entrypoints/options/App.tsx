@@ -14,7 +14,9 @@ import './options.css';
 
 // Backup and import (papaparse, classic zod for the import's messages) load
 // after the settings form, which is what the page opens for.
-const BackupSection = lazy(() => import('@/components/backup/BackupSection').then((m) => ({ default: m.BackupSection })));
+const BackupSection = lazy(() =>
+  import('@/components/backup/BackupSection').then((m) => ({ default: m.BackupSection })),
+);
 
 /**
  * The settings form. Nothing is saved until the whole form passes the same
@@ -96,7 +98,11 @@ export function App() {
           </Button>
           <Button onClick={() => void reset()}>{i18n.t('options.reset')}</Button>
           {/* The saved settings as JSON: what `npm run score -- … --settings file.json` reads. */}
-          <Button onClick={() => downloadText('creator-scout-settings.json', JSON.stringify(settings, null, 2), 'application/json')}>
+          <Button
+            onClick={() =>
+              downloadText('creator-scout-settings.json', JSON.stringify(settings, null, 2), 'application/json')
+            }
+          >
             {i18n.t('options.exportSettings')}
           </Button>
           <span role="status" className="cs-opt__status">

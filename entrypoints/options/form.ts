@@ -20,13 +20,17 @@ const THRESHOLDS = ['nano', 'micro', 'macro', 'mega'] as const;
 export const FIELDS: ReadonlyArray<{ path: string; kind: FieldKind }> = [
   ...THRESHOLDS.map((t) => ({ path: `tierThresholds.${t}`, kind: 'count' as const })),
   ...PLATFORMS.flatMap((p) =>
-    TIERS.flatMap((t) => RANGE_PARTS.map((part) => ({ path: `pricing.perThousand.${p}.${t}.${part}`, kind: 'money' as const }))),
+    TIERS.flatMap((t) =>
+      RANGE_PARTS.map((part) => ({ path: `pricing.perThousand.${p}.${t}.${part}`, kind: 'money' as const })),
+    ),
   ),
   { path: 'pricing.engagementElasticity', kind: 'number' },
   { path: 'pricing.instagramFormat', kind: 'choice' },
   { path: 'pricing.formatMultiplier.carousel', kind: 'number' },
   { path: 'pricing.formatMultiplier.reel', kind: 'number' },
-  ...TIERS.flatMap((t) => RANGE_PARTS.map((part) => ({ path: `reach.instagram.${t}.${part}`, kind: 'percent' as const }))),
+  ...TIERS.flatMap((t) =>
+    RANGE_PARTS.map((part) => ({ path: `reach.instagram.${t}.${part}`, kind: 'percent' as const })),
+  ),
   ...RANGE_PARTS.map((part) => ({ path: `reach.tiktokViewsPerFollower.${part}`, kind: 'percent' as const })),
   ...TIERS.flatMap((t) => RANGE_PARTS.map((part) => ({ path: `clickThrough.${t}.${part}`, kind: 'percent' as const }))),
   ...RANGE_PARTS.map((part) => ({ path: `conversionRate.${part}`, kind: 'percent' as const })),
@@ -38,7 +42,12 @@ export const FIELDS: ReadonlyArray<{ path: string; kind: FieldKind }> = [
 ];
 
 export function readPath(root: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), root);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      root,
+    );
 }
 
 function writePath(root: Record<string, unknown>, path: string, value: unknown): void {
@@ -92,7 +101,8 @@ const SCHEMA_MESSAGES: Record<string, () => string> = {
 };
 
 function humanMessage(code: string, expected: string, fallback: string): string {
-  if (code === 'invalid_type') return expected === 'int' ? i18n.t('options.error.whole') : i18n.t('options.error.number');
+  if (code === 'invalid_type')
+    return expected === 'int' ? i18n.t('options.error.whole') : i18n.t('options.error.number');
   if (code === 'invalid_format') return i18n.t('options.error.currency');
   if (code === 'too_small') return i18n.t('options.error.small');
   if (code === 'too_big') return i18n.t('options.error.large');

@@ -7,4 +7,9 @@ import './page.css';
 // The page's language is the catalogue's, so screen readers pronounce it right.
 document.documentElement.lang = i18n.t('meta.lang');
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );

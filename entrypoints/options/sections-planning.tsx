@@ -28,7 +28,13 @@ export function BenchmarkSection({ ctx }: { ctx: FieldContext }) {
           <legend>{TABLE_LABELS[key]()}</legend>
           {TIERS.map((tier) => (
             <div key={tier}>
-              <TextField ctx={ctx} path={`benchmarks.${key}.${tier}`} kind="percent" label={`${tierLabel(tier, t)} (${TABLE_LABELS[key]()})`} suffix="%" />
+              <TextField
+                ctx={ctx}
+                path={`benchmarks.${key}.${tier}`}
+                kind="percent"
+                label={`${tierLabel(tier, t)} (${TABLE_LABELS[key]()})`}
+                suffix="%"
+              />
               <span className="cs-opt__default">{PUBLISHED_BENCHMARKS[key][tier].source}</span>
             </div>
           ))}

@@ -34,7 +34,9 @@ export function ThresholdSection({ ctx }: { ctx: FieldContext }) {
           <Button
             key={preset.id}
             title={presetSource(preset, t)}
-            onClick={() => THRESHOLD_TIERS.forEach((tier) => ctx.onChange(`tierThresholds.${tier}`, String(preset.thresholds[tier])))}
+            onClick={() =>
+              THRESHOLD_TIERS.forEach((tier) => ctx.onChange(`tierThresholds.${tier}`, String(preset.thresholds[tier])))
+            }
           >
             {presetLabel(preset, t)}
           </Button>
@@ -52,13 +54,29 @@ export function ThresholdSection({ ctx }: { ctx: FieldContext }) {
 }
 
 /** One band editor per tier (p10, median, p90), under a heading. */
-function TierBands({ ctx, path, kind, title }: { ctx: FieldContext; path: string; kind: 'money' | 'percent'; title: string }) {
+function TierBands({
+  ctx,
+  path,
+  kind,
+  title,
+}: {
+  ctx: FieldContext;
+  path: string;
+  kind: 'money' | 'percent';
+  title: string;
+}) {
   const t = browserTranslator();
   return (
     <div className="cs-opt__platform">
       <h3>{title}</h3>
       {TIERS.map((tier) => (
-        <RangeFields key={tier} ctx={ctx} path={`${path}.${tier}`} kind={kind} legend={`${title} · ${tierLabel(tier, t)}`} />
+        <RangeFields
+          key={tier}
+          ctx={ctx}
+          path={`${path}.${tier}`}
+          kind={kind}
+          legend={`${title} · ${tierLabel(tier, t)}`}
+        />
       ))}
     </div>
   );
@@ -93,8 +111,20 @@ export function RateCardSection({ ctx }: { ctx: FieldContext }) {
           ))}
         </select>
       </div>
-      <TextField ctx={ctx} path="pricing.formatMultiplier.carousel" kind="number" label={i18n.t('options.carousel')} suffix="×" />
-      <TextField ctx={ctx} path="pricing.formatMultiplier.reel" kind="number" label={i18n.t('options.reel')} suffix="×" />
+      <TextField
+        ctx={ctx}
+        path="pricing.formatMultiplier.carousel"
+        kind="number"
+        label={i18n.t('options.carousel')}
+        suffix="×"
+      />
+      <TextField
+        ctx={ctx}
+        path="pricing.formatMultiplier.reel"
+        kind="number"
+        label={i18n.t('options.reel')}
+        suffix="×"
+      />
     </fieldset>
   );
 }
@@ -107,8 +137,18 @@ export function FunnelSection({ ctx }: { ctx: FieldContext }) {
       <Source>{DEFAULT_SOURCES.clickThrough}</Source>
       <Source>{DEFAULT_SOURCES.conversionRate}</Source>
       <Source>{DEFAULT_SOURCES.averageOrderValue}</Source>
-      <TierBands ctx={ctx} path="reach.instagram" kind="percent" title={i18n.t('options.reachRate', [PLATFORM_LABELS.instagram])} />
-      <RangeFields ctx={ctx} path="reach.tiktokViewsPerFollower" kind="percent" legend={i18n.t('options.viewsPerFollower')} />
+      <TierBands
+        ctx={ctx}
+        path="reach.instagram"
+        kind="percent"
+        title={i18n.t('options.reachRate', [PLATFORM_LABELS.instagram])}
+      />
+      <RangeFields
+        ctx={ctx}
+        path="reach.tiktokViewsPerFollower"
+        kind="percent"
+        legend={i18n.t('options.viewsPerFollower')}
+      />
       <TierBands ctx={ctx} path="clickThrough" kind="percent" title={i18n.t('options.clickThrough')} />
       <RangeFields ctx={ctx} path="conversionRate" kind="percent" legend={i18n.t('options.conversion')} />
       <TextField ctx={ctx} path="averageOrderValue" kind="money" label={i18n.t('options.orderValue')} />

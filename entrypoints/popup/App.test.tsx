@@ -32,11 +32,19 @@ describe('popup', () => {
     expect((await screen.findByRole('group', { name: 'Engagement rate' })).textContent).toContain('4.40%');
     expect(screen.getByRole('heading', { name: 'Jane Doe' })).toBeTruthy();
     const a = analyze(makeSnapshot(), DEFAULT_SETTINGS);
-    expect(screen.getByRole('group', { name: 'Cost per post' }).textContent).toContain(formatRange(a.roi.costPerPost, 'money'));
-    expect(screen.getByRole('group', { name: 'ROAS (revenue ÷ cost)' }).textContent).toContain(formatRatioRange(a.roi.roas));
+    expect(screen.getByRole('group', { name: 'Cost per post' }).textContent).toContain(
+      formatRange(a.roi.costPerPost, 'money'),
+    );
+    expect(screen.getByRole('group', { name: 'ROAS (revenue ÷ cost)' }).textContent).toContain(
+      formatRatioRange(a.roi.roas),
+    );
     // The profile alone, no post opened: the pod verdict waits for comments and says what to open.
     expect(screen.getByText('Pod risk not judged yet')).toBeTruthy();
-    expect(screen.getByText('Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Not judged yet: open a post to read its comments (the verdict needs at least 10 comments by others)',
+      ),
+    ).toBeTruthy();
     expect(screen.queryByText(/Low pod risk/)).toBeNull();
   });
 

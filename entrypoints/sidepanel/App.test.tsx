@@ -28,7 +28,13 @@ describe('side panel', () => {
     expect((await screen.findByRole('group', { name: 'Engagement rate' })).textContent).toContain('4.40%');
 
     const other = await openActiveTab('https://www.tiktok.com/@someone');
-    await recordPageRead(getDb(), makeSnapshot({ platform: 'tiktok', handle: 'someone', url: 'https://www.tiktok.com/@someone' }), DEFAULT_SETTINGS, other.tabId, Date.now());
+    await recordPageRead(
+      getDb(),
+      makeSnapshot({ platform: 'tiktok', handle: 'someone', url: 'https://www.tiktok.com/@someone' }),
+      DEFAULT_SETTINGS,
+      other.tabId,
+      Date.now(),
+    );
     expect(await screen.findByText('TikTok · @someone')).toBeTruthy();
   });
 

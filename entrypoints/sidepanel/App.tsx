@@ -41,12 +41,7 @@ export function App() {
           {i18n.t('sidepanel.settings')}
         </Button>
       </header>
-      <section
-        role="tabpanel"
-        id={`cs-panel-${view}`}
-        aria-labelledby={`cs-tab-${view}`}
-        className="cs-panel__body"
-      >
+      <section role="tabpanel" id={`cs-panel-${view}`} aria-labelledby={`cs-tab-${view}`} className="cs-panel__body">
         <Suspense fallback={<p aria-busy="true">{i18n.t('current.loading')}</p>}>
           <ViewBody view={view} />
         </Suspense>

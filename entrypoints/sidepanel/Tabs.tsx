@@ -6,7 +6,12 @@ export interface TabDef<T extends string> {
 }
 
 /** WAI-ARIA tabs: arrow keys move between tabs, one tab stop for the list. */
-export function Tabs<T extends string>(props: { tabs: TabDef<T>[]; selected: T; onSelect: (id: T) => void; idPrefix: string }) {
+export function Tabs<T extends string>(props: {
+  tabs: TabDef<T>[];
+  selected: T;
+  onSelect: (id: T) => void;
+  idPrefix: string;
+}) {
   const { tabs, selected, onSelect, idPrefix } = props;
   const refs = useRef(new Map<T, HTMLButtonElement>());
   const onKeyDown = (event: KeyboardEvent) => {

@@ -9,6 +9,11 @@ import './sidepanel.css';
 // The page's language is the catalogue's, so screen readers pronounce it right.
 document.documentElement.lang = i18n.t('meta.lang');
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
 // The first save may have come from the page overlay, where persist() does not exist.
 void persistIfShortlisted(getDb());

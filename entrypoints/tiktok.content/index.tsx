@@ -10,6 +10,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
-    startPageSessions(ctx, { platform: 'tiktok', read: readTikTokPage, renderedHandle, profileRoot, readTiles, parseApi: parseTikTokApi });
+    startPageSessions(ctx, {
+      platform: 'tiktok',
+      read: readTikTokPage,
+      renderedHandle,
+      profileRoot,
+      readTiles,
+      parseApi: parseTikTokApi,
+    });
   },
 });

@@ -10,9 +10,16 @@ describe('welcome page', () => {
     render(<App />);
     expect(screen.getByRole('heading', { name: 'What it reads' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Nothing leaves your machine' })).toBeTruthy();
-    const micro = formatRange(DEFAULT_SETTINGS.pricing.perThousand.instagram.micro, 'money', DEFAULT_SETTINGS.currency, navigator.language);
+    const micro = formatRange(
+      DEFAULT_SETTINGS.pricing.perThousand.instagram.micro,
+      'money',
+      DEFAULT_SETTINGS.currency,
+      navigator.language,
+    );
     expect(document.body.textContent).toContain(micro);
-    expect(document.body.textContent).toContain(formatRange(DEFAULT_SETTINGS.reach.instagram.micro, 'percent', 'USD', navigator.language));
+    expect(document.body.textContent).toContain(
+      formatRange(DEFAULT_SETTINGS.reach.instagram.micro, 'percent', 'USD', navigator.language),
+    );
   });
 
   it('links to the settings', () => {

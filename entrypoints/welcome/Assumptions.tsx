@@ -44,10 +44,16 @@ export function Assumptions() {
         ))}
       </dd>
       <dt>{i18n.t('welcome.reach')}</dt>
-      <dd>{i18n.t('welcome.reachLine', [PLATFORM_LABELS.instagram, pct(s.reach.instagram.micro), PLATFORM_LABELS.tiktok])}</dd>
+      <dd>
+        {i18n.t('welcome.reachLine', [PLATFORM_LABELS.instagram, pct(s.reach.instagram.micro), PLATFORM_LABELS.tiktok])}
+      </dd>
       <dt>{i18n.t('welcome.conversion')}</dt>
       <dd>
-        {i18n.t('welcome.conversionLine', [pct(s.clickThrough.micro), pct(s.conversionRate), formatMoney(s.averageOrderValue, s.currency, locale)])}
+        {i18n.t('welcome.conversionLine', [
+          pct(s.clickThrough.micro),
+          pct(s.conversionRate),
+          formatMoney(s.averageOrderValue, s.currency, locale),
+        ])}
       </dd>
       <dt>{i18n.t('welcome.pinned')}</dt>
       <dd>{s.excludePinned ? i18n.t('welcome.pinnedOut') : i18n.t('welcome.pinnedIn')}</dd>

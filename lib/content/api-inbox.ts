@@ -18,11 +18,19 @@ const IDLE_TIMEOUT_MS = 50;
 
 type Idle = (cb: (deadline?: { timeRemaining(): number }) => void, opts: { timeout: number }) => number;
 
-export function startApiInbox(doc: Document, parse: (body: ApiBody) => ApiFacts, onFacts: (facts: ApiFacts) => void, signal?: AbortSignal): void {
+export function startApiInbox(
+  doc: Document,
+  parse: (body: ApiBody) => ApiFacts,
+  onFacts: (facts: ApiFacts) => void,
+  signal?: AbortSignal,
+): void {
   const queue: ApiBody[] = [];
   let scheduled = false;
   const view = doc.defaultView;
-  const idle: Idle = view && 'requestIdleCallback' in view ? (cb, opts) => view.requestIdleCallback(cb, opts) : (cb) => Number(setTimeout(cb, 0));
+  const idle: Idle =
+    view && 'requestIdleCallback' in view
+      ? (cb, opts) => view.requestIdleCallback(cb, opts)
+      : (cb) => Number(setTimeout(cb, 0));
 
   const run = (deadline?: { timeRemaining(): number }) => {
     scheduled = false;

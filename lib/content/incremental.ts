@@ -68,7 +68,9 @@ export class PostTracker {
       ...this.snapshot,
       capturedAt: Date.now(),
       posts: [...this.byId.values()],
-      ...(read && this.capped && !read.truncated.includes(note) ? { read: { ...read, truncated: [...read.truncated, note].slice(0, 20) } } : {}),
+      ...(read && this.capped && !read.truncated.includes(note)
+        ? { read: { ...read, truncated: [...read.truncated, note].slice(0, 20) } }
+        : {}),
     };
     return { kind: 'snapshot', snapshot: this.snapshot, added };
   }

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { DisconnectedError, sendSaveCurrent } from './messaging';
 
-const CLOSED = 'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
+const CLOSED =
+  'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
 
 beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true, advanceTimeDelta: 50 }));
 afterEach(() => vi.useRealTimers());

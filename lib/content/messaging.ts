@@ -50,7 +50,9 @@ export async function sendPageRead(snapshot: Snapshot): Promise<PageReadResponse
 }
 
 /** Posts infinite scroll added since `base` (core/extend-snapshot.ts); `stale` asks for the whole snapshot. */
-export async function sendPostsAdded(request: Omit<Extract<Request, { type: 'posts-added' }>, 'type'>): Promise<PageReadResponse> {
+export async function sendPostsAdded(
+  request: Omit<Extract<Request, { type: 'posts-added' }>, 'type'>,
+): Promise<PageReadResponse> {
   const parsed = pageReadResponseSchema.safeParse(await send({ type: 'posts-added', ...request }));
   return parsed.success ? parsed.data : { ok: false, error: 'Unexpected answer from Creator Scout.' };
 }
@@ -63,4 +65,3 @@ export async function sendSaveCurrent(): Promise<SaveResponse> {
   const parsed = saveResponseSchema.safeParse(await send({ type: 'save-current' }));
   return parsed.success ? parsed.data : { ok: false, error: 'Unexpected answer from Creator Scout.' };
 }
-

@@ -21,7 +21,11 @@ function OverlayApp({ store, onSave }: { store: OverlayStore; onSave: () => void
   // gone, so this state uses only the sentence translated when the page loaded.
   if (model.state === 'disconnected') {
     return (
-      <section className={`cs-overlay cs-overlay--${prefs.corner}`} aria-label="Creator Scout" data-state="disconnected">
+      <section
+        className={`cs-overlay cs-overlay--${prefs.corner}`}
+        aria-label="Creator Scout"
+        data-state="disconnected"
+      >
         <p className="cs-overlay__message">{DISCONNECTED_MESSAGE}</p>
       </section>
     );

@@ -92,11 +92,21 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
     }
     store.setState({
       snapshot: null,
-      model: { state: 'loading', platform: adapter.platform, handle: page.handle, analysis: null, text: null, message: null, saved: false, saving: false },
+      model: {
+        state: 'loading',
+        platform: adapter.platform,
+        handle: page.handle,
+        analysis: null,
+        text: null,
+        message: null,
+        saved: false,
+        saving: false,
+      },
     });
     await show(controller.signal);
     const options = { embeddedJson: samePage(loadedPage, page) };
-    const withApi = (base: Snapshot | null) => withApiFacts(base, page, location.href === url ? url : location.href, Date.now(), knowledge);
+    const withApi = (base: Snapshot | null) =>
+      withApiFacts(base, page, location.href === url ? url : location.href, Date.now(), knowledge);
     const first = await waitFor(() => readWhenRendered(adapter, page, url, knowledge, options), controller.signal);
     if (controller.signal.aborted) return;
     let tracker: PostTracker | null = null;
@@ -151,7 +161,8 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
     onApiFacts = (touched) => {
       if (controller.signal.aborted) return;
       const handle = sent?.handle ?? page.handle;
-      const about = (handle !== null && touched.handles.has(handle)) || (page.postId !== null && touched.postIds.has(page.postId));
+      const about =
+        (handle !== null && touched.handles.has(handle)) || (page.postId !== null && touched.postIds.has(page.postId));
       if (!about) return;
       if (tracker) void sendJoined(tracker.current);
       else void readAndSend(null);
@@ -202,13 +213,28 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
  * once the post is there).
  */
 function samePage(a: DetectedPage | null, b: DetectedPage): boolean {
-  return a !== null && a.platform === b.platform && a.pageKind === b.pageKind && a.handle === b.handle && a.postId === b.postId;
+  return (
+    a !== null &&
+    a.platform === b.platform &&
+    a.pageKind === b.pageKind &&
+    a.handle === b.handle &&
+    a.postId === b.postId
+  );
 }
 
-function readWhenRendered(adapter: PlatformAdapter, page: DetectedPage, url: string, knowledge: ApiKnowledge, options: ReadOptions): Snapshot | null {
+function readWhenRendered(
+  adapter: PlatformAdapter,
+  page: DetectedPage,
+  url: string,
+  knowledge: ApiKnowledge,
+  options: ReadOptions,
+): Snapshot | null {
   // The site's API already described this creator or post: no need to wait
   // for its DOM (the adapter reads no header or grid that is not this one's).
-  const known = page.pageKind === 'post' ? page.postId !== null && knowledge.post(page.postId) !== null : page.handle !== null && knowledge.user(page.handle) !== null;
+  const known =
+    page.pageKind === 'post'
+      ? page.postId !== null && knowledge.post(page.postId) !== null
+      : page.handle !== null && knowledge.user(page.handle) !== null;
   if (page.pageKind === 'post') {
     const snapshot = adapter.read(document, url, Date.now(), options);
     if (known) return snapshot ?? withApiFacts(null, page, url, Date.now(), knowledge);

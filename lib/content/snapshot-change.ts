@@ -19,7 +19,9 @@ function samePost(a: Post, b: Post): boolean {
       a.views === b.views &&
       a.takenAt === b.takenAt &&
       a.commentSamples.length === b.commentSamples.length &&
-      a.commentSamples.every((c, i) => c.author === b.commentSamples[i]?.author && c.text === b.commentSamples[i]?.text))
+      a.commentSamples.every(
+        (c, i) => c.author === b.commentSamples[i]?.author && c.text === b.commentSamples[i]?.text,
+      ))
   );
 }
 

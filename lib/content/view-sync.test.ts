@@ -52,7 +52,9 @@ describe('ViewSync (the worker kept in step with one page view)', () => {
 
   it('sends the snapshot whole when the worker answers stale, then goes back to added posts', async () => {
     let stale = true;
-    const w = worker((kind) => (kind === 'added' && stale ? ((stale = false), { ok: false, error: 'stale', stale: true }) : OK));
+    const w = worker((kind) =>
+      kind === 'added' && stale ? ((stale = false), { ok: false, error: 'stale', stale: true }) : OK,
+    );
     const sync = new ViewSync(w.deps);
     await sync.whole(first);
     const a = grown(3);

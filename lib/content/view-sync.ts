@@ -67,7 +67,8 @@ export class ViewSync {
     this.lastWhole = signature;
     const response = await this.deps.sendPageRead(snapshot);
     if (this.deps.signal.aborted) return;
-    this.acked = response.ok && snapshot.pageKind === 'profile' ? { url: snapshot.url, capturedAt: snapshot.capturedAt } : null;
+    this.acked =
+      response.ok && snapshot.pageKind === 'profile' ? { url: snapshot.url, capturedAt: snapshot.capturedAt } : null;
     this.deps.onAnswer(snapshot, response);
   }
 

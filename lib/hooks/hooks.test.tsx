@@ -51,7 +51,9 @@ describe('useTabCreator', () => {
     await waitFor(() => expect(result.current.status).toBe('creator'));
     if (result.current.status !== 'creator') throw new Error('unreachable');
     expect(result.current.analysis.tier.id).toBe('micro');
-    await act(() => saveSettings({ ...DEFAULT_SETTINGS, tierThresholds: { nano: 100, micro: 1_000, macro: 20_000, mega: 900_000 } }));
+    await act(() =>
+      saveSettings({ ...DEFAULT_SETTINGS, tierThresholds: { nano: 100, micro: 1_000, macro: 20_000, mega: 900_000 } }),
+    );
     await waitFor(() => expect(result.current.status === 'creator' && result.current.analysis.tier.id).toBe('macro'));
   });
 

@@ -27,7 +27,10 @@ function pinnedTabId(): number | null {
 
 async function queryActive(): Promise<ActiveTab> {
   const pinned = pinnedTabId();
-  const [tab] = pinned !== null ? [await browser.tabs.get(pinned)] : await browser.tabs.query({ active: true, currentWindow: true });
+  const [tab] =
+    pinned !== null
+      ? [await browser.tabs.get(pinned)]
+      : await browser.tabs.query({ active: true, currentWindow: true });
   return { loaded: true, tabId: tab?.id ?? null, windowId: tab?.windowId ?? null, url: tab?.url ?? null };
 }
 

@@ -166,7 +166,11 @@ describe('observer + bridge in a happy-dom window (its own fetch and XMLHttpRequ
   it('Instagram: a GraphQL XHR and a REST fetch reach the isolated side; other requests do not', async () => {
     const profile = '{"data":{"user":{"username":"a","follower_count":12}}}';
     const win = site('https://www.instagram.com/a/', (req) =>
-      req.url.includes('graphql') ? { body: profile } : req.url.includes('/api/v1/') ? { body: '{"comments":[]}' } : { body: '{"x":1}' },
+      req.url.includes('graphql')
+        ? { body: profile }
+        : req.url.includes('/api/v1/')
+          ? { body: '{"comments":[]}' }
+          : { body: '{"x":1}' },
     );
     const doc = win.document as unknown as Document;
     const page = startPageSide(doc);
@@ -181,7 +185,9 @@ describe('observer + bridge in a happy-dom window (its own fetch and XMLHttpRequ
     const loaded = new Promise((r) => xhr.addEventListener('load', r));
     xhr.open('POST', '/graphql/query');
     xhr.setRequestHeader('content-type', 'application/x-www-form-urlencoded');
-    xhr.send('fb_api_req_friendly_name=PolarisProfilePageContentQuery&variables=%7B%22id%22%3A%221%22%7D&fb_dtsg=SECRET');
+    xhr.send(
+      'fb_api_req_friendly_name=PolarisProfilePageContentQuery&variables=%7B%22id%22%3A%221%22%7D&fb_dtsg=SECRET',
+    );
     await loaded;
     expect(xhr.responseText).toBe(profile);
     const res = await win.fetch('/api/v1/media/1/comments/');
@@ -190,8 +196,20 @@ describe('observer + bridge in a happy-dom window (its own fetch and XMLHttpRequ
     await new Promise((r) => setTimeout(r, 20));
     listenForBodies(doc, (b) => got.push(b));
     expect(got).toEqual([
-      { url: 'https://www.instagram.com/graphql/query', method: 'POST', requestBody: 'fb_api_req_friendly_name=PolarisProfilePageContentQuery&variables=%7B%22id%22%3A%221%22%7D', status: 200, body: profile },
-      { url: 'https://www.instagram.com/api/v1/media/1/comments/', method: 'GET', requestBody: null, status: 200, body: '{"comments":[]}' },
+      {
+        url: 'https://www.instagram.com/graphql/query',
+        method: 'POST',
+        requestBody: 'fb_api_req_friendly_name=PolarisProfilePageContentQuery&variables=%7B%22id%22%3A%221%22%7D',
+        status: 200,
+        body: profile,
+      },
+      {
+        url: 'https://www.instagram.com/api/v1/media/1/comments/',
+        method: 'GET',
+        requestBody: null,
+        status: 200,
+        body: '{"comments":[]}',
+      },
     ]);
     expect(stats).toMatchObject({ matched: 2, delivered: 2, errors: 0 });
   });

@@ -52,7 +52,8 @@ export function decodeBody(detail: unknown): ApiBody | null {
     if (typeof url !== 'string' || url.length > URL_MAX || !url.startsWith('https://')) return null;
     if (typeof method !== 'string' || !/^[A-Z]{1,16}$/.test(method)) return null;
     if (typeof status !== 'number' || !Number.isInteger(status) || status < 0 || status > 999) return null;
-    if (requestBody !== null && (typeof requestBody !== 'string' || requestBody.length > API_REQUEST_BODY_MAX)) return null;
+    if (requestBody !== null && (typeof requestBody !== 'string' || requestBody.length > API_REQUEST_BODY_MAX))
+      return null;
     const body = detail.slice(nl + 1);
     if (body.length > API_BODY_MAX) return null;
     return { url, method, requestBody, status, body };

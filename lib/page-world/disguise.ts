@@ -35,5 +35,6 @@ function hide(target: object, key: string, value: unknown): void {
 
 function copy(target: AnyFunction, source: AnyFunction, key: 'name' | 'length'): void {
   const value = Object.getOwnPropertyDescriptor(source, key)?.value;
-  if (value !== undefined) Object.defineProperty(target, key, { value, writable: false, enumerable: false, configurable: true });
+  if (value !== undefined)
+    Object.defineProperty(target, key, { value, writable: false, enumerable: false, configurable: true });
 }

@@ -67,8 +67,16 @@ describe('fetch: transparency', () => {
 
   it.each([
     ['FormData', () => Object.assign(new FormData(), {}) as BodyInit, null],
-    ['URLSearchParams', () => new URLSearchParams({ fb_api_req_friendly_name: 'PolarisPostRootQuery', variables: '{"a":1}' }) as BodyInit, 'fb_api_req_friendly_name=PolarisPostRootQuery&variables=%7B%22a%22%3A1%7D'],
-    ['string', () => 'fb_api_req_friendly_name=PolarisPostRootQuery' as BodyInit, 'fb_api_req_friendly_name=PolarisPostRootQuery'],
+    [
+      'URLSearchParams',
+      () => new URLSearchParams({ fb_api_req_friendly_name: 'PolarisPostRootQuery', variables: '{"a":1}' }) as BodyInit,
+      'fb_api_req_friendly_name=PolarisPostRootQuery&variables=%7B%22a%22%3A1%7D',
+    ],
+    [
+      'string',
+      () => 'fb_api_req_friendly_name=PolarisPostRootQuery' as BodyInit,
+      'fb_api_req_friendly_name=PolarisPostRootQuery',
+    ],
     ['Blob', () => new Blob(['x=1']) as BodyInit, null],
   ])('init body %s: passed through as the same object; text only for strings and params', async (_name, make, text) => {
     const { native, calls } = replying(JSON_BODY);
@@ -127,7 +135,9 @@ describe('fetch: transparency', () => {
   it('aborted before the response: same rejection, same error object, nothing counted as our error', async () => {
     const ac = new AbortController();
     const native = (_input: unknown, init?: { signal?: AbortSignal }) =>
-      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+      new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      );
     const { win, stats } = fakeWindow(native as (...args: unknown[]) => Promise<Response>);
     const p = win.fetch(GQL, { method: 'POST', signal: ac.signal });
     const reason = new DOMException('The user aborted a request.', 'AbortError');
@@ -263,7 +273,9 @@ describe('fetch: what is read, and what is not', () => {
     const body = `av=17841&__user=0&__dyn=${'d'.repeat(30_000)}&fb_dtsg=SECRET&lsd=TOKEN&jazoest=2&__spin_r=1&fb_api_req_friendly_name=PolarisProfilePostsQuery&variables=%7B%22id%22%3A%2242%22%7D&doc_id=9`;
     await win.fetch(GQL, { method: 'POST', body });
     await settle();
-    expect(bodies[0]!.requestBody).toBe('fb_api_req_friendly_name=PolarisProfilePostsQuery&variables=%7B%22id%22%3A%2242%22%7D&doc_id=9');
+    expect(bodies[0]!.requestBody).toBe(
+      'fb_api_req_friendly_name=PolarisProfilePostsQuery&variables=%7B%22id%22%3A%2242%22%7D&doc_id=9',
+    );
     await win.fetch(GQL, { method: 'POST', body: 'variables=' + 'v'.repeat(20_000) });
     await settle();
     expect(bodies[1]!.requestBody).toHaveLength(16_384);
@@ -364,7 +376,9 @@ describe('wrapping', () => {
     await settle();
     expect(bodies).toHaveLength(1);
     expect(second.stats.delivered).toBe(1);
-    expect(Object.getOwnPropertySymbols(win).every((s) => !Object.getOwnPropertyDescriptor(win, s)!.enumerable)).toBe(true);
+    expect(Object.getOwnPropertySymbols(win).every((s) => !Object.getOwnPropertyDescriptor(win, s)!.enumerable)).toBe(
+      true,
+    );
   });
 
   it('a window without fetch or XMLHttpRequest is left alone', () => {
@@ -397,7 +411,14 @@ describe('XMLHttpRequest', () => {
     expect(seen).toHaveLength(1);
     if (type === 'json') expect(seen[0]).toEqual(JSON.parse(body));
     expect(bodies).toHaveLength(handed ? 1 : 0);
-    if (handed) expect(bodies[0]).toEqual({ url: GQL, method: 'POST', requestBody: 'fb_api_req_friendly_name=PolarisProfilePostsQuery', status: 200, body });
+    if (handed)
+      expect(bodies[0]).toEqual({
+        url: GQL,
+        method: 'POST',
+        requestBody: 'fb_api_req_friendly_name=PolarisProfilePostsQuery',
+        status: 200,
+        body,
+      });
     else expect(stats.unreadable).toBe(1);
     expect(stats.errors).toBe(0);
   });
@@ -511,10 +532,14 @@ describe('property: the site reads exactly what it would without the observer', 
         fc.constantFrom(GQL, 'https://www.instagram.com/static/x.js', '/api/v1/feed/user/1/'),
         fc.boolean(),
         async (text, status, url, markers) => {
-          const make = () => new Response(text, { status, headers: { 'x-test': 'h', 'content-type': 'application/json' } });
+          const make = () =>
+            new Response(text, { status, headers: { 'x-test': 'h', 'content-type': 'application/json' } });
           const plain = make();
           let made: Promise<Response> | null = null;
-          const { win, bodies, stats } = fakeWindow(() => (made = Promise.resolve(make())), markers ? { accept: (b) => b.includes('"follower_count"') } : {});
+          const { win, bodies, stats } = fakeWindow(
+            () => (made = Promise.resolve(make())),
+            markers ? { accept: (b) => b.includes('"follower_count"') } : {},
+          );
           const p = win.fetch(url, { method: 'POST' });
           expect(p).toBe(made);
           const observed = await p;

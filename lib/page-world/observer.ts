@@ -86,12 +86,22 @@ export function installObserver(win: ObservedWindow, options: ObserverOptions): 
   const existing = (win as Record<symbol, unknown>)[INSTALLED];
   if (existing && typeof existing === 'object' && 'stats' in existing) return existing as ObserverHandle;
 
-  const stats: ObserverStats = { matched: 0, delivered: 0, tooLarge: 0, unmarked: 0, unreadable: 0, failed: 0, errors: 0 };
+  const stats: ObserverStats = {
+    matched: 0,
+    delivered: 0,
+    tooLarge: 0,
+    unmarked: 0,
+    unreadable: 0,
+    failed: 0,
+    errors: 0,
+  };
   const handle: ObserverHandle = { stats };
   Object.defineProperty(win, INSTALLED, { value: handle, enumerable: false, configurable: false, writable: false });
 
   const URLCtor = (typeof win.URL === 'function' ? win.URL : URL) as typeof URL;
-  const Params = (typeof win.URLSearchParams === 'function' ? win.URLSearchParams : URLSearchParams) as typeof URLSearchParams;
+  const Params = (
+    typeof win.URLSearchParams === 'function' ? win.URLSearchParams : URLSearchParams
+  ) as typeof URLSearchParams;
   const ctx: Context = {
     options,
     stats,
@@ -321,7 +331,13 @@ function wrapXhr(win: ObservedWindow, ctx: Context): void {
   proto.send = wrappers.send;
 }
 
-function rememberOpen(ctx: Context, opened: WeakMap<object, { url: string; method: string }>, xhr: unknown, method: unknown, rawUrl: unknown): void {
+function rememberOpen(
+  ctx: Context,
+  opened: WeakMap<object, { url: string; method: string }>,
+  xhr: unknown,
+  method: unknown,
+  rawUrl: unknown,
+): void {
   if (xhr === null || typeof xhr !== 'object') return;
   opened.delete(xhr);
   if (typeof method !== 'string') return;

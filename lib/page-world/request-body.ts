@@ -13,7 +13,11 @@ const apply = Reflect.apply;
 type AnyFunction = (...args: unknown[]) => unknown;
 
 /** A string or URLSearchParams body as text; null for FormData, Blob, buffers, streams, documents, nothing. */
-export function textRequestBody(body: unknown, isParams: (v: unknown) => v is URLSearchParams, paramsToString: AnyFunction): string | null {
+export function textRequestBody(
+  body: unknown,
+  isParams: (v: unknown) => v is URLSearchParams,
+  paramsToString: AnyFunction,
+): string | null {
   if (typeof body === 'string') return body;
   if (isParams(body)) {
     // The saved native toString: a site subclass or patch is not run.

@@ -61,7 +61,8 @@ export class FakeXhr extends EventTarget {
     this.#type = t;
   }
   get responseText(): string {
-    if (this.#type !== '' && this.#type !== 'text') throw new DOMException('responseType is not text', 'InvalidStateError');
+    if (this.#type !== '' && this.#type !== 'text')
+      throw new DOMException('responseType is not text', 'InvalidStateError');
     return this.#text;
   }
   get response(): unknown {

@@ -24,12 +24,21 @@ export async function audit(page: Page | Frame, include?: string): Promise<AxeRe
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (selector) => {
     type Rule = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Rule[]; passes: Rule[] }> };
+      }
+    ).axe;
     const context = selector ? { include: [[selector]] } : document;
     const r = await axe.run(context, { resultTypes: ['violations', 'passes'] });
     const serious = r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => JSON.stringify(n.target)),
+      }));
     return { serious, passed: r.passes.length };
   }, include ?? null);
 }

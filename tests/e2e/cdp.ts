@@ -23,7 +23,12 @@ export async function stopServiceWorkers(page: Page): Promise<string[]> {
   try {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`worker did not stop: ${statuses.join(', ')}`)), 15_000))]);
+    await Promise.race([
+      done,
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`worker did not stop: ${statuses.join(', ')}`)), 15_000),
+      ),
+    ]);
     return statuses;
   } finally {
     await cdp.detach().catch(() => undefined);
@@ -40,7 +45,11 @@ export async function enableDeveloperMode(session: { context: BrowserContext }):
   try {
     await page.goto('chrome://extensions/');
     await page.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } } }).chrome;
+      const api = (
+        globalThis as unknown as {
+          chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } };
+        }
+      ).chrome;
       await api.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true });
     });
   } finally {
@@ -90,7 +99,9 @@ export const readAll = (extensionPage: Page, store: string): Promise<unknown[]> 
 /** The extension's storage.local (settings and flags), read from an extension page. */
 export function readLocalStorage(extensionPage: Page): Promise<Record<string, unknown>> {
   return extensionPage.evaluate(() => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+    const api = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).chrome;
     return api.storage.local.get(null);
   });
 }

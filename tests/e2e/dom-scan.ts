@@ -24,19 +24,25 @@ function scanInPage(target: ScanTarget): string[] {
   // Browsers drop ASCII tabs, newlines and controls from URLs: "java\tscript:" runs.
   const scriptUrl = (value: string) => {
     const squeezed = value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-    return squeezed.startsWith('javascript:') || squeezed.startsWith('vbscript:') || squeezed.startsWith('data:text/html');
+    return (
+      squeezed.startsWith('javascript:') || squeezed.startsWith('vbscript:') || squeezed.startsWith('data:text/html')
+    );
   };
   const describe = (el: Element) => `<${el.localName}${el.id ? `#${el.id}` : ''}>`;
   const visit = (node: ParentNode) => {
     for (const el of node.querySelectorAll('*')) {
       const ownScript =
-        target === 'document' && el.localName === 'script' && el.parentElement === document.head && (el as HTMLScriptElement).src.startsWith(location.origin + '/');
+        target === 'document' &&
+        el.localName === 'script' &&
+        el.parentElement === document.head &&
+        (el as HTMLScriptElement).src.startsWith(location.origin + '/');
       if (ELEMENTS.includes(el.localName) && !ownScript) found.push(describe(el));
       for (const name of el.getAttributeNames()) {
         const value = el.getAttribute(name) ?? '';
         if (name.toLowerCase().startsWith('on')) found.push(`${describe(el)}[${name}]`);
         if (name === 'srcdoc') found.push(`${describe(el)}[srcdoc]`);
-        if (URL_ATTRS.includes(name.toLowerCase()) && scriptUrl(value)) found.push(`${describe(el)}[${name}=${value.slice(0, 24)}]`);
+        if (URL_ATTRS.includes(name.toLowerCase()) && scriptUrl(value))
+          found.push(`${describe(el)}[${name}=${value.slice(0, 24)}]`);
       }
       if (el.shadowRoot) visit(el.shadowRoot);
     }

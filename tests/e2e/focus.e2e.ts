@@ -49,8 +49,16 @@ it('popup: Tab reaches the side panel button, Save, diagnostics and the site swi
   const stops = await tabStops(popup, 12);
   const names = stops.map((s) => s.name);
   // In reading order: header, Save, the analysis (its diagnostics button), then the site switch.
-  const order = ['Open side panel', 'Save to shortlist', 'Copy diagnostics', 'Show the Creator Scout card on Instagram pages'].map((n) => names.indexOf(n));
-  expect(order.every((i) => i >= 0), names.join(' | ')).toBe(true);
+  const order = [
+    'Open side panel',
+    'Save to shortlist',
+    'Copy diagnostics',
+    'Show the Creator Scout card on Instagram pages',
+  ].map((n) => names.indexOf(n));
+  expect(
+    order.every((i) => i >= 0),
+    names.join(' | '),
+  ).toBe(true);
   expect(order).toEqual([...order].sort((a, b) => a - b));
   for (const stop of stops.filter((s) => s.name !== '(body)')) expect(stop.visible, stop.name).toBe(true);
 });
@@ -61,14 +69,12 @@ it('overlay: its controls follow the page in Tab order and show focus', async ()
   await new OverlayPage(page).settled('marco.rossi');
   // Start from the last focusable element of the page itself.
   await page.evaluate(() => {
-    const own = [...document.querySelectorAll<HTMLElement>('a[href], button, input')].filter((e) => !e.closest('creator-scout-overlay'));
+    const own = [...document.querySelectorAll<HTMLElement>('a[href], button, input')].filter(
+      (e) => !e.closest('creator-scout-overlay'),
+    );
     own.at(-1)?.focus();
   });
   const stops = await tabStops(page, 3);
-  expect(stops.map((s) => s.name)).toEqual([
-    'Move Creator Scout to the next corner',
-    'Collapse Creator Scout',
-    'Save',
-  ]);
+  expect(stops.map((s) => s.name)).toEqual(['Move Creator Scout to the next corner', 'Collapse Creator Scout', 'Save']);
   for (const stop of stops) expect(stop.visible, stop.name).toBe(true);
 });

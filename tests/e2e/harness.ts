@@ -38,7 +38,9 @@ export function routeKey(url: string): string {
 
 export async function launch(routes: FixtureRoutes, userDataDir?: string): Promise<Session> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   }
   const dir = userDataDir ?? (await mkdtemp(join(tmpdir(), 'creator-scout-e2e-')));
   const context = await chromium.launchPersistentContext(dir, {
@@ -105,7 +107,8 @@ export class OverlayPage {
     return this.page.evaluate(() => {
       const host = document.querySelector('creator-scout-overlay');
       const out: Record<string, string> = {};
-      for (const attr of host?.getAttributeNames() ?? []) if (attr.startsWith('data-')) out[attr] = host?.getAttribute(attr) ?? '';
+      for (const attr of host?.getAttributeNames() ?? [])
+        if (attr.startsWith('data-')) out[attr] = host?.getAttribute(attr) ?? '';
       return out;
     });
   }

@@ -14,10 +14,12 @@ const PROFILE_KEYS = new Set(['full_name', 'biography', 'nickname', 'signature']
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** As sites embed JSON in a script: nothing in it can end the script element. */
-const scriptJson = (value: Json) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+const scriptJson = (value: Json) =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 
 function pollute(obj: { [key: string]: Json }): void {
   for (const [key, value] of [
@@ -51,7 +53,9 @@ function countReplaced(data: Json, hostile: string): number {
   let n = 0;
   const walk = (v: Json) => {
     if (Array.isArray(v)) v.forEach(walk);
-    else if (v !== null && typeof v === 'object') for (const [k, c] of Object.entries(v)) (typeof c === 'string' ? c === hostile && TEXT_KEYS.has(k) && n++ : walk(c));
+    else if (v !== null && typeof v === 'object')
+      for (const [k, c] of Object.entries(v))
+        typeof c === 'string' ? c === hostile && TEXT_KEYS.has(k) && n++ : walk(c);
   };
   walk(data);
   return n;

@@ -50,7 +50,12 @@ async function openSession(): Promise<Session> {
         for (const r of records) {
           if (ours(r.target)) continue;
           const nodes = [...r.addedNodes, ...r.removedNodes];
-          if (r.type === 'childList' && nodes.length > 0 && nodes.every((n) => n.nodeName.toLowerCase() === 'creator-scout-overlay')) continue;
+          if (
+            r.type === 'childList' &&
+            nodes.length > 0 &&
+            nodes.every((n) => n.nodeName.toLowerCase() === 'creator-scout-overlay')
+          )
+            continue;
           w.__csForeign.push(`${r.type} on <${r.target.nodeName.toLowerCase()}> ${r.attributeName ?? ''}`);
         }
       }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -114,7 +119,12 @@ function textChecks(page: Page, checks: TextCheck[]): Promise<string[]> {
         if (text !== null && (exact ? text === expected : text.includes(expected))) return [];
         return [`${label}: ${text === null ? `no ${selector}` : `shows ${JSON.stringify(text.slice(0, 60))}`}`];
       }),
-    checks.map(({ label, selector, expected, exact }) => ({ label, selector, exact, units: [...expected].flatMap((c) => [...Array(c.length).keys()].map((k) => c.charCodeAt(k))) })),
+    checks.map(({ label, selector, expected, exact }) => ({
+      label,
+      selector,
+      exact,
+      units: [...expected].flatMap((c) => [...Array(c.length).keys()].map((k) => c.charCodeAt(k))),
+    })),
   );
 }
 
@@ -125,7 +135,8 @@ function textChecks(page: Page, checks: TextCheck[]): Promise<string[]> {
  */
 async function shows(page: Page, checks: TextCheck[], timeout = 8_000): Promise<string[]> {
   const end = Date.now() + timeout;
-  while ((await textChecks(page, checks.slice(0, 1))).length > 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+  while ((await textChecks(page, checks.slice(0, 1))).length > 0 && Date.now() < end)
+    await new Promise((r) => setTimeout(r, 50));
   return textChecks(page, checks);
 }
 
@@ -157,9 +168,14 @@ describe('the traps and the scan', () => {
       await new OverlayPage(page).settled('janedoe');
       expect(await traps(page)).toEqual({ calls: [], foreign: [] });
       expect(await scanView(page, 'overlay')).toEqual([]);
-      expect(await scanControl(page, 'overlay')).toEqual(['<img>[onerror]', expect.stringMatching(/^<a>\[href= JaVa\tScRiPt:/)]);
+      expect(await scanControl(page, 'overlay')).toEqual([
+        '<img>[onerror]',
+        expect.stringMatching(/^<a>\[href= JaVa\tScRiPt:/),
+      ]);
       expect(await scanView(page, 'overlay')).toEqual([]);
-      await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', `<img src="data:," onerror="__csPwned('control')">`));
+      await page.evaluate(() =>
+        document.body.insertAdjacentHTML('beforeend', `<img src="data:," onerror="__csPwned('control')">`),
+      );
       await expect.poll(async () => (await traps(page)).calls).toEqual(['payload control']);
       expect((await traps(page)).foreign).toEqual(['childList on <body> ']);
     } finally {
@@ -183,7 +199,11 @@ describe('hostile text in every text field of both sites', () => {
   }
 });
 
-async function hostileRun(session: Session, base: (typeof BASES)[number], fixture: ReturnType<typeof fixtureFor>): Promise<void> {
+async function hostileRun(
+  session: Session,
+  base: (typeof BASES)[number],
+  fixture: ReturnType<typeof fixtureFor>,
+): Promise<void> {
   const original = await readFixture(fixture.file);
   const handle = fixture.expected.handle;
   const page = await session.context.newPage();
@@ -232,17 +252,24 @@ async function hostileRun(session: Session, base: (typeof BASES)[number], fixtur
     const contract = await new OverlayPage(page).settled(handle, 30_000).catch(() => null);
     if (!contract) problems.push('overlay never settled');
     else {
-      if (!['ready', 'partial'].includes(contract['data-state'] ?? '')) problems.push(`state ${contract['data-state']}`);
+      if (!['ready', 'partial'].includes(contract['data-state'] ?? ''))
+        problems.push(`state ${contract['data-state']}`);
       const followers = Number(contract['data-followers']);
       const expected = fixture.expected.followers?.value ?? NaN;
       // A megabyte name repeated in every video's author pushes the JSON past the
       // reader's size bound: it falls back to the printed count ("184.3K"), within its rounding.
       const tolerance = profileOnly ? expected * 0.005 : 0;
-      if (base.kind === 'profile' && !(Math.abs(followers - expected) <= tolerance)) problems.push(`followers ${contract['data-followers']}`);
+      if (base.kind === 'profile' && !(Math.abs(followers - expected) <= tolerance))
+        problems.push(`followers ${contract['data-followers']}`);
     }
     const { calls, foreign } = await traps(page);
-    problems.push(...calls, ...foreign.map((f) => `page DOM changed: ${f}`), ...(await scanView(page, 'overlay')).map((h) => `overlay: ${h}`));
-    if ((await inContentScript(cdp, contexts, POLLUTION_CHECK)) !== true) problems.push('content-script prototype polluted');
+    problems.push(
+      ...calls,
+      ...foreign.map((f) => `page DOM changed: ${f}`),
+      ...(await scanView(page, 'overlay')).map((h) => `overlay: ${h}`),
+    );
+    if ((await inContentScript(cdp, contexts, POLLUTION_CHECK)) !== true)
+      problems.push('content-script prototype polluted');
 
     if (i === 0) {
       // Saved once; the popup and the side panel then follow every hostile re-read live.
@@ -250,16 +277,25 @@ async function hostileRun(session: Session, base: (typeof BASES)[number], fixtur
       const tabId = await tabIdOf(session.worker, fixture.url.replace(/\/$/, '') + '*');
       views = [
         { name: 'popup', page: await extensionPage(session, `popup.html?tab=${tabId}`), target: 'document' },
-        { name: 'side panel (current)', page: await extensionPage(session, `sidepanel.html?tab=${tabId}`), target: 'document' },
+        {
+          name: 'side panel (current)',
+          page: await extensionPage(session, `sidepanel.html?tab=${tabId}`),
+          target: 'document',
+        },
         { name: 'settings', page: await extensionPage(session, 'options.html'), target: 'document' },
       ];
       lists = await extensionPage(session, `sidepanel.html?tab=${tabId}`);
       await lists.getByRole('tab', { name: 'Shortlist' }).click();
-      for (const h of [handle, SECOND.expected.handle]) await lists.getByRole('checkbox', { name: `Compare @${h}` }).check();
+      for (const h of [handle, SECOND.expected.handle])
+        await lists.getByRole('checkbox', { name: `Compare @${h}` }).check();
       await lists.getByRole('tab', { name: 'Compare' }).click();
       await lists.getByRole('table').waitFor();
       await views[2]!.page.getByRole('button').first().waitFor();
-      for (const view of [...views, { name: 'side panel (compare)', page: lists, target: 'document' as const }, { name: 'overlay', page, target: 'overlay' as const }]) {
+      for (const view of [
+        ...views,
+        { name: 'side panel (compare)', page: lists, target: 'document' as const },
+        { name: 'overlay', page, target: 'overlay' as const },
+      ]) {
         controls[view.name] = await scanControl(view.page, view.target);
       }
       await lists.getByRole('tab', { name: 'Shortlist' }).click();
@@ -272,22 +308,39 @@ async function hostileRun(session: Session, base: (typeof BASES)[number], fixtur
     const bioShown = shownAs(value, MAX_TEXT, READ_SHOWN);
     const analysisChecks: TextCheck[] = [
       { label: 'heading', selector: '.cs-analysis header h2', expected: nameShown ?? `@${handle}`, exact: true },
-      { label: 'What was read: display name', selector: '.cs-read__row[data-field="displayName"] .cs-read__value', expected: nameShown?.slice(0, READ_SHOWN) ?? 'not on the page', exact: nameShown === null },
+      {
+        label: 'What was read: display name',
+        selector: '.cs-read__row[data-field="displayName"] .cs-read__value',
+        expected: nameShown?.slice(0, READ_SHOWN) ?? 'not on the page',
+        exact: nameShown === null,
+      },
       ...(base.bio
-        ? [{ label: 'What was read: bio', selector: '.cs-read__row[data-field="bio"] .cs-read__value', expected: bioShown ?? 'not on the page', exact: bioShown === null }]
+        ? [
+            {
+              label: 'What was read: bio',
+              selector: '.cs-read__row[data-field="bio"] .cs-read__value',
+              expected: bioShown ?? 'not on the page',
+              exact: bioShown === null,
+            },
+          ]
         : []),
     ];
-    for (const view of views.slice(0, 2)) problems.push(...(await shows(view.page, analysisChecks)).map((f) => `${view.name}: ${f}`));
+    for (const view of views.slice(0, 2))
+      problems.push(...(await shows(view.page, analysisChecks)).map((f) => `${view.name}: ${f}`));
     // The shortlist row follows profile reads (a post page keeps the last profile in the entry).
     if (base.kind === 'profile' || i === 0) {
       const row = `[role="row"]:has([aria-label="Compare @${handle}"])`;
-      const rowChecks: TextCheck[] = nameShown === null ? [] : [{ label: 'row', selector: row, expected: ` · ${nameShown}`, exact: false }];
+      const rowChecks: TextCheck[] =
+        nameShown === null ? [] : [{ label: 'row', selector: row, expected: ` · ${nameShown}`, exact: false }];
       problems.push(...(await shows(listsPage, rowChecks)).map((f) => `side panel (shortlist): ${f}`));
     }
     const note = listsPage.getByRole('textbox', { name: `Note for @${handle}` });
     await note.fill(value.slice(0, 10_000));
     await note.blur();
-    for (const [name, p] of [...views.map((v) => [v.name, v.page] as const), ['side panel (shortlist)', listsPage] as const]) {
+    for (const [name, p] of [
+      ...views.map((v) => [v.name, v.page] as const),
+      ['side panel (shortlist)', listsPage] as const,
+    ]) {
       problems.push(...(await scanView(p, 'document')).map((h) => `${name}: ${h}`));
     }
     await listsPage.getByRole('tab', { name: 'Compare' }).click();
@@ -310,9 +363,19 @@ async function hostileRun(session: Session, base: (typeof BASES)[number], fixtur
   const workerClean = await session.worker.evaluate(POLLUTION_CHECK);
   // Each view's scan found the control put into it.
   for (const [name, found] of Object.entries(controls)) {
-    expect(found, `${name}: the scan misses an injected handler or script URL`).toEqual(['<img>[onerror]', expect.stringMatching(/^<a>\[href= JaVa\tScRiPt:/)]);
+    expect(found, `${name}: the scan misses an injected handler or script URL`).toEqual([
+      '<img>[onerror]',
+      expect.stringMatching(/^<a>\[href= JaVa\tScRiPt:/),
+    ]);
   }
-  expect(Object.keys(controls).sort()).toEqual(['overlay', 'popup', 'settings', 'side panel (compare)', 'side panel (current)', 'side panel (shortlist)']);
+  expect(Object.keys(controls).sort()).toEqual([
+    'overlay',
+    'popup',
+    'settings',
+    'side panel (compare)',
+    'side panel (current)',
+    'side panel (shortlist)',
+  ]);
   expect(failures, `first failing string: ${failures[0]?.slice(0, 240)}`).toEqual([]);
   expect(dialogs).toEqual([]);
   expect(exceptions).toEqual([]);

@@ -28,7 +28,9 @@ export function readStore(context: Pick<Worker, 'evaluate'>, store: string): Pro
 export function tabIdOf(worker: Worker, urlPattern: string): Promise<number> {
   return worker.evaluate(async (pattern) => {
     // Runs in the service worker, where `chrome` is the extension API.
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
+    const api = (
+      globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }
+    ).chrome;
     const [tab] = await api.tabs.query({ url: pattern });
     if (tab?.id === undefined) throw new Error(`no tab matches ${pattern}`);
     return tab.id;

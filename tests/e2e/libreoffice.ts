@@ -16,7 +16,9 @@ async function run(file: string, args: string[], options: { timeout: number }) {
     return await exec(file, args, options);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`LibreOffice not found (${file}): install it (sudo apt-get install libreoffice-calc-nogui) or set SOFFICE_PATH.`);
+      throw new Error(
+        `LibreOffice not found (${file}): install it (sudo apt-get install libreoffice-calc-nogui) or set SOFFICE_PATH.`,
+      );
     }
     throw error;
   }
@@ -41,9 +43,26 @@ export async function openFileInCalc(dir: string, input: string): Promise<Opened
   const name = basename(input, '.csv');
   // A private profile, so parallel runs and a user's own LibreOffice do not collide.
   const profile = `-env:UserInstallation=file://${join(dir, 'lo-profile')}`;
-  await run(SOFFICE, [profile, '--headless', `--infilter=${CSV_IMPORT}`, '--convert-to', 'fods', '--outdir', join(dir, 'fods'), input], { timeout: 120_000 });
+  await run(
+    SOFFICE,
+    [profile, '--headless', `--infilter=${CSV_IMPORT}`, '--convert-to', 'fods', '--outdir', join(dir, 'fods'), input],
+    { timeout: 120_000 },
+  );
   const fods = await readFile(join(dir, 'fods', `${name}.fods`), 'utf8');
-  await run(SOFFICE, [profile, '--headless', `--infilter=${CSV_IMPORT}`, '--convert-to', CSV_EXPORT, '--outdir', join(dir, 'csv'), input], { timeout: 120_000 });
+  await run(
+    SOFFICE,
+    [
+      profile,
+      '--headless',
+      `--infilter=${CSV_IMPORT}`,
+      '--convert-to',
+      CSV_EXPORT,
+      '--outdir',
+      join(dir, 'csv'),
+      input,
+    ],
+    { timeout: 120_000 },
+  );
   const back = await readFile(join(dir, 'csv', `${name}.csv`), 'utf8');
   return {
     formulas: (fods.match(/table:formula=/g) ?? []).length,

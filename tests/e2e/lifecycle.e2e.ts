@@ -2,7 +2,14 @@ import { readFile, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { collectExceptions, countStore, enableDeveloperMode, readAll, readLocalStorage, stopServiceWorkers } from './cdp';
+import {
+  collectExceptions,
+  countStore,
+  enableDeveloperMode,
+  readAll,
+  readLocalStorage,
+  stopServiceWorkers,
+} from './cdp';
 import { fixtureFor, fixtureRoutes } from './fixture-routes';
 import { extensionPage, launch, OverlayPage, type Session } from './harness';
 import { instagramVariant, servePages } from './served';
@@ -47,7 +54,9 @@ const table = (fault: string, check: string, before: string, after: string) =>
 /** Tab ids of the open site tabs, by URL (asked from an extension page; the worker may be stopped). */
 function tabIds(page: Page): Promise<Record<string, number>> {
   return page.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    const api = (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+    ).chrome;
     const tabs = await api.tabs.query({ url: 'https://www.instagram.com/*' });
     return Object.fromEntries(tabs.filter((t) => t.id !== undefined && t.url).map((t) => [t.url, t.id]));
   });
@@ -121,12 +130,17 @@ describe('MV3 worker stopped mid-burst', () => {
     await Promise.all(clicks);
     // Known to be in flight: every page save has reached the worker and is held there.
     await expect
-      .poll(async () => {
-        const h = await held(session.worker);
-        return [[...h.before].sort((a, b) => a - b), [...h.after].sort((a, b) => a - b)];
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const h = await held(session.worker);
+          return [[...h.before].sort((a, b) => a - b), [...h.after].sort((a, b) => a - b)];
+        },
+        { timeout: 30_000 },
+      )
       .toEqual([heldBefore.map(tabOf).sort((a, b) => a - b), storedFirst.map(tabOf).sort((a, b) => a - b)]);
-    await expect.poll(() => countStore(counter, 'shortlist'), { timeout: 30_000 }).toBe(panelHandles.length + storedFirst.length);
+    await expect
+      .poll(() => countStore(counter, 'shortlist'), { timeout: 30_000 })
+      .toBe(panelHandles.length + storedFirst.length);
     const atStop = (await readAll(counter, 'shortlist')) as StoredEntry[];
     // At the stop: the panel saves and the page saves let through to storage, none of the held ones.
     expect(atStop.map((e) => e.handle).sort()).toEqual([...panelHandles, ...storedFirst].sort());
@@ -134,9 +148,15 @@ describe('MV3 worker stopped mid-burst', () => {
     expect(await stopServiceWorkers(counter)).toContain('stopped');
 
     // A page save the worker never answered must not be silently dropped: the content script sends it again.
-    await expect.poll(() => countStore(counter, 'shortlist'), { timeout: 15_000 }).toBe(BURST).catch(() => undefined);
+    await expect
+      .poll(() => countStore(counter, 'shortlist'), { timeout: 15_000 })
+      .toBe(BURST)
+      .catch(() => undefined);
     const savedShown = () => Promise.all(fromPage.map((page) => page.getByRole('button', { name: 'Saved ✓' }).count()));
-    await expect.poll(async () => (await savedShown()).every((n) => n > 0), { timeout: 10_000 }).toBe(true).catch(() => undefined);
+    await expect
+      .poll(async () => (await savedShown()).every((n) => n > 0), { timeout: 10_000 })
+      .toBe(true)
+      .catch(() => undefined);
     const unsaved: string[] = [];
     for (const [i, page] of fromPage.entries()) {
       if ((await page.getByRole('button', { name: 'Saved ✓' }).count()) > 0) continue;
@@ -151,7 +171,9 @@ describe('MV3 worker stopped mid-burst', () => {
     // None twice: a save stored before the stop and sent again after it kept its
     // entry (savedAt as it was); the retry did reach storage (updatedAt moved on).
     const then = new Map(atStop.map((e) => [e.handle, e]));
-    const savedAtChanged = stored.filter((e) => then.has(e.handle) && then.get(e.handle)!.savedAt !== e.savedAt).map((e) => e.handle);
+    const savedAtChanged = stored
+      .filter((e) => then.has(e.handle) && then.get(e.handle)!.savedAt !== e.savedAt)
+      .map((e) => e.handle);
     expect(savedAtChanged, 'entries whose savedAt a retry reset').toEqual([]);
     const rewritten = storedFirst.filter((h) => stored.find((e) => e.handle === h)!.updatedAt > then.get(h)!.updatedAt);
     expect(rewritten, 'stored-then-stopped saves that were sent again').toEqual(storedFirst);
@@ -175,11 +197,26 @@ describe('browser restart', () => {
     await panel.getByRole('textbox', { name: 'Note for @burst.00' }).blur();
     // A changed setting, written where the settings page writes it.
     const settings = { ...DEFAULT_SETTINGS, tierThresholds: { ...DEFAULT_SETTINGS.tierThresholds, micro: 12_000 } };
-    await panel.evaluate((value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: value }), settings);
-    await expect.poll(async () => ((await readAll(panel, 'shortlist')) as { key: string; note: string }[]).find((e) => e.key === 'instagram:burst.00')?.note).toContain('budget');
+    await panel.evaluate(
+      (value) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ settings: value }),
+      settings,
+    );
+    await expect
+      .poll(
+        async () =>
+          ((await readAll(panel, 'shortlist')) as { key: string; note: string }[]).find(
+            (e) => e.key === 'instagram:burst.00',
+          )?.note,
+      )
+      .toContain('budget');
 
     const stores = ['shortlist', 'creators', 'snapshots', 'postComments'] as const;
-    const before = Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await readAll(panel, s)] as const)));
+    const before = Object.fromEntries(
+      await Promise.all(stores.map(async (s) => [s, await readAll(panel, s)] as const)),
+    );
     const settingsBefore = await readLocalStorage(panel);
     const dir = session.userDataDir;
     await session.context.close();
@@ -189,12 +226,19 @@ describe('browser restart', () => {
       for (const store of stores) expect(await readAll(again, store), store).toEqual(before[store]);
       expect(await readLocalStorage(again)).toEqual(settingsBefore);
       await again.getByRole('tab', { name: 'Shortlist' }).click();
-      await expect.poll(() => again.getByRole('textbox', { name: 'Note for @burst.00' }).inputValue()).toBe('call back in May, "budget", =ask');
+      await expect
+        .poll(() => again.getByRole('textbox', { name: 'Note for @burst.00' }).inputValue())
+        .toBe('call back in May, "budget", =ask');
       const opts = await extensionPage(restarted, 'options.html');
       const micro = opts.getByRole('group', { name: /Tier thresholds/ }).getByRole('textbox', { name: 'Micro' });
       await expect.poll(() => micro.inputValue()).toBe('12000');
       const counts = stores.map((s) => `${s} ${(before[s] ?? []).length}`).join(', ');
-      table('browser profile restarted', 'every IndexedDB record and storage.local setting deep-equal; note and setting shown', counts, counts);
+      table(
+        'browser profile restarted',
+        'every IndexedDB record and storage.local setting deep-equal; note and setting shown',
+        counts,
+        counts,
+      );
     } catch (error) {
       await restarted.close();
       throw error;
@@ -218,17 +262,27 @@ describe('extension reloaded under an open tab', () => {
     await new OverlayPage(other).settled('maya.moves');
     await enableDeveloperMode(session);
     const newWorker = session.context.waitForEvent('serviceworker');
-    await session.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await session.worker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => undefined);
     session.worker = await newWorker;
 
     // Coming back to a tab (visibility or focus) is enough for the old script to notice, without any click.
     await other.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    await other.waitForFunction(() => document.querySelector('creator-scout-overlay')?.getAttribute('data-state') === 'disconnected', undefined, { timeout: 15_000 });
+    await other.waitForFunction(
+      () => document.querySelector('creator-scout-overlay')?.getAttribute('data-state') === 'disconnected',
+      undefined,
+      { timeout: 15_000 },
+    );
     expect(otherExceptions).toEqual([]);
 
     // The old content script also finds out when it next talks to the extension: here, the marketer clicks Save.
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.waitForFunction(() => document.querySelector('creator-scout-overlay')?.getAttribute('data-state') === 'disconnected', undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => document.querySelector('creator-scout-overlay')?.getAttribute('data-state') === 'disconnected',
+      undefined,
+      { timeout: 15_000 },
+    );
     expect(await overlay.text()).toMatch(/reload the page/i);
     expect(exceptions).toEqual([]);
 
@@ -237,14 +291,21 @@ describe('extension reloaded under an open tab', () => {
     expect(['ready', 'partial']).toContain(contract['data-state']);
     expect(await page.locator('creator-scout-overlay').count()).toBe(1);
     expect(exceptions).toEqual([]);
-    table('extension reloaded (chrome.runtime.reload) with a profile tab open', 'old overlay data-state=disconnected, no uncaught error; one overlay after page reload', 'overlay ready', 'disconnected → ready (1 host)');
+    table(
+      'extension reloaded (chrome.runtime.reload) with a profile tab open',
+      'old overlay data-state=disconnected, no uncaught error; one overlay after page reload',
+      'overlay ready',
+      'disconnected → ready (1 host)',
+    );
     await page.close();
   });
 });
 
 describe('three views edit one note at once', () => {
   it('no duplicate, the last edit wins, every view converges', async () => {
-    const views = await Promise.all(['tab A', 'tab B', 'side panel'].map(() => extensionPage(session, 'sidepanel.html')));
+    const views = await Promise.all(
+      ['tab A', 'tab B', 'side panel'].map(() => extensionPage(session, 'sidepanel.html')),
+    );
     const notes = await Promise.all(
       views.map(async (view) => {
         await view.getByRole('tab', { name: 'Shortlist' }).click();
@@ -257,7 +318,10 @@ describe('three views edit one note at once', () => {
     await Promise.all(notes.map((note, i) => note.fill(texts[i] ?? '')));
     // Blurred in this order: the side panel's edit is the last one.
     for (const note of notes) await note.blur();
-    const storedNote = async () => ((await readAll(views[0]!, 'shortlist')) as { key: string; note: string }[]).filter((e) => e.key === 'instagram:burst.01');
+    const storedNote = async () =>
+      ((await readAll(views[0]!, 'shortlist')) as { key: string; note: string }[]).filter(
+        (e) => e.key === 'instagram:burst.01',
+      );
     await expect.poll(async () => (await storedNote()).map((e) => e.note)).toEqual(['edit from the side panel']);
     for (const note of notes) await expect.poll(() => note.inputValue()).toBe('edit from the side panel');
 
@@ -270,7 +334,12 @@ describe('three views edit one note at once', () => {
     expect(texts.map((t) => `${t} (2)`)).toContain(final?.note);
     for (const note of notes) await expect.poll(() => note.inputValue()).toBe(final?.note);
     expect(await countStore(views[0]!, 'shortlist')).toBe(BURST);
-    table('two tabs and the side panel save one note concurrently', 'one record; last blur wins; all views show the stored note', `${BURST} entries`, `${BURST} entries, note "${final?.note}"`);
+    table(
+      'two tabs and the side panel save one note concurrently',
+      'one record; last blur wins; all views show the stored note',
+      `${BURST} entries`,
+      `${BURST} entries, note "${final?.note}"`,
+    );
     await Promise.all(views.map((v) => v.close()));
   });
 });
@@ -294,11 +363,19 @@ describe('a corrupt record in IndexedDB', () => {
     await panel.getByText('@burst.00').first().waitFor();
     const notice = panel.getByRole('note').filter({ hasText: 'could not be read' });
     await expect.poll(() => notice.textContent()).toBe('1 saved creator could not be read — export it raw');
-    const [download] = await Promise.all([panel.waitForEvent('download'), notice.getByRole('button', { name: 'export it raw' }).click()]);
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      notice.getByRole('button', { name: 'export it raw' }).click(),
+    ]);
     const raw = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { records: unknown[] };
     expect(raw.records).toEqual([{ key: 'instagram:corrupt', handle: 42, note: { nested: true } }]);
     expect(await countStore(panel, 'shortlist')).toBe(BURST + 1);
-    table('a schema-invalid shortlist record', 'skipped and counted in the list, exported raw, never deleted', `${BURST} valid + 1 corrupt`, `${BURST} shown, notice, ${BURST + 1} stored`);
+    table(
+      'a schema-invalid shortlist record',
+      'skipped and counted in the list, exported raw, never deleted',
+      `${BURST} valid + 1 corrupt`,
+      `${BURST} shown, notice, ${BURST + 1} stored`,
+    );
     await panel.close();
   });
 });

@@ -55,7 +55,9 @@ async function newPage(): Promise<Watched> {
 /** The app logged no error, the page threw nothing, and no request came from anyone but the page. */
 async function finish({ page, errors }: Watched): Promise<void> {
   expect(errors, 'console errors / page errors').toEqual([]);
-  expect(sites.foreignRequests().map((r) => `${r.method} ${r.url} (${r.resourceType}, ${r.initiator.kind})`)).toEqual([]);
+  expect(sites.foreignRequests().map((r) => `${r.method} ${r.url} (${r.resourceType}, ${r.initiator.kind})`)).toEqual(
+    [],
+  );
   expect(sites.log.filter((r) => r.served === 'aborted' || r.served === 'fallback').map((r) => r.url)).toEqual([]);
   expect(session.strayRequests.filter((u) => /instagram|tiktok/.test(u))).toEqual([]);
   await page.close();
@@ -80,7 +82,8 @@ function igPostsServed(conn: any, ownerPk: string): X.ExpectedPost[] {
       likes: hidden ? null : node.like_count,
       comments: node.comment_count,
       views: node.view_count,
-      pinned: Array.isArray(node.timeline_pinned_user_ids) && node.timeline_pinned_user_ids.map(String).includes(ownerPk),
+      pinned:
+        Array.isArray(node.timeline_pinned_user_ids) && node.timeline_pinned_user_ids.map(String).includes(ownerPk),
       hidden,
     };
   });
@@ -95,7 +98,11 @@ function ttPostsServed(items: any[]): X.ExpectedPost[] {
     views: Number(item.statsV2.playCount),
     pinned: item.isPinnedItem === true,
     hidden: false,
-    rounded: { views: Number(item.stats.playCount), likes: Number(item.stats.diggCount), comments: Number(item.stats.commentCount) },
+    rounded: {
+      views: Number(item.stats.playCount),
+      likes: Number(item.stats.diggCount),
+      comments: Number(item.stats.commentCount),
+    },
     shares: Number(item.statsV2.shareCount),
     saves: Number(item.statsV2.collectCount),
   }));
@@ -145,13 +152,16 @@ function expectGraphqlForm(entry: LoggedRequest, name: string): Record<string, u
 
 describe('expected.ts agrees with itself and with the site data', () => {
   it('shortcodes are the pks in base64, per-post lists cover every post, hand arithmetic re-computes', () => {
-    for (const c of igCreators) for (const page of c.pages) for (const [code, pk] of page) expect(shortcodeOf(pk)).toBe(code);
+    for (const c of igCreators)
+      for (const page of c.pages) for (const [code, pk] of page) expect(shortcodeOf(pk)).toBe(code);
     expect(X.A_PAGE_1).toHaveLength(12);
     expect(X.A_PAGE_2).toHaveLength(12);
     expect(X.A_PAGE_1.filter((p) => p.pinned).map((p) => p.id)).toEqual([...X.A_PINNED_IDS]);
     expect(X.A_PAGE_1.filter((p) => p.hidden).map((p) => p.id)).toEqual([...X.A_HIDDEN_IDS]);
     expect(engagementOf('instagram', X.A_PAGE_1, X.A.followers)).toEqual(pick(X.A_ENGAGEMENT_BEFORE_SCROLL));
-    expect(engagementOf('instagram', [...X.A_PAGE_1, ...X.A_PAGE_2], X.A.followers)).toEqual(pick(X.A_ENGAGEMENT_AFTER_SCROLL));
+    expect(engagementOf('instagram', [...X.A_PAGE_1, ...X.A_PAGE_2], X.A.followers)).toEqual(
+      pick(X.A_ENGAGEMENT_AFTER_SCROLL),
+    );
     expect(engagementOf('instagram', X.B_POSTS, X.B.followers)).toEqual(pick(X.B_ENGAGEMENT));
     expect(engagementOf('tiktok', X.D_VIDEOS, X.D.followers)).toEqual(pick(X.D_ENGAGEMENT));
     expect(engagementOf('tiktok', X.E_VIDEOS, X.E.followers)).toEqual(pick(X.E_ENGAGEMENT));
@@ -167,11 +177,15 @@ describe('Instagram fixture site', () => {
     await openInstagramHome(page);
     const home = sites.log.find((r) => r.resourceType === 'document');
     expect(home?.url).toBe('https://www.instagram.com/');
-    const suggestions = await page.$$eval('main section[aria-label="Suggested for you"] a[href]', (as) => as.map((a) => a.getAttribute('href')));
+    const suggestions = await page.$$eval('main section[aria-label="Suggested for you"] a[href]', (as) =>
+      as.map((a) => a.getAttribute('href')),
+    );
     expect(suggestions).toEqual(['/lumen.trails/', '/moss.and.mug/', '/atlas.frames/', '/harbor.hues/']);
     // The home page's embedded JSON has A's STALE count (the trap), and never A's profile.
     const embedded = await page.$$eval('script[data-sjs]', (ss) => ss.map((s) => s.textContent ?? '').join('\n'));
-    expect(embedded).toContain(`"username":"lumen.trails","full_name":"Lumen Trails","is_verified":false,"profile_pic_url":`);
+    expect(embedded).toContain(
+      `"username":"lumen.trails","full_name":"Lumen Trails","is_verified":false,"profile_pic_url":`,
+    );
     expect(embedded).toContain(`"follower_count":${X.A_STALE_HOME_FOLLOWERS}`);
     expect(embedded).not.toContain(`"follower_count":${X.A.followers}`);
 
@@ -184,12 +198,16 @@ describe('Instagram fixture site', () => {
     expect(await followers.getAttribute('title')).toBe(X.A.followersTitle);
     expect(await followers.textContent()).toBe(X.A.followersText);
     expect(await page.locator('main header ul li', { hasText: 'posts' }).textContent()).toBe(`${X.A.posts} posts`);
-    expect(await page.locator('main header ul li', { hasText: 'following' }).textContent()).toBe(`${X.A.following} following`);
+    expect(await page.locator('main header ul li', { hasText: 'following' }).textContent()).toBe(
+      `${X.A.following} following`,
+    );
     expect(await instagramTiles(page)).toEqual(X.A_PAGE_1.map((p) => `/p/${p.id}/`));
     // No counts on tiles (only on hover on the real site); pinned tiles carry the pin icon.
     const tileTexts = await page.$$eval('main a[href^="/p/"]', (as) => as.map((a) => a.textContent ?? ''));
     for (const t of tileTexts) expect(t).not.toMatch(/\d/);
-    const pinned = await page.$$eval('main a[href^="/p/"]:has(svg[aria-label="Pinned post icon"])', (as) => as.map((a) => a.getAttribute('href')));
+    const pinned = await page.$$eval('main a[href^="/p/"]:has(svg[aria-label="Pinned post icon"])', (as) =>
+      as.map((a) => a.getAttribute('href')),
+    );
     expect(pinned).toEqual(X.A_PINNED_IDS.map((id) => `/p/${id}/`));
 
     // The requests A's page made, as the real front-end makes them.
@@ -198,16 +216,28 @@ describe('Instagram fixture site', () => {
     expect(routeDefs[0]?.bodyLength).toBeGreaterThan(0);
     expect(routeDefs[0]?.body).toMatch(/^for \(;;\);\{/);
     const profileQ = last(sites.graphql('PolarisProfilePageContentQuery'));
-    expect(expectGraphqlForm(profileQ!, 'PolarisProfilePageContentQuery')).toMatchObject({ id: X.A.id, render_surface: 'PROFILE' });
+    expect(expectGraphqlForm(profileQ!, 'PolarisProfilePageContentQuery')).toMatchObject({
+      id: X.A.id,
+      render_surface: 'PROFILE',
+    });
     expect(profileQ?.pageUrl).toBe(X.A.url);
     const user = bodyOf(profileQ).data.user;
     expect(user).toMatchObject({
-      pk: X.A.id, username: X.A.handle, full_name: X.A.displayName, follower_count: X.A.followers,
-      following_count: X.A.following, media_count: X.A.posts, is_private: false, is_verified: X.A.verified,
+      pk: X.A.id,
+      username: X.A.handle,
+      full_name: X.A.displayName,
+      follower_count: X.A.followers,
+      following_count: X.A.following,
+      media_count: X.A.posts,
+      is_private: false,
+      is_verified: X.A.verified,
     });
     expect(typeof user.biography).toBe('string');
     const postsQ = last(sites.graphql('PolarisProfilePostsQuery'));
-    expect(expectGraphqlForm(postsQ!, 'PolarisProfilePostsQuery')).toMatchObject({ username: X.A.handle, data: { count: 12 } });
+    expect(expectGraphqlForm(postsQ!, 'PolarisProfilePostsQuery')).toMatchObject({
+      username: X.A.handle,
+      data: { count: 12 },
+    });
     const page1 = bodyOf(postsQ).data.xdt_api__v1__feed__user_timeline_graphql_connection;
     expect(igPostsServed(page1, X.A.id)).toEqual(X.A_PAGE_1);
     for (const { node } of page1.edges) {
@@ -223,16 +253,25 @@ describe('Instagram fixture site', () => {
     expect(page1.page_info.has_next_page).toBe(true);
 
     // Noise while A is on screen: suggestions with follower counts, and C's hover card (user + timeline).
-    const chaining = bodyOf(last(sites.graphql('PolarisProfileSuggestedUsersQuery'))).data.xdt_api__v1__discover__chaining.users;
+    const chaining = bodyOf(last(sites.graphql('PolarisProfileSuggestedUsersQuery'))).data
+      .xdt_api__v1__discover__chaining.users;
     expect(chaining.map((u: any) => [u.username, u.follower_count])).toEqual([
-      [X.C.handle, X.C.followers], [X.B.handle, X.B.followers], ['harbor.hues', 51_200], ['quill.and.quay', 8_870],
+      [X.C.handle, X.C.followers],
+      [X.B.handle, X.B.followers],
+      ['harbor.hues', 51_200],
+      ['quill.and.quay', 8_870],
     ]);
     const hover = last(sites.graphql('PolarisUserHoverCardContentV2Query'));
     expect(hover?.pageUrl).toBe(X.A.url);
-    expect(expectGraphqlForm(hover!, 'PolarisUserHoverCardContentV2Query')).toMatchObject({ userID: X.C.id, username: X.C.handle });
+    expect(expectGraphqlForm(hover!, 'PolarisUserHoverCardContentV2Query')).toMatchObject({
+      userID: X.C.id,
+      username: X.C.handle,
+    });
     const hoverData = bodyOf(hover).data;
     expect(hoverData.user).toMatchObject({ username: X.C.handle, follower_count: X.C.followers });
-    expect(igPostsServed(hoverData.xdt_api__v1__feed__user_timeline_graphql_connection, X.C.id)).toEqual(X.C_HOVER_POSTS);
+    expect(igPostsServed(hoverData.xdt_api__v1__feed__user_timeline_graphql_connection, X.C.id)).toEqual(
+      X.C_HOVER_POSTS,
+    );
     expect(sites.graphql('PolarisNavigationBadgeQuery')).toHaveLength(1);
     expect(sites.to('/ajax/bz').every((r) => r.status === 204 && r.method === 'POST')).toBe(true);
     expect(sites.to('/ajax/bz').length).toBeGreaterThanOrEqual(1);
@@ -243,7 +282,9 @@ describe('Instagram fixture site', () => {
     expect(await scrollToEnd(page)).toBe(24);
     const page2Q = last(sites.graphql('PolarisProfilePostsTabContentQuery_connection'));
     expect(expectGraphqlForm(page2Q!, 'PolarisProfilePostsTabContentQuery_connection')).toMatchObject({
-      after: `${X.A_PAGE_1[11]!.pk}_${X.A.id}`, first: 12, username: X.A.handle,
+      after: `${X.A_PAGE_1[11]!.pk}_${X.A.id}`,
+      first: 12,
+      username: X.A.handle,
     });
     expect(page2Q?.body?.startsWith('for (;;);{"data":')).toBe(true);
     const page2 = bodyOf(page2Q).data.xdt_api__v1__feed__user_timeline_graphql_connection;
@@ -254,10 +295,19 @@ describe('Instagram fixture site', () => {
     // ---- hop to B from A's "Suggested for you"
     await clickToProfile(page, X.B.handle);
     expect(page.url()).toBe(X.B.url);
-    expect(await page.locator('main header ul li', { hasText: 'followers' }).locator('[title]').textContent()).toBe(X.B.followersText);
+    expect(await page.locator('main header ul li', { hasText: 'followers' }).locator('[title]').textContent()).toBe(
+      X.B.followersText,
+    );
     const bUser = bodyOf(last(sites.graphql('PolarisProfilePageContentQuery'))).data.user;
-    expect(bUser).toMatchObject({ pk: X.B.id, username: X.B.handle, follower_count: X.B.followers, following_count: X.B.following, media_count: X.B.posts });
-    const bPosts = bodyOf(last(sites.graphql('PolarisProfilePostsQuery'))).data.xdt_api__v1__feed__user_timeline_graphql_connection;
+    expect(bUser).toMatchObject({
+      pk: X.B.id,
+      username: X.B.handle,
+      follower_count: X.B.followers,
+      following_count: X.B.following,
+      media_count: X.B.posts,
+    });
+    const bPosts = bodyOf(last(sites.graphql('PolarisProfilePostsQuery'))).data
+      .xdt_api__v1__feed__user_timeline_graphql_connection;
     expect(igPostsServed(bPosts, X.B.id)).toEqual(X.B_POSTS);
     expect(bPosts.page_info.has_next_page).toBe(false);
     expect(await instagramTiles(page)).toEqual(X.B_POSTS.map((p) => `/p/${p.id}/`));
@@ -266,7 +316,9 @@ describe('Instagram fixture site', () => {
     expect(hoverOnB?.pageUrl).toBe(X.B.url);
     expect(bodyOf(hoverOnB).data.user.username).toBe(X.A.handle);
 
-    expect(sites.log.filter((r) => r.resourceType === 'document').map((r) => r.url)).toEqual(['https://www.instagram.com/']);
+    expect(sites.log.filter((r) => r.resourceType === 'document').map((r) => r.url)).toEqual([
+      'https://www.instagram.com/',
+    ]);
     expect(sites.log.filter((r) => r.initiator.kind === 'page').every((r) => r.initiator.isMainFrame)).toBe(true);
     await finish(w);
   });
@@ -279,7 +331,9 @@ describe('Instagram fixture site', () => {
     // Hard load: the header came from the embedded JSON, so no profile query went out.
     expect(sites.graphql('PolarisProfilePageContentQuery')).toHaveLength(0);
     expect(await page.locator('main header h2 span').textContent()).toBe(X.A.handle);
-    expect(await page.locator('main header ul li', { hasText: 'followers' }).locator('[title]').getAttribute('title')).toBe(X.A.followersTitle);
+    expect(
+      await page.locator('main header ul li', { hasText: 'followers' }).locator('[title]').getAttribute('title'),
+    ).toBe(X.A.followersTitle);
 
     await openPost(page, X.A_OPENED_POST.id);
     expect(page.url()).toBe(`https://www.instagram.com/p/${X.A_OPENED_POST.id}/`);
@@ -287,11 +341,19 @@ describe('Instagram fixture site', () => {
     expect(expectGraphqlForm(rootQ!, 'PolarisPostRootQuery')).toMatchObject({ shortcode: X.A_OPENED_POST.id });
     const item = bodyOf(rootQ).data.xdt_api__v1__media__shortcode__web_info.items[0];
     expect(item).toMatchObject({
-      code: X.A_OPENED_POST.id, pk: X.A_OPENED_POST.pk, like_count: X.A_OPENED_POST.likes, comment_count: X.A_OPENED_POST.comments,
-      taken_at: X.A_OPENED_POST.takenAt, like_and_view_counts_disabled: false, user: { username: X.A.handle },
+      code: X.A_OPENED_POST.id,
+      pk: X.A_OPENED_POST.pk,
+      like_count: X.A_OPENED_POST.likes,
+      comment_count: X.A_OPENED_POST.comments,
+      taken_at: X.A_OPENED_POST.takenAt,
+      like_and_view_counts_disabled: false,
+      user: { username: X.A.handle },
     });
     const commentsQ = last(sites.graphql('PolarisPostCommentsContainerQuery'));
-    expect(expectGraphqlForm(commentsQ!, 'PolarisPostCommentsContainerQuery')).toMatchObject({ media_id: X.A_OPENED_POST.pk, first: 50 });
+    expect(expectGraphqlForm(commentsQ!, 'PolarisPostCommentsContainerQuery')).toMatchObject({
+      media_id: X.A_OPENED_POST.pk,
+      first: 50,
+    });
     const conn = bodyOf(commentsQ).data.xdt_api__v1__media__media_id__comments__connection;
     const comments = conn.edges.map((e: any) => e.node);
     expect(comments).toHaveLength(X.A_OPENED_POST.commentsServed);
@@ -300,8 +362,10 @@ describe('Instagram fixture site', () => {
     const byAuthor = new Map<string, string[]>();
     for (const c of comments) byAuthor.set(c.user.username, [...(byAuthor.get(c.user.username) ?? []), c.text]);
     expect(byAuthor.size).toBe(X.A_OPENED_POST.distinctCommenters);
-    for (const a of X.A_OPENED_POST.podAccounts) expect([...(byAuthor.get(a) ?? [])].sort()).toEqual([...X.A_OPENED_POST.podTexts].sort());
-    for (const t of X.A_OPENED_POST.podTexts) expect(comments.filter((c: any) => c.text === t)).toHaveLength(X.A_OPENED_POST.timesEachPodText);
+    for (const a of X.A_OPENED_POST.podAccounts)
+      expect([...(byAuthor.get(a) ?? [])].sort()).toEqual([...X.A_OPENED_POST.podTexts].sort());
+    for (const t of X.A_OPENED_POST.podTexts)
+      expect(comments.filter((c: any) => c.text === t)).toHaveLength(X.A_OPENED_POST.timesEachPodText);
     const pod = comments.filter((c: any) => X.A_OPENED_POST.podAccounts.includes(c.user.username));
     expect(pod.map((c: any) => c.created_at - X.A_OPENED_POST.takenAt)).toEqual(X.A_OPENED_POST.podCommentDelays);
     const genuine = comments.find((c: any) => c.user.username === X.A_OPENED_POST.genuine.author);
@@ -315,10 +379,14 @@ describe('Instagram fixture site', () => {
 
     // The hidden-likes post opened: "Liked by … and others", no number.
     await page.locator('div[role="dialog"] .close').click();
-    await page.waitForFunction(() => location.pathname === '/lumen.trails/' && !document.querySelector('div[role="dialog"]'));
+    await page.waitForFunction(
+      () => location.pathname === '/lumen.trails/' && !document.querySelector('div[role="dialog"]'),
+    );
     await page.waitForFunction(() => document.querySelectorAll('main a[href^="/p/"]').length === 12);
     await openPost(page, X.A_HIDDEN_IDS[0]);
-    expect(await page.locator('div[role="dialog"] section').textContent()).toMatch(/^Liked by nightowl\.nils and others/);
+    expect(await page.locator('div[role="dialog"] section').textContent()).toMatch(
+      /^Liked by nightowl\.nils and others/,
+    );
     expect(await page.locator('div[role="dialog"] a[href$="/liked_by/"]').count()).toBe(0);
 
     // Hard load of the post page: the post in the embedded JSON, comments by API.
@@ -346,7 +414,12 @@ describe('TikTok fixture site', () => {
     const universal = JSON.parse((await page.locator('#__UNIVERSAL_DATA_FOR_REHYDRATION__').textContent()) ?? '{}');
     const detail = universal.__DEFAULT_SCOPE__['webapp.user-detail'];
     expect(detail.userInfo.user).toMatchObject({ uniqueId: X.D.handle, secUid: X.D.secUid, id: X.D.id });
-    expect(detail.userInfo.statsV2).toMatchObject({ followerCount: String(X.D.followers), followingCount: String(X.D.following), heartCount: String(X.D.likesTotal), videoCount: String(X.D.posts) });
+    expect(detail.userInfo.statsV2).toMatchObject({
+      followerCount: String(X.D.followers),
+      followingCount: String(X.D.following),
+      heartCount: String(X.D.likesTotal),
+      videoCount: String(X.D.posts),
+    });
     expect(detail.userInfo.stats.followerCount).toBe(58_000);
     expect(detail.userInfo.itemList).toBeUndefined();
 
@@ -367,12 +440,26 @@ describe('TikTok fixture site', () => {
     const items = bodyOf(listReq).itemList;
     expect(ttPostsServed(items)).toEqual(X.D_VIDEOS);
     expect(items.filter((i: any) => !i.author).map((i: any) => i.id)).toEqual([...X.D_AUTHORLESS_IDS]);
-    for (const i of items.filter((i: any) => i.author)) expect(i.author).toMatchObject({ uniqueId: X.D.handle, secUid: X.D.secUid, id: X.D.id });
+    for (const i of items.filter((i: any) => i.author))
+      expect(i.author).toMatchObject({ uniqueId: X.D.handle, secUid: X.D.secUid, id: X.D.id });
     expect(items[0].authorStatsV2.followerCount).toBe('58000'); // rounded even in V2
     // Grid: views only, one pinned badge.
-    const tiles = await page.$$eval('[data-e2e="user-post-item"]', (ts) => ts.map((t) => ({ href: t.querySelector('a')?.getAttribute('href'), text: t.textContent })));
-    expect(tiles.map((t) => t.href)).toEqual(X.D_VIDEOS.map((v) => `https://www.tiktok.com/@${X.D.handle}/video/${v.id}`));
-    expect(await page.$$eval('[data-e2e="video-views"]', (vs) => vs.map((v) => v.textContent))).toEqual(['912.3K', '41.2K', '23.9K', '67.4K', '18.9K', '30.3K', '53K', '25.4K']);
+    const tiles = await page.$$eval('[data-e2e="user-post-item"]', (ts) =>
+      ts.map((t) => ({ href: t.querySelector('a')?.getAttribute('href'), text: t.textContent })),
+    );
+    expect(tiles.map((t) => t.href)).toEqual(
+      X.D_VIDEOS.map((v) => `https://www.tiktok.com/@${X.D.handle}/video/${v.id}`),
+    );
+    expect(await page.$$eval('[data-e2e="video-views"]', (vs) => vs.map((v) => v.textContent))).toEqual([
+      '912.3K',
+      '41.2K',
+      '23.9K',
+      '67.4K',
+      '18.9K',
+      '30.3K',
+      '53K',
+      '25.4K',
+    ]);
     expect(await page.locator('[data-e2e="video-card-badge"]').count()).toBe(1);
     expect(await page.locator('[data-e2e="like-count"], [data-e2e="comment-count"]').count()).toBe(0);
     // Noise: other authors' videos, suggested accounts with follower counts, report beacons.
@@ -380,7 +467,9 @@ describe('TikTok fixture site', () => {
     expect(recommended.map((i: any) => i.author.uniqueId)).toEqual(['sol.sketches', 'brick.beats', 'tide.tunes']);
     const suggested = bodyOf(last(sites.to('/api/recommend/user/'))).userList;
     expect(suggested.map((u: any) => [u.user.uniqueId, u.statsV2.followerCount])).toEqual([
-      [X.E.handle, String(X.E.followers)], [X.F.handle, String(X.F.followers)], ['sol.sketches', '74500'],
+      [X.E.handle, String(X.E.followers)],
+      [X.F.handle, String(X.F.followers)],
+      ['sol.sketches', '74500'],
     ]);
 
     // ---- in-site hop to E
@@ -393,7 +482,11 @@ describe('TikTok fixture site', () => {
     expect(userDetail?.pageUrl).toBe(X.E.url);
     const eInfo = bodyOf(userDetail).userInfo;
     expect(eInfo.user).toMatchObject({ uniqueId: X.E.handle, secUid: X.E.secUid, id: X.E.id });
-    expect(eInfo.statsV2).toMatchObject({ followerCount: String(X.E.followers), videoCount: String(X.E.posts), heartCount: String(X.E.likesTotal) });
+    expect(eInfo.statsV2).toMatchObject({
+      followerCount: String(X.E.followers),
+      videoCount: String(X.E.posts),
+      heartCount: String(X.E.likesTotal),
+    });
     expect(eInfo.stats.followerCount).toBe(310_000);
     const eList = last(sites.to('/api/post/item_list/'));
     expect(eList?.resourceType).toBe('fetch');
@@ -405,7 +498,9 @@ describe('TikTok fixture site', () => {
     const after = JSON.parse((await page.locator('#__UNIVERSAL_DATA_FOR_REHYDRATION__').textContent()) ?? '{}');
     expect(after.__DEFAULT_SCOPE__['webapp.user-detail'].userInfo.user.uniqueId).toBe(X.D.handle);
     expect(sites.log.filter((r) => r.resourceType === 'document')).toHaveLength(1);
-    expect(sites.to('/api/report/').every((r) => r.method === 'POST' && r.status === 200 && r.bodyLength === 0)).toBe(true);
+    expect(sites.to('/api/report/').every((r) => r.method === 'POST' && r.status === 200 && r.bodyLength === 0)).toBe(
+      true,
+    );
     await finish(w);
   });
 
@@ -421,7 +516,9 @@ describe('TikTok fixture site', () => {
     expect(await page.locator('[data-e2e="user-post-item-list"]').textContent()).toContain('No videos yet');
     expect(await page.locator('[data-e2e="followers-count"]').textContent()).toBe(X.F.followersText);
     const universal = JSON.parse((await page.locator('#__UNIVERSAL_DATA_FOR_REHYDRATION__').textContent()) ?? '{}');
-    expect(universal.__DEFAULT_SCOPE__['webapp.user-detail'].userInfo.statsV2.followerCount).toBe(String(X.F.followers));
+    expect(universal.__DEFAULT_SCOPE__['webapp.user-detail'].userInfo.statsV2.followerCount).toBe(
+      String(X.F.followers),
+    );
     await finish(w);
   });
 
@@ -438,8 +535,11 @@ describe('TikTok fixture site', () => {
     const struct = bodyOf(itemReq).itemInfo.itemStruct;
     expect(struct.author).toMatchObject({ uniqueId: X.D.handle, secUid: X.D.secUid });
     expect(struct.statsV2).toMatchObject({
-      playCount: String(X.D_OPENED_VIDEO.views), diggCount: String(X.D_OPENED_VIDEO.likes), commentCount: String(X.D_OPENED_VIDEO.comments),
-      shareCount: String(X.D_OPENED_VIDEO.shares), collectCount: String(X.D_OPENED_VIDEO.saves),
+      playCount: String(X.D_OPENED_VIDEO.views),
+      diggCount: String(X.D_OPENED_VIDEO.likes),
+      commentCount: String(X.D_OPENED_VIDEO.comments),
+      shareCount: String(X.D_OPENED_VIDEO.shares),
+      collectCount: String(X.D_OPENED_VIDEO.saves),
     });
     const commentReq = last(sites.to('/api/comment/list/'));
     const cq = new URL(commentReq!.url).searchParams;
@@ -447,7 +547,9 @@ describe('TikTok fixture site', () => {
     const comments = bodyOf(commentReq).comments;
     expect(comments).toHaveLength(X.D_OPENED_VIDEO.commentsServed);
     expect(new Set(comments.map((c: any) => c.user.unique_id)).size).toBe(X.D_OPENED_VIDEO.distinctCommenters);
-    expect(comments.filter((c: any) => c.text === '').map((c: any) => c.user.unique_id)).toEqual([...X.D_OPENED_VIDEO.emptyTextCommenters]);
+    expect(comments.filter((c: any) => c.text === '').map((c: any) => c.user.unique_id)).toEqual([
+      ...X.D_OPENED_VIDEO.emptyTextCommenters,
+    ]);
     expect(comments.filter((c: any) => c.author_pin)).toHaveLength(1);
     expect(await page.locator('[data-e2e="browse-username"]').textContent()).toBe(X.D.handle);
     expect(await page.locator('[data-e2e="like-count"]').textContent()).toBe('3.1K');
@@ -458,7 +560,9 @@ describe('TikTok fixture site', () => {
     await gotoVideo(page, X.D.handle, X.D_OPENED_VIDEO.id);
     expect(sites.to('/api/item/detail/')).toHaveLength(0);
     const universal = JSON.parse((await page.locator('#__UNIVERSAL_DATA_FOR_REHYDRATION__').textContent()) ?? '{}');
-    expect(universal.__DEFAULT_SCOPE__['webapp.video-detail'].itemInfo.itemStruct.statsV2.diggCount).toBe(String(X.D_OPENED_VIDEO.likes));
+    expect(universal.__DEFAULT_SCOPE__['webapp.video-detail'].itemInfo.itemStruct.statsV2.diggCount).toBe(
+      String(X.D_OPENED_VIDEO.likes),
+    );
     await finish(w);
   });
 });
@@ -473,14 +577,22 @@ describe('CSP like the real sites', () => {
       const page = await session.context.newPage();
       const response = await page.goto(url);
       const csp = (await response?.allHeaders())?.['content-security-policy'] ?? '';
-      const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+      const scriptSrc =
+        csp
+          .split(';')
+          .map((d) => d.trim())
+          .find((d) => d.startsWith('script-src')) ?? '';
       const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
       expect(nonce).toBeTruthy();
       expect(scriptSrc).not.toContain('unsafe-inline');
       await page.waitForSelector('[data-e2e="user-title"], main header h2 span');
       const result = await page.evaluate(async () => {
         const violation = new Promise<string>((resolve) =>
-          document.addEventListener('securitypolicyviolation', (e) => resolve(`${e.violatedDirective} ${e.blockedURI}`), { once: true }),
+          document.addEventListener(
+            'securitypolicyviolation',
+            (e) => resolve(`${e.violatedDirective} ${e.blockedURI}`),
+            { once: true },
+          ),
         );
         const w = window as unknown as { __unNonced?: boolean; __nonced?: boolean };
         const bad = document.createElement('script');
@@ -491,7 +603,12 @@ describe('CSP like the real sites', () => {
         good.textContent = 'window.__nonced = true;';
         document.body.append(good); // runs synchronously when allowed
         const violations = [await violation];
-        return { unNonced: w.__unNonced === true, nonced: w.__nonced === true, violations, appNonce: (document.querySelector('script[src]') as HTMLScriptElement).nonce };
+        return {
+          unNonced: w.__unNonced === true,
+          nonced: w.__nonced === true,
+          violations,
+          appNonce: (document.querySelector('script[src]') as HTMLScriptElement).nonce,
+        };
       });
       expect(result.unNonced).toBe(false);
       expect(result.violations.some((v) => /^script-src(-elem)? inline$/.test(v))).toBe(true);

@@ -1,6 +1,24 @@
 import type { BrowserContext, Page, Request, Route } from 'playwright-core';
-import { igCommentsFor, igCreators, igPostByCode, ttCommentsFor, ttCreators, ttUserByHandle, type IgCreator, type TtCreator } from '../fixtures/live/data';
-import { APP_HEADER, IG_APP_PATH, IG_ORIGIN, respond, TT_APP_PATH, TT_ORIGIN, type SiteOptions, type SiteResponse } from '../fixtures/live/sites';
+import {
+  igCommentsFor,
+  igCreators,
+  igPostByCode,
+  ttCommentsFor,
+  ttCreators,
+  ttUserByHandle,
+  type IgCreator,
+  type TtCreator,
+} from '../fixtures/live/data';
+import {
+  APP_HEADER,
+  IG_APP_PATH,
+  IG_ORIGIN,
+  respond,
+  TT_APP_PATH,
+  TT_ORIGIN,
+  type SiteOptions,
+  type SiteResponse,
+} from '../fixtures/live/sites';
 
 /**
  * The live fixture sites (tests/fixtures/live) served at https://www.instagram.com
@@ -84,13 +102,17 @@ export interface LiveSiteOptions extends SiteOptions {
 const SITE_URL = /^https:\/\/www\.(instagram|tiktok)\.com\//;
 
 function friendlyNameOf(request: Request): string | null {
-  if (!request.url().startsWith(`${IG_ORIGIN}/graphql/query`) && !request.url().startsWith(`${IG_ORIGIN}/api/graphql`)) return null;
+  if (!request.url().startsWith(`${IG_ORIGIN}/graphql/query`) && !request.url().startsWith(`${IG_ORIGIN}/api/graphql`))
+    return null;
   return new URLSearchParams(request.postData() ?? '').get('fb_api_req_friendly_name');
 }
 
 function variablesOf(request: Request): Record<string, unknown> {
   try {
-    return JSON.parse(new URLSearchParams(request.postData() ?? '').get('variables') ?? '{}') as Record<string, unknown>;
+    return JSON.parse(new URLSearchParams(request.postData() ?? '').get('variables') ?? '{}') as Record<
+      string,
+      unknown
+    >;
   } catch {
     return {};
   }
@@ -118,11 +140,18 @@ export async function serveLiveSites(context: BrowserContext, opts: LiveSiteOpti
 
   function initiatorOf(request: Request): Initiator {
     const worker = request.serviceWorker();
-    if (worker) return { kind: 'service-worker', pageId: null, frameUrl: null, isMainFrame: null, workerUrl: worker.url() };
+    if (worker)
+      return { kind: 'service-worker', pageId: null, frameUrl: null, isMainFrame: null, workerUrl: worker.url() };
     try {
       const frame = request.frame();
       const page = frame.page();
-      return { kind: 'page', pageId: pageIdOf(page), frameUrl: frame.url(), isMainFrame: frame === page.mainFrame(), workerUrl: null };
+      return {
+        kind: 'page',
+        pageId: pageIdOf(page),
+        frameUrl: frame.url(),
+        isMainFrame: frame === page.mainFrame(),
+        workerUrl: null,
+      };
     } catch {
       return { kind: 'unknown', pageId: null, frameUrl: null, isMainFrame: null, workerUrl: null };
     }
@@ -176,7 +205,10 @@ export async function serveLiveSites(context: BrowserContext, opts: LiveSiteOpti
   const handler = async (route: Route) => {
     const request = route.request();
     const entry = entryFor(request);
-    const res = respond({ method: request.method(), url: request.url(), postData: request.postData(), headers: request.headers() }, opts);
+    const res = respond(
+      { method: request.method(), url: request.url(), postData: request.postData(), headers: request.headers() },
+      opts,
+    );
     if (!res || (res.kind === 'not-found' && request.resourceType() === 'document')) {
       if (entry) entry.served = 'fallback';
       return route.fallback();
@@ -188,7 +220,8 @@ export async function serveLiveSites(context: BrowserContext, opts: LiveSiteOpti
       entry.bodyLength = res.body.length;
       if (res.kind === 'api' || res.kind === 'noise') entry.body = res.body;
     }
-    if (opts.apiDelayMs && (res.kind === 'api' || res.kind === 'noise')) await new Promise((r) => setTimeout(r, opts.apiDelayMs));
+    if (opts.apiDelayMs && (res.kind === 'api' || res.kind === 'noise'))
+      await new Promise((r) => setTimeout(r, opts.apiDelayMs));
     try {
       await route.fulfill({ status: res.status, headers: res.headers, body: res.body });
     } catch (err) {
@@ -239,7 +272,12 @@ function requestFinished(page: Page, predicate: (request: Request) => boolean, t
 }
 
 /** An Instagram GraphQL request finished; `vars` must match its variables (shallow, by string value). */
-function graphqlFinished(page: Page, name: string, vars: Record<string, string> = {}, timeout = TIMEOUT): Promise<Request> {
+function graphqlFinished(
+  page: Page,
+  name: string,
+  vars: Record<string, string> = {},
+  timeout = TIMEOUT,
+): Promise<Request> {
   return requestFinished(
     page,
     (r) => {
@@ -252,12 +290,21 @@ function graphqlFinished(page: Page, name: string, vars: Record<string, string> 
 }
 
 /** A TikTok API GET finished; `params` must match its query. */
-function tiktokApiFinished(page: Page, path: string, params: Record<string, string> = {}, timeout = TIMEOUT): Promise<Request> {
+function tiktokApiFinished(
+  page: Page,
+  path: string,
+  params: Record<string, string> = {},
+  timeout = TIMEOUT,
+): Promise<Request> {
   return requestFinished(
     page,
     (r) => {
       const u = new URL(r.url());
-      return u.origin === TT_ORIGIN && u.pathname === path && Object.entries(params).every(([k, want]) => u.searchParams.get(k) === want);
+      return (
+        u.origin === TT_ORIGIN &&
+        u.pathname === path &&
+        Object.entries(params).every(([k, want]) => u.searchParams.get(k) === want)
+      );
     },
     timeout,
   );
@@ -357,7 +404,9 @@ export async function scrollToEnd(page: Page): Promise<number> {
   await after([graphqlFinished(page, 'PolarisProfilePostsTabContentQuery_connection')], () =>
     page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight)),
   );
-  await page.waitForFunction((n) => document.querySelectorAll('main a[href^="/p/"]').length > n, before, { timeout: TIMEOUT });
+  await page.waitForFunction((n) => document.querySelectorAll('main a[href^="/p/"]').length > n, before, {
+    timeout: TIMEOUT,
+  });
   return (await instagramTiles(page)).length;
 }
 
@@ -373,7 +422,8 @@ export async function openPost(page: Page, code: string): Promise<void> {
   const comments = igCommentsFor(found.row[1]).length;
   await page.waitForFunction(
     ({ code, comments }) =>
-      location.pathname === `/p/${code}/` && document.querySelectorAll('div[role="dialog"] article li h3 a[href]').length === comments,
+      location.pathname === `/p/${code}/` &&
+      document.querySelectorAll('div[role="dialog"] article li h3 a[href]').length === comments,
     { code, comments },
     { timeout: TIMEOUT },
   );
@@ -383,9 +433,13 @@ export async function openPost(page: Page, code: string): Promise<void> {
 export async function gotoPost(page: Page, code: string): Promise<void> {
   const found = igPostByCode(code);
   if (!found) throw new Error(`no Instagram fixture post ${code}`);
-  await after([graphqlFinished(page, 'PolarisPostCommentsContainerQuery', { media_id: found.row[1] })], () => page.goto(`${IG_ORIGIN}/p/${code}/`));
+  await after([graphqlFinished(page, 'PolarisPostCommentsContainerQuery', { media_id: found.row[1] })], () =>
+    page.goto(`${IG_ORIGIN}/p/${code}/`),
+  );
   const n = igCommentsFor(found.row[1]).length;
-  await page.waitForFunction((n) => document.querySelectorAll('main article li h3 a[href]').length === n, n, { timeout: TIMEOUT });
+  await page.waitForFunction((n) => document.querySelectorAll('main article li h3 a[href]').length === n, n, {
+    timeout: TIMEOUT,
+  });
 }
 
 // ===================================================================== TikTok helpers
@@ -444,7 +498,9 @@ export async function openVideo(page: Page, id: string): Promise<void> {
 /** Hard load of a video page: the item from the embedded JSON, comments by API. */
 export async function gotoVideo(page: Page, handle: string, id: string): Promise<void> {
   if (!ttUserByHandle(handle)) throw new Error(`no TikTok fixture creator ${handle}`);
-  await after([tiktokApiFinished(page, '/api/comment/list/', { aweme_id: id })], () => page.goto(`${TT_ORIGIN}/@${handle}/video/${id}`));
+  await after([tiktokApiFinished(page, '/api/comment/list/', { aweme_id: id })], () =>
+    page.goto(`${TT_ORIGIN}/@${handle}/video/${id}`),
+  );
   await tiktokVideoShown(page, id);
 }
 

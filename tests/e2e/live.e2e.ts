@@ -3,7 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as X from '../fixtures/live/expected';
 import { readStore } from './idb';
 import { launch, OverlayPage, type Session } from './harness';
-import { clickToProfile, clickToTikTokProfile, openInstagramHome, openPost, openTikTok, openVideo, scrollToEnd, serveLiveSites, type LiveSites } from './live-site';
+import {
+  clickToProfile,
+  clickToTikTokProfile,
+  openInstagramHome,
+  openPost,
+  openTikTok,
+  openVideo,
+  scrollToEnd,
+  serveLiveSites,
+  type LiveSites,
+} from './live-site';
 
 /**
  * The pages marketers really use: profiles reached by clicking inside the
@@ -45,15 +55,26 @@ async function watchedPage(): Promise<Page> {
       const get = (name: string) => host.getAttribute(name) ?? '';
       const state = get('data-state');
       if (state === 'loading' || state === '') return;
-      seen.push({ handle: get('data-handle'), followers: get('data-followers'), rate: get('data-engagement-rate'), measured: get('data-posts-measured') });
+      seen.push({
+        handle: get('data-handle'),
+        followers: get('data-followers'),
+        rate: get('data-engagement-rate'),
+        measured: get('data-posts-measured'),
+      });
     };
     new MutationObserver((records) => {
       for (const r of records) {
         const target = r.target as Element;
         if (target.localName === 'creator-scout-overlay') record(target);
-        for (const node of r.addedNodes) if (node instanceof Element && node.localName === 'creator-scout-overlay') record(node);
+        for (const node of r.addedNodes)
+          if (node instanceof Element && node.localName === 'creator-scout-overlay') record(node);
       }
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'data-handle', 'data-followers', 'data-engagement-rate', 'data-posts-measured'] });
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-state', 'data-handle', 'data-followers', 'data-engagement-rate', 'data-posts-measured'],
+    });
   });
   return page;
 }
@@ -77,8 +98,19 @@ async function overlayShows(page: Page, handle: string, want: Record<string, str
   return overlay.contract();
 }
 
-type StoredCreator = { key: string; snapshot: { profile: { followers: { value: number; source: string; exact: boolean } | null }; posts: { id: string; likes: number | null; pinned: boolean }[] } };
-type StoredComments = { key: string; postId: string; comments: { author: string; text: string }[]; post?: { likes: number | null; comments: number | null; views: number | null } };
+type StoredCreator = {
+  key: string;
+  snapshot: {
+    profile: { followers: { value: number; source: string; exact: boolean } | null };
+    posts: { id: string; likes: number | null; pinned: boolean }[];
+  };
+};
+type StoredComments = {
+  key: string;
+  postId: string;
+  comments: { author: string; text: string }[];
+  post?: { likes: number | null; comments: number | null; views: number | null };
+};
 
 async function storedCreator(key: string): Promise<StoredCreator | undefined> {
   return ((await readStore(session.worker, 'creators')) as StoredCreator[]).find((c) => c.key === key);
@@ -92,7 +124,10 @@ describe('Instagram, reached by clicking inside the site', () => {
     await openInstagramHome(page);
     await clickToProfile(page, X.A.handle);
     // 9 posts: 12 served − 2 pinned − 1 with hidden likes; (789 + 30) / 23,456 (expected.ts).
-    const a = await overlayShows(page, X.A.handle, { 'data-engagement-rate': rate(X.A_ENGAGEMENT_BEFORE_SCROLL), 'data-posts-measured': '9' });
+    const a = await overlayShows(page, X.A.handle, {
+      'data-engagement-rate': rate(X.A_ENGAGEMENT_BEFORE_SCROLL),
+      'data-posts-measured': '9',
+    });
     expect(a).toMatchObject({
       'data-handle': 'lumen.trails',
       'data-followers': '23456',
@@ -112,12 +147,22 @@ describe('Instagram, reached by clicking inside the site', () => {
 
     expect(await scrollToEnd(page)).toBe(24);
     // 21 posts: (780 + 29) / 23,456.
-    const scrolled = await overlayShows(page, X.A.handle, { 'data-engagement-rate': rate(X.A_ENGAGEMENT_AFTER_SCROLL), 'data-posts-measured': '21' });
-    expect(scrolled).toMatchObject({ 'data-followers': '23456', 'data-engagement-rate': '0.0345', 'data-posts-measured': '21' });
+    const scrolled = await overlayShows(page, X.A.handle, {
+      'data-engagement-rate': rate(X.A_ENGAGEMENT_AFTER_SCROLL),
+      'data-posts-measured': '21',
+    });
+    expect(scrolled).toMatchObject({
+      'data-followers': '23456',
+      'data-engagement-rate': '0.0345',
+      'data-posts-measured': '21',
+    });
 
     await clickToProfile(page, X.B.handle);
     // 6 posts: (209 + 12) / 4,321.
-    const b = await overlayShows(page, X.B.handle, { 'data-engagement-rate': rate(X.B_ENGAGEMENT), 'data-posts-measured': '6' });
+    const b = await overlayShows(page, X.B.handle, {
+      'data-engagement-rate': rate(X.B_ENGAGEMENT),
+      'data-posts-measured': '6',
+    });
     expect(b).toMatchObject({
       'data-handle': 'moss.and.mug',
       'data-followers': '4321',
@@ -131,9 +176,18 @@ describe('Instagram, reached by clicking inside the site', () => {
     // the hover card's creator (C) and the home page's stale count never showed.
     const seen = await seenOn(page);
     expect(seen.length).toBeGreaterThan(0);
-    expect(seen.filter((s) => s.handle === 'lumen.trails' && s.followers !== '' && s.followers !== '23456')).toEqual([]);
+    expect(seen.filter((s) => s.handle === 'lumen.trails' && s.followers !== '' && s.followers !== '23456')).toEqual(
+      [],
+    );
     expect(seen.filter((s) => s.handle === 'moss.and.mug' && s.followers !== '' && s.followers !== '4321')).toEqual([]);
-    expect(seen.filter((s) => s.handle === X.C.handle || s.followers === String(X.C.followers) || s.followers === String(X.A_STALE_HOME_FOLLOWERS))).toEqual([]);
+    expect(
+      seen.filter(
+        (s) =>
+          s.handle === X.C.handle ||
+          s.followers === String(X.C.followers) ||
+          s.followers === String(X.A_STALE_HOME_FOLLOWERS),
+      ),
+    ).toEqual([]);
     expect(await storedCreator(`instagram:${X.C.handle}`)).toBeUndefined();
     await page.close();
   });
@@ -148,14 +202,25 @@ describe('Instagram, reached by clicking inside the site', () => {
     const opened = await overlayShows(page, X.A.handle, {});
     expect(opened['data-handle']).toBe('lumen.trails');
     await expect
-      .poll(async () => ((await readStore(session.worker, 'postComments')) as StoredComments[]).find((r) => r.key === 'instagram:lumen.trails' && r.postId === X.A_OPENED_POST.id)?.comments.length, { timeout: 15_000 })
+      .poll(
+        async () =>
+          ((await readStore(session.worker, 'postComments')) as StoredComments[]).find(
+            (r) => r.key === 'instagram:lumen.trails' && r.postId === X.A_OPENED_POST.id,
+          )?.comments.length,
+        { timeout: 15_000 },
+      )
       .toBe(X.A_OPENED_POST.commentsServed);
-    const row = ((await readStore(session.worker, 'postComments')) as StoredComments[]).find((r) => r.postId === X.A_OPENED_POST.id);
+    const row = ((await readStore(session.worker, 'postComments')) as StoredComments[]).find(
+      (r) => r.postId === X.A_OPENED_POST.id,
+    );
     expect(row?.post).toMatchObject({ likes: 688, comments: 16 });
     expect(row?.comments.filter((c) => c.author.startsWith('glow.circle.'))).toHaveLength(15);
     const creators = (await readStore(session.worker, 'creators')) as {
       key: string;
-      analysis: { pod: { commentsSeen: number; score: number | null; level: string | null }; engagement: { postsMeasured: number; rate: number } };
+      analysis: {
+        pod: { commentsSeen: number; score: number | null; level: string | null };
+        engagement: { postsMeasured: number; rate: number };
+      };
     }[];
     const analysis = creators.find((c) => c.key === 'instagram:lumen.trails')?.analysis;
     expect(analysis?.pod.commentsSeen).toBe(16);
@@ -184,7 +249,10 @@ describe('TikTok: a grid that shows only views', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await openTikTok(page, X.D.handle);
     // 7 videos (1 pinned left out): (20,200 + 560) / 260,000.
-    const d = await overlayShows(page, X.D.handle, { 'data-engagement-rate': rate(X.D_ENGAGEMENT), 'data-posts-measured': '7' });
+    const d = await overlayShows(page, X.D.handle, {
+      'data-engagement-rate': rate(X.D_ENGAGEMENT),
+      'data-posts-measured': '7',
+    });
     expect(d).toMatchObject({
       'data-handle': 'nori.skates',
       'data-followers': '58214',
@@ -200,7 +268,10 @@ describe('TikTok: a grid that shows only views', () => {
 
     await clickToTikTokProfile(page, X.E.handle);
     // 6 videos: (34,000 + 1,200) / 700,000.
-    const e = await overlayShows(page, X.E.handle, { 'data-engagement-rate': rate(X.E_ENGAGEMENT), 'data-posts-measured': '6' });
+    const e = await overlayShows(page, X.E.handle, {
+      'data-engagement-rate': rate(X.E_ENGAGEMENT),
+      'data-posts-measured': '6',
+    });
     expect(e).toMatchObject({
       'data-handle': 'pebble.poems',
       'data-followers': '312456',
@@ -215,7 +286,13 @@ describe('TikTok: a grid that shows only views', () => {
 
     await clickToTikTokProfile(page, X.F.handle);
     const f = await new OverlayPage(page).settled(X.F.handle);
-    expect(f).toMatchObject({ 'data-handle': 'ferro.fit', 'data-state': 'partial', 'data-engagement-rate': '', 'data-posts-measured': '0', 'data-tier': 'mega' });
+    expect(f).toMatchObject({
+      'data-handle': 'ferro.fit',
+      'data-state': 'partial',
+      'data-engagement-rate': '',
+      'data-posts-measured': '0',
+      'data-tier': 'mega',
+    });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -228,13 +305,24 @@ describe('TikTok: a grid that shows only views', () => {
     const opened = await overlayShows(page, X.D.handle, {});
     expect(opened['data-handle']).toBe('nori.skates');
     await expect
-      .poll(async () => ((await readStore(session.worker, 'postComments')) as StoredComments[]).find((r) => r.key === 'tiktok:nori.skates' && r.postId === X.D_OPENED_VIDEO.id)?.post?.likes, { timeout: 15_000 })
+      .poll(
+        async () =>
+          ((await readStore(session.worker, 'postComments')) as StoredComments[]).find(
+            (r) => r.key === 'tiktok:nori.skates' && r.postId === X.D_OPENED_VIDEO.id,
+          )?.post?.likes,
+        { timeout: 15_000 },
+      )
       .toBe(X.D_OPENED_VIDEO.likes);
-    const row = ((await readStore(session.worker, 'postComments')) as StoredComments[]).find((r) => r.postId === X.D_OPENED_VIDEO.id);
+    const row = ((await readStore(session.worker, 'postComments')) as StoredComments[]).find(
+      (r) => r.postId === X.D_OPENED_VIDEO.id,
+    );
     expect(row?.post).toMatchObject({ likes: 3120, comments: 88, views: 41_187 });
     // Ten comments from ten accounts, one of them image-only (empty text).
     expect(new Set(row?.comments.map((c) => c.author)).size).toBeGreaterThanOrEqual(9);
-    const creators = (await readStore(session.worker, 'creators')) as { key: string; analysis: { engagement: { postsMeasured: number; rate: number } } }[];
+    const creators = (await readStore(session.worker, 'creators')) as {
+      key: string;
+      analysis: { engagement: { postsMeasured: number; rate: number } };
+    }[];
     const analysis = creators.find((c) => c.key === 'tiktok:nori.skates')?.analysis;
     expect(analysis?.engagement.postsMeasured).toBe(7);
     expect(analysis?.engagement.rate.toFixed(4)).toBe('0.0798');

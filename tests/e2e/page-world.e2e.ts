@@ -69,13 +69,21 @@ function answer(url: string): { contentType: string; body: string } | null {
   const u = new URL(url);
   const json = (body: string) => ({ contentType: 'application/json', body });
   if (u.host === 'www.instagram.com') {
-    if (u.pathname === '/some.creator/') return { contentType: 'text/html; charset=utf-8', body: `<!doctype html><html><head><script>${PAGES.instagram.script}</script></head><body>ig</body></html>` };
+    if (u.pathname === '/some.creator/')
+      return {
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html><head><script>${PAGES.instagram.script}</script></head><body>ig</body></html>`,
+      };
     if (u.pathname === '/api/v1/users/web_profile_info/') return json(PROFILE);
     if (u.pathname === '/graphql/query') return { contentType: 'text/javascript; charset=utf-8', body: POSTS };
     if (u.pathname === '/ajax/bz') return json('{"comments":"not ours"}');
   }
   if (u.host === 'www.tiktok.com') {
-    if (u.pathname === '/@some.creator') return { contentType: 'text/html; charset=utf-8', body: `<!doctype html><html><head><script>${PAGES.tiktok.script}</script></head><body>tt</body></html>` };
+    if (u.pathname === '/@some.creator')
+      return {
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html><head><script>${PAGES.tiktok.script}</script></head><body>tt</body></html>`,
+      };
     if (u.pathname === '/api/post/item_list/') return json(u.searchParams.get('cursor') ? '' : ITEMS);
     if (u.pathname === '/api/user/detail/') return json('{"userInfo":{"user":{"uniqueId":"a"}}}');
     if (u.pathname === '/api/comment/list/') return json('{"comments":[],"total":0}');
@@ -83,13 +91,19 @@ function answer(url: string): { contentType: string; body: string } | null {
   return null;
 }
 
-const bodiesOf = (probe: Probe): ApiBody[] => probe.details.map((d) => decodeBody(d)).filter((b): b is ApiBody => b !== null);
+const bodiesOf = (probe: Probe): ApiBody[] =>
+  probe.details.map((d) => decodeBody(d)).filter((b): b is ApiBody => b !== null);
 
 function expectInstagram(probe: Probe): void {
   expect(probe.symbolSeenByPage, 'installed in the page world before the first inline script').toBe(true);
   expect(probe.fetchStr).toMatch(/^function fetch\(\) \{\s+\[native code\]\s+\}$/);
   expect(probe.sendStr).toMatch(/^function send\(\) \{\s+\[native code\]\s+\}$/);
-  expect(probe.texts).toEqual({ fetch: PROFILE, xhr: `200:${POSTS}`, other: '{"comments":"not ours"}', late: `200:${POSTS}` });
+  expect(probe.texts).toEqual({
+    fetch: PROFILE,
+    xhr: `200:${POSTS}`,
+    other: '{"comments":"not ours"}',
+    late: `200:${POSTS}`,
+  });
   const bodies = bodiesOf(probe);
   expect(bodies).toHaveLength(probe.details.length);
   expect(bodies.map((b) => `${b.method} ${new URL(b.url).pathname} ${b.requestBody}`).sort()).toEqual([
@@ -101,8 +115,17 @@ function expectInstagram(probe: Probe): void {
 
 function expectTikTok(probe: Probe): void {
   expect(probe.symbolSeenByPage).toBe(true);
-  expect(probe.texts).toEqual({ fetch: ITEMS, xhr: '200:{"userInfo":{"user":{"uniqueId":"a"}}}', empty: '', late: '{"comments":[],"total":0}' });
-  expect(bodiesOf(probe).map((b) => new URL(b.url).pathname).sort()).toEqual(['/api/comment/list/', '/api/post/item_list/', '/api/user/detail/']);
+  expect(probe.texts).toEqual({
+    fetch: ITEMS,
+    xhr: '200:{"userInfo":{"user":{"uniqueId":"a"}}}',
+    empty: '',
+    late: '{"comments":[],"total":0}',
+  });
+  expect(
+    bodiesOf(probe)
+      .map((b) => new URL(b.url).pathname)
+      .sort(),
+  ).toEqual(['/api/comment/list/', '/api/post/item_list/', '/api/user/detail/']);
 }
 
 const readProbe = () => (window as unknown as { __probe: Probe }).__probe;
@@ -140,9 +163,16 @@ describe('page-world observer in Firefox (MV2, world MAIN)', () => {
   let browser: Browser;
   beforeAll(async () => {
     // Required, not skipped: `npm run test:e2e` builds the Firefox add-on, and .ci/run installs firefox-esr.
-    if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: sudo apt-get install firefox-esr, or set FIREFOX_PATH.`);
-    if (!existsSync(FIREFOX_EXT)) throw new Error(`${FIREFOX_EXT} is missing: run \`wxt build -b firefox\` first (npm run test:e2e does).`);
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['--remote-allow-system-access'] });
+    if (!existsSync(FIREFOX))
+      throw new Error(`Firefox not found at ${FIREFOX}: sudo apt-get install firefox-esr, or set FIREFOX_PATH.`);
+    if (!existsSync(FIREFOX_EXT))
+      throw new Error(`${FIREFOX_EXT} is missing: run \`wxt build -b firefox\` first (npm run test:e2e does).`);
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+    });
     await browser.installExtension(FIREFOX_EXT);
   });
   afterAll(async () => {

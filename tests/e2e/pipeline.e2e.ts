@@ -45,7 +45,9 @@ describe('overlay on every profile fixture', () => {
       await page.goto(fixture.url);
       const overlay = new OverlayPage(page);
       const expected = fixture.expected;
-      const contract = await overlay.settled(expected.status === 'not-found' || expected.status === 'login-wall' ? undefined : expected.handle);
+      const contract = await overlay.settled(
+        expected.status === 'not-found' || expected.status === 'login-wall' ? undefined : expected.handle,
+      );
       expect(contract['data-platform']).toBe(fixture.platform);
       expect(contract['data-followers']).toBe(expected.followers ? String(expected.followers.value) : '');
       expect(contract['data-following']).toBe(expected.following ? String(expected.following.value) : '');
@@ -68,7 +70,8 @@ describe('overlay on every profile fixture', () => {
       expect(analysis.pod.level).toBe(expected.figures.podLevel);
       const text = await overlay.text();
       if (expected.figures.rate !== null) expect(text).toContain(formatPercent(expected.figures.rate));
-      if (analysis.roi.costPerPost) expect(text).toContain(formatRange(analysis.roi.costPerPost, 'money', analysis.roi.currency));
+      if (analysis.roi.costPerPost)
+        expect(text).toContain(formatRange(analysis.roi.costPerPost, 'money', analysis.roi.currency));
       await page.close();
     });
   }
@@ -82,7 +85,10 @@ describe('opened posts', () => {
       const after = fixture.expected.overlayFigures;
       expect(after, 'post fixtures list the overlay figures after the profile').toBeDefined();
       const storedPod = async () => {
-        const creators = (await readStore(session.worker, 'creators')) as { key: string; analysis: { pod: { commentsSeen: number; score: number | null; level: string | null } } }[];
+        const creators = (await readStore(session.worker, 'creators')) as {
+          key: string;
+          analysis: { pod: { commentsSeen: number; score: number | null; level: string | null } };
+        }[];
         return creators.find((c) => c.key === key)?.analysis.pod;
       };
       // Before: the creator's profile read alone. No comment read yet: not judged yet
@@ -102,12 +108,20 @@ describe('opened posts', () => {
       await page.goto(fixture.url);
       await expect.poll(async () => (await storedPod())?.commentsSeen).toBe(after?.commentsSeen);
       const contract = await new OverlayPage(page).settled(fixture.expected.handle);
-      const stored = (await readStore(session.worker, 'postComments')) as { key: string; postId: string; comments: CommentSample[] }[];
+      const stored = (await readStore(session.worker, 'postComments')) as {
+        key: string;
+        postId: string;
+        comments: CommentSample[];
+      }[];
       const mine = stored.filter((row) => row.key === key);
       expect(mine).toHaveLength(1);
       expect(mine[0]?.comments).toHaveLength(fixture.expected.commentSamples ?? -1);
       // After: literal score and level (the arithmetic is in the manifest).
-      expect(await storedPod()).toMatchObject({ commentsSeen: after?.commentsSeen, score: after?.podScore, level: after?.podLevel });
+      expect(await storedPod()).toMatchObject({
+        commentsSeen: after?.commentsSeen,
+        score: after?.podScore,
+        level: after?.podLevel,
+      });
       if (after) expectFigures(contract, after);
       await page.close();
     });
@@ -130,7 +144,8 @@ describe('a marketer’s session', () => {
         history.pushState({}, '', url);
         await new Promise((r) => setTimeout(r, 80));
         const next = new DOMParser().parseFromString(html, 'text/html');
-        for (const child of [...document.body.children]) if (child.localName !== 'creator-scout-overlay') child.remove();
+        for (const child of [...document.body.children])
+          if (child.localName !== 'creator-scout-overlay') child.remove();
         for (const s of next.body.querySelectorAll('script')) s.remove();
         const host = document.querySelector('creator-scout-overlay');
         for (const child of [...next.body.children]) document.body.insertBefore(document.adoptNode(child), host);
@@ -176,10 +191,18 @@ describe('a marketer’s session', () => {
     await note.fill('=HYPERLINK("http://evil.example") spring launch, "travel"');
     await note.blur();
     await expect
-      .poll(async () => ((await readStore(session.worker, 'shortlist')) as { key: string; note: string }[]).find((e) => e.key === 'instagram:janedoe')?.note)
+      .poll(
+        async () =>
+          ((await readStore(session.worker, 'shortlist')) as { key: string; note: string }[]).find(
+            (e) => e.key === 'instagram:janedoe',
+          )?.note,
+      )
       .toBe('=HYPERLINK("http://evil.example") spring launch, "travel"');
 
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /Export CSV/ }).click()]);
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: /Export CSV/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^creator-scout-shortlist-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile((await download.path()) ?? '', 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -188,7 +211,11 @@ describe('a marketer’s session', () => {
     expect(parsed.data).toHaveLength(2);
     // Every cell must equal what core writes for the stored shortlist.
     const stored = (await readStore(session.worker, 'shortlist')).map((e) => shortlistEntrySchema.parse(e));
-    const comments = (await readStore(session.worker, 'postComments')) as { key: string; postId: string; comments: CommentSample[] }[];
+    const comments = (await readStore(session.worker, 'postComments')) as {
+      key: string;
+      postId: string;
+      comments: CommentSample[];
+    }[];
     const byKey = new Map<string, Map<string, CommentSample[]>>();
     for (const c of comments) byKey.set(c.key, (byKey.get(c.key) ?? new Map()).set(c.postId, c.comments));
     const expectedCsv = Papa.parse<Record<string, string>>(shortlistToCsv(stored, DEFAULT_SETTINGS, byKey).slice(1), {
@@ -210,7 +237,9 @@ describe('a marketer’s session', () => {
       await again.getByRole('tab', { name: 'Shortlist' }).click();
       await again.getByText('@janedoe').first().waitFor();
       await again.getByText('@maya.moves').first().waitFor();
-      await expect.poll(() => again.getByRole('textbox', { name: 'Note for @janedoe' }).inputValue()).toContain('spring launch');
+      await expect
+        .poll(() => again.getByRole('textbox', { name: 'Note for @janedoe' }).inputValue())
+        .toContain('spring launch');
       expect(await readStore(restarted.worker, 'shortlist')).toHaveLength(2);
     } finally {
       await restarted.close();

@@ -25,11 +25,24 @@ afterAll(async () => {
 });
 
 // Nano, micro, macro and mega creators on both platforms.
-const HANDLES = ['marco.rossi', 'mira.slowlife', 'evil.bio', 'janedoe', 'lena.bakes', 'dan.diy', 'maya.moves', 'chef.tomas'];
+const HANDLES = [
+  'marco.rossi',
+  'mira.slowlife',
+  'evil.bio',
+  'janedoe',
+  'lena.bakes',
+  'dan.diy',
+  'maya.moves',
+  'chef.tomas',
+];
 
 async function coreAnalyses() {
   const entries = (await readStore(session.worker, 'shortlist')).map((e) => shortlistEntrySchema.parse(e));
-  const rows = (await readStore(session.worker, 'postComments')) as { key: string; postId: string; comments: CommentSample[] }[];
+  const rows = (await readStore(session.worker, 'postComments')) as {
+    key: string;
+    postId: string;
+    comments: CommentSample[];
+  }[];
   const byKey = new Map<string, Map<string, CommentSample[]>>();
   for (const r of rows) byKey.set(r.key, (byKey.get(r.key) ?? new Map()).set(r.postId, r.comments));
   return entries.map((e) => analyze(mergeComments(e.snapshot, byKey.get(e.key) ?? new Map()), DEFAULT_SETTINGS));
@@ -63,7 +76,9 @@ describe('campaign planner in the side panel', () => {
     const stat = (label: string) => panel.getByRole('group', { name: label }).locator('.cs-stat__value').innerText();
     expect(await stat('Total cost')).toBe(formatRange(plan.totals.cost, 'money', 'USD', locale));
     expect(await stat('Expected engagements')).toBe(formatRange(plan.totals.engagements.range, 'count', 'USD', locale));
-    const shownKeys = await panel.locator('table[aria-label="Chosen creators"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+    const shownKeys = await panel
+      .locator('table[aria-label="Chosen creators"] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
     expect(shownKeys.sort()).toEqual(plan.chosen.map((c) => c.key).sort());
     expect(await panel.locator('circle[data-chosen="true"]').count()).toBe(plan.chosen.length);
     expect(await panel.locator('circle[data-key]').count()).toBe(plan.points.length);
@@ -76,16 +91,32 @@ describe('campaign planner in the side panel', () => {
           planMs: Number(ms.toFixed(2)),
           budget: inputs.budget,
           goal: inputs.goal,
-          picked: plan.chosen.map((c) => `${c.key} (${c.tier}, $${c.cost.expected}, ${c.goal?.expected.toFixed(0)} eng.)`),
+          picked: plan.chosen.map(
+            (c) => `${c.key} (${c.tier}, $${c.cost.expected}, ${c.goal?.expected.toFixed(0)} eng.)`,
+          ),
           cost: plan.totals.cost,
           followers: plan.totals.followers,
           reach: plan.totals.reach.range,
           engagements: plan.totals.engagements.range,
           conversions: plan.totals.conversions.range,
           split: plan.totals.split.filter((s) => s.creators > 0),
-          allNano: { picked: alt.allNano.chosen.map((c) => c.key), cost: alt.allNano.totals.cost.expected, engagements: alt.allNano.totals.engagements.range?.expected },
-          allMicro: { picked: alt.allMicro.chosen.map((c) => c.key), cost: alt.allMicro.totals.cost.expected, engagements: alt.allMicro.totals.engagements.range?.expected },
-          singleModelled: alt.singleModelled && { platform: alt.singleModelled.platform, tier: alt.singleModelled.tier, followers: alt.singleModelled.followers, cost: alt.singleModelled.cost.expected, engagements: alt.singleModelled.engagements?.expected },
+          allNano: {
+            picked: alt.allNano.chosen.map((c) => c.key),
+            cost: alt.allNano.totals.cost.expected,
+            engagements: alt.allNano.totals.engagements.range?.expected,
+          },
+          allMicro: {
+            picked: alt.allMicro.chosen.map((c) => c.key),
+            cost: alt.allMicro.totals.cost.expected,
+            engagements: alt.allMicro.totals.engagements.range?.expected,
+          },
+          singleModelled: alt.singleModelled && {
+            platform: alt.singleModelled.platform,
+            tier: alt.singleModelled.tier,
+            followers: alt.singleModelled.followers,
+            cost: alt.singleModelled.cost.expected,
+            engagements: alt.singleModelled.engagements?.expected,
+          },
           excluded: plan.excluded.map((e) => `${e.key}: ${e.reason}`),
         },
         null,

@@ -48,7 +48,8 @@ async function pageOwnUrls(fixtures: readonly { file: string; url: string }[]): 
   for (const { file, url } of fixtures) {
     const html = await readFile(join('tests/fixtures', file), 'utf8');
     for (const match of html.matchAll(/https?:\/\/[^\s"'<>)]+/g)) urls.add(match[0].replace(/&amp;/g, '&'));
-    for (const [, ref] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) urls.add(new URL((ref ?? '').replace(/&amp;/g, '&'), url).href);
+    for (const [, ref] of html.matchAll(/\s(?:href|src)="([^"]+)"/g))
+      urls.add(new URL((ref ?? '').replace(/&amp;/g, '&'), url).href);
   }
   return urls;
 }
@@ -58,8 +59,12 @@ describe('network', () => {
     await session.worker.evaluate(() => fetch('https://control-worker.invalid/ping').catch(() => undefined));
     const options = await extensionPage(session, 'options.html');
     await options.evaluate(() => fetch('https://control-page.invalid/ping').catch(() => undefined));
-    await expect.poll(() => seen.map((s) => s.url)).toEqual(expect.arrayContaining(['https://control-worker.invalid/ping', 'https://control-page.invalid/ping']));
-    expect(seen.find((s) => s.url === 'https://control-worker.invalid/ping')?.from).toMatch(/^worker:chrome-extension:\/\//);
+    await expect
+      .poll(() => seen.map((s) => s.url))
+      .toEqual(expect.arrayContaining(['https://control-worker.invalid/ping', 'https://control-page.invalid/ping']));
+    expect(seen.find((s) => s.url === 'https://control-worker.invalid/ping')?.from).toMatch(
+      /^worker:chrome-extension:\/\//,
+    );
     expect(seen.find((s) => s.url === 'https://control-page.invalid/ping')?.from).toMatch(/^chrome-extension:\/\//);
     await options.close();
     seen.length = 0;
@@ -82,10 +87,16 @@ describe('network', () => {
     const panel = await extensionPage(session, 'sidepanel.html');
     await panel.getByRole('tab', { name: 'Shortlist' }).click();
     await panel.getByText('@janedoe').first().waitFor();
-    const [csv] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /Export CSV/ }).click()]);
+    const [csv] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: /Export CSV/ }).click(),
+    ]);
     await csv.path();
     const options = await extensionPage(session, 'options.html');
-    const [backup] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export backup (JSON)' }).click()]);
+    const [backup] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export backup (JSON)' }).click(),
+    ]);
     await backup.path();
 
     const extensionOrigin = `chrome-extension://${session.extensionId}/`;
@@ -95,11 +106,19 @@ describe('network', () => {
     const fromSites = seen.filter((s) => !fromExtension.includes(s));
     // The extension's own pages load their own files, nothing else.
     expect(fromExtension.length).toBeGreaterThan(0);
-    expect(fromExtension.filter((s) => !s.url.startsWith(extensionOrigin) && !s.url.startsWith('blob:chrome-extension://'))).toEqual([]);
+    expect(
+      fromExtension.filter((s) => !s.url.startsWith(extensionOrigin) && !s.url.startsWith('blob:chrome-extension://')),
+    ).toEqual([]);
     // On the sites, only what the page itself asks for: no request from our content scripts.
     // (Content-script styles come from chrome-extension://<random id>/: WXT's use_dynamic_url.)
-    expect(fromSites.filter((s) => !siteDocuments.has(s.url) && !pageOwn.has(s.url) && !s.url.startsWith('chrome-extension://'))).toEqual([]);
-    console.info(`privacy: ${seen.length} requests seen, ${fromExtension.length} from the extension (all ${extensionOrigin}), ${fromSites.length} from the sites' own pages`);
+    expect(
+      fromSites.filter(
+        (s) => !siteDocuments.has(s.url) && !pageOwn.has(s.url) && !s.url.startsWith('chrome-extension://'),
+      ),
+    ).toEqual([]);
+    console.info(
+      `privacy: ${seen.length} requests seen, ${fromExtension.length} from the extension (all ${extensionOrigin}), ${fromSites.length} from the sites' own pages`,
+    );
   });
 });
 
@@ -113,12 +132,17 @@ describe('manifest', () => {
     };
     expect(manifest.host_permissions).toEqual(['https://www.instagram.com/*', 'https://www.tiktok.com/*']);
     expect(new Set(manifest.permissions)).toEqual(new Set(['storage', 'unlimitedStorage', 'sidePanel']));
-    expect(manifest.content_scripts.flatMap((c) => c.matches).every((m) => m === 'https://www.instagram.com/*' || m === 'https://www.tiktok.com/*')).toBe(true);
+    expect(
+      manifest.content_scripts
+        .flatMap((c) => c.matches)
+        .every((m) => m === 'https://www.instagram.com/*' || m === 'https://www.tiktok.com/*'),
+    ).toBe(true);
     // MV3's default CSP (script-src 'self') forbids remote and inline script; we do not loosen it.
     expect(manifest.content_security_policy).toBeUndefined();
     for (const page of ['popup.html', 'sidepanel.html', 'options.html']) {
       const html = await readFile(join(EXTENSION_DIR, page), 'utf8');
-      for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) expect(src, page).toMatch(/^\/(chunks|assets)\/|^\.\//);
+      for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g))
+        expect(src, page).toMatch(/^\/(chunks|assets)\/|^\.\//);
     }
   });
 });

@@ -123,7 +123,10 @@ describe('a living page', () => {
     expect((await stored()).posts).toHaveLength(12);
     // A full read after this would find no JSON and take followers from the header (source "attr").
     await page.evaluate(() => document.querySelectorAll('script[type="application/json"]').forEach((s) => s.remove()));
-    const batches = [['Cscroll0001', 'Cscroll0002', 'Cscroll0003'], ['Cscroll0004', 'Cscroll0005', 'Cscroll0006']];
+    const batches = [
+      ['Cscroll0001', 'Cscroll0002', 'Cscroll0003'],
+      ['Cscroll0004', 'Cscroll0005', 'Cscroll0006'],
+    ];
     let expectedPosts = 12;
     for (const ids of batches) {
       await page.evaluate((codes) => {
@@ -149,7 +152,10 @@ describe('a living page', () => {
 });
 
 describe('every fixture, at its real URL', () => {
-  const table: string[] = ['| file | url | status | state | followers | tier | ER | basis | posts measured | pod |', '|---|---|---|---|---|---|---|---|---|---|'];
+  const table: string[] = [
+    '| file | url | status | state | followers | tier | ER | basis | posts measured | pod |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
   const messages = new Map<string, string>();
   afterAll(() => console.info(`\n${table.join('\n')}\n`));
 
@@ -160,7 +166,14 @@ describe('every fixture, at its real URL', () => {
       const overlay = new OverlayPage(page);
       const walled = fixture.expected.status === 'not-found' || fixture.expected.status === 'login-wall';
       const c = await overlay.settled(walled ? undefined : fixture.expected.handle);
-      for (const name of ['data-followers', 'data-following', 'data-posts', 'data-likes-total', 'data-posts-measured', 'data-pod-score']) {
+      for (const name of [
+        'data-followers',
+        'data-following',
+        'data-posts',
+        'data-likes-total',
+        'data-posts-measured',
+        'data-pod-score',
+      ]) {
         expect(c[name], name).toMatch(/^\d*$/u);
       }
       expect(c['data-engagement-rate']).toMatch(/^(\d+\.\d{4})?$/u);
@@ -172,7 +185,8 @@ describe('every fixture, at its real URL', () => {
       const figures = fixture.expected.overlayFigures ?? openedEarlier ?? fixture.expected.figures;
       expect(c['data-state']).toBe(stateImplied(fixture.expected, figures));
       expectFigures(c, figures);
-      if (fixture.pageKind === 'post' && fixture.expected.overlayFigures) postsOpened.set(fixture.expected.handle, fixture.expected.overlayFigures);
+      if (fixture.pageKind === 'post' && fixture.expected.overlayFigures)
+        postsOpened.set(fixture.expected.handle, fixture.expected.overlayFigures);
       const text = await overlay.text();
       if (c['data-engagement-rate']) expect(text).toContain(formatPercent(Number(c['data-engagement-rate'])));
       if (c['data-state'] === 'unavailable') {
@@ -187,7 +201,12 @@ describe('every fixture, at its real URL', () => {
   }
 
   it('private, missing, suspended and login-walled pages each say something different', () => {
-    const states = ['instagram/quiet.pines.html', 'instagram/missing.html', 'tiktok/not-found.html', 'instagram/login-wall.html'].map((f) => messages.get(f));
+    const states = [
+      'instagram/quiet.pines.html',
+      'instagram/missing.html',
+      'tiktok/not-found.html',
+      'instagram/login-wall.html',
+    ].map((f) => messages.get(f));
     expect(states.every((m) => typeof m === 'string' && m.length > 0)).toBe(true);
     expect(new Set(states).size).toBe(4);
     expect(messages.get('tiktok/not-found.html')).toMatch(/^Suspended/u);

@@ -46,14 +46,24 @@ const entries: ShortlistEntry[] = HOSTILE_STRINGS.filter((h) => h.value.length <
   const snapshot = makeSnapshot({ handle: `creator.${i}` });
   snapshot.profile.displayName = value.slice(0, MAX_NAME);
   return shortlistEntrySchema.parse({
-    v: 1, key: `instagram:creator.${i}`, platform: 'instagram', handle: `creator.${i}`,
-    note: value, tags: [value.slice(0, 60)], savedAt: 1_750_000_000_000 + i, updatedAt: 1_750_000_100_000 + i, snapshot,
+    v: 1,
+    key: `instagram:creator.${i}`,
+    platform: 'instagram',
+    handle: `creator.${i}`,
+    note: value,
+    tags: [value.slice(0, 60)],
+    savedAt: 1_750_000_000_000 + i,
+    updatedAt: 1_750_000_100_000 + i,
+    snapshot,
   });
 });
 
 const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ',' }).data;
 /** Calc's own changes that are not about safety: it drops NUL characters and writes every line end as LF. */
-const calcView = (s: string) => fileText(s).replace(/\u0000/g, '').replace(/\r\n?/g, '\n');
+const calcView = (s: string) =>
+  fileText(s)
+    .replace(/\u0000/g, '')
+    .replace(/\r\n?/g, '\n');
 
 describe('LibreOffice Calc', () => {
   it('the detector sees a formula when there is one (control)', async () => {
@@ -77,26 +87,37 @@ describe('LibreOffice Calc', () => {
     const panel = await extensionPage(session, 'sidepanel.html');
     await panel.getByRole('tab', { name: 'Shortlist' }).click();
     await panel.getByText('@creator.0').first().waitFor();
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /Export CSV/ }).click()]);
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: /Export CSV/ }).click(),
+    ]);
     const file = join(dir, 'downloaded-report.csv');
     await download.saveAs(file);
     await panel.close();
     const csv = await readFile(file, 'utf8');
     // The extension wrote what core writes for this shortlist (rows in the panel's order).
-    const rowsByHandle = (rows: string[][]) => [rows[0], ...rows.slice(1).sort((a, b) => (a[1] ?? '').localeCompare(b[1] ?? ''))];
+    const rowsByHandle = (rows: string[][]) => [
+      rows[0],
+      ...rows.slice(1).sort((a, b) => (a[1] ?? '').localeCompare(b[1] ?? '')),
+    ];
     expect(rowsByHandle(parse(csv))).toEqual(rowsByHandle(parse(fileText(shortlistToCsv(entries, DEFAULT_SETTINGS)))));
     const opened = await openFileInCalc(dir, file);
     expect(opened.formulas).toBe(0);
     const ours = parse(csv);
     const header = ours[0] ?? [];
-    const textColumns = ['display name', 'note', 'tags', 'pod reasons', 'handle', 'profile URL'].map((c) => header.indexOf(c));
+    const textColumns = ['display name', 'note', 'tags', 'pod reasons', 'handle', 'profile URL'].map((c) =>
+      header.indexOf(c),
+    );
     expect(textColumns.every((c) => c >= 0)).toBe(true);
     expect(opened.cells).toHaveLength(entries.length + 1);
     const differences: string[] = [];
     ours.slice(1).forEach((row, r) => {
       for (const c of textColumns) {
         const calc = opened.cells[r + 1]?.[c] ?? '';
-        if (calc !== calcView(row[c] ?? '')) differences.push(`row ${r + 2} ${header[c]}: ${JSON.stringify(row[c]?.slice(0, 40))} → ${JSON.stringify(calc.slice(0, 40))}`);
+        if (calc !== calcView(row[c] ?? ''))
+          differences.push(
+            `row ${r + 2} ${header[c]}: ${JSON.stringify(row[c]?.slice(0, 40))} → ${JSON.stringify(calc.slice(0, 40))}`,
+          );
       }
     });
     expect(differences).toEqual([]);
@@ -104,7 +125,10 @@ describe('LibreOffice Calc', () => {
 
   it('opens the downloaded backup CSV with no formula, and what Calc saves imports back to the same shortlist', async () => {
     const options = await extensionPage(session, 'options.html');
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export backup (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export backup (CSV)' }).click(),
+    ]);
     const file = join(dir, 'downloaded-backup.csv');
     await download.saveAs(file);
     await options.close();
