@@ -6,7 +6,7 @@ import { settingsArb, snapshotArb } from './arbitraries';
 import { DEFAULT_SETTINGS } from './defaults';
 import type { Snapshot } from './snapshot';
 import type { Settings } from './settings';
-import { count, input, post, settings, snapshot } from './test-fixtures';
+import { count, input, post, settings, snapshot } from '../tests/builders/snapshots';
 import { TIER_ORDER } from './tiers';
 
 const BLOCKED = new Set(['private', 'not-found', 'login-wall', 'unreadable']);

@@ -3,7 +3,7 @@ import { audienceSchema } from './analysis';
 import { analyze } from './analyze';
 import { assessAudience } from './audience';
 import { computeEngagement } from './engagement';
-import { count, input, post, settings } from './test-fixtures';
+import { count, input, post, settings } from '../tests/builders/snapshots';
 import { emptyProfile } from './empty-profile';
 
 const s = settings();

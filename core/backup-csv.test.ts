@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { HOSTILE_STRINGS } from '../tests/fixtures/hostile/strings';
 import { BACKUP_CSV_HEADER, decodeText, encodeText, shortlistToBackupCsv } from './backup-csv';
 import type { ShortlistEntry } from './shortlist';
-import { snapshot } from './test-fixtures';
+import { snapshot } from '../tests/builders/snapshots';
 
 const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/u;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { benchmarkPositions, formatRatio, headlinePosition, positionBand } from './benchmark-position';
-import { post, settings, snapshot } from './test-fixtures';
+import { post, settings, snapshot } from '../tests/builders/snapshots';
 
 const s = settings();
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { compareCreators } from './compare';
 import { formatRange } from './format';
-import { post, settings, snapshot } from './test-fixtures';
+import { post, settings, snapshot } from '../tests/builders/snapshots';
 
 const s = settings();
 const nano = analyze(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { engagementSchema } from './analysis';
 import { computeEngagement } from './engagement';
-import { input, post, settings } from './test-fixtures';
+import { input, post, settings } from '../tests/builders/snapshots';
 
 const defaults = settings();
 

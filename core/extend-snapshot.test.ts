@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makePost, makeSnapshot } from '../components/testing/snapshots';
+import { makePost, makeSnapshot } from '../tests/builders/snapshots';
 import { extendSnapshot, extendsSnapshot, isSameViewScrolled, SAME_VIEW_MS } from './extend-snapshot';
 import { MAX_POSTS, snapshotSchema } from './snapshot';
 

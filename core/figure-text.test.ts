@@ -5,7 +5,7 @@ import { EN } from './i18n';
 import { podEvidenceLabel } from './labels';
 import { formatCount, formatExactCount, formatPercent, formatRange } from './numbers';
 import { DEFAULT_SETTINGS } from './defaults';
-import { commentedSnapshot, makeSnapshot } from '../components/testing/snapshots';
+import { commentedSnapshot, makeSnapshot } from '../tests/builders/snapshots';
 
 describe('figureText (the overlay figures the background prints)', () => {
   it('prints each figure exactly as the shared formatters do, in the given locale', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, mergeComments } from './analyze';
 import { DEFAULT_SETTINGS } from './defaults';
 import { MAX_COMMENTS_PER_POST, postSchema, type CommentSample } from './snapshot';
-import { comments, post, snapshot } from './test-fixtures';
+import { comments, post, snapshot } from '../tests/builders/snapshots';
 
 describe('mergeComments', () => {
   it('merges overlapping lists as multisets: overlap once, repeats within a list kept', () => {

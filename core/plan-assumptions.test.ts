@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planAssumptions } from './plan-assumptions';
-import { settings } from './test-fixtures';
+import { settings } from '../tests/builders/snapshots';
 
 describe('planAssumptions', () => {
   it('lists the rate card per planned platform and the funnel', () => {

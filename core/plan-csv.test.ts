@@ -4,7 +4,7 @@ import { analyze } from './analyze';
 import { DEFAULT_PLAN_INPUTS } from './plan';
 import { PLAN_CSV_HEADER, planFilename, planToCsv } from './plan-csv';
 import { planCampaign } from './planner';
-import { count, post, settings, snapshot } from './test-fixtures';
+import { count, post, settings, snapshot } from '../tests/builders/snapshots';
 
 const s = settings();
 const evil = analyze(

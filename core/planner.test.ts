@@ -4,7 +4,7 @@ import type { Analysis } from './analysis';
 import { analyze } from './analyze';
 import { DEFAULT_PLAN_INPUTS, planInputsSchema, type PlanInputs } from './plan';
 import { evaluatePicks, planCampaign } from './planner';
-import { post, settings, snapshot } from './test-fixtures';
+import { post, settings, snapshot } from '../tests/builders/snapshots';
 
 const s = settings();
 

@@ -10,7 +10,7 @@ import {
   repeatCommenters,
   uniformEngagement,
 } from './pod-signals';
-import { comments, input, post, settings } from './test-fixtures';
+import { comments, input, post, settings } from '../tests/builders/snapshots';
 
 const engagement = (rate: number | null, basis: Engagement['basis'] = 'followers'): Engagement => ({
   ...computeEngagement(input(), settings()),

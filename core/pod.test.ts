@@ -9,7 +9,7 @@ import { computeEngagement } from './engagement';
 import { podLevel, scorePod } from './pod';
 import { normalizeAuthor } from './comment-text';
 import type { CommentSample, Post } from './snapshot';
-import { comments, input, post, settings } from './test-fixtures';
+import { comments, input, post, settings } from '../tests/builders/snapshots';
 import { classifyTier } from './tiers';
 
 const defaults = settings();

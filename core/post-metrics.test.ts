@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectPosts } from './post-metrics';
-import { input, post } from './test-fixtures';
+import { input, post } from '../tests/builders/snapshots';
 
 describe('selectPosts', () => {
   it('separates measured, pinned, hidden and evidence-only posts', () => {

@@ -7,7 +7,7 @@ import { computeEngagement } from './engagement';
 import { Z90 } from './lognormal';
 import { estimateRoi } from './roi';
 import type { Settings } from './settings';
-import { input, post, settings } from './test-fixtures';
+import { input, post, settings } from '../tests/builders/snapshots';
 import { classifyTier } from './tiers';
 
 const defaults = settings();

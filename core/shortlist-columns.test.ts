@@ -26,7 +26,7 @@ describe('the shortlist column table', () => {
     fc.assert(
       fc.property(snapshotArb, settingsArb, (snapshot, settings) => {
         const a = analyze(snapshot, settings, EN);
-        const figures = figuresOf(a, a, 'f', 's');
+        const figures = figuresOf({ input: snapshot, analysis: a, english: a, fingerprint: 'f', stamp: 's' });
         expect(rowFiguresSchema.safeParse(figures).success).toBe(true);
         for (const id of FIGURE_IDS) expect(figureColumn(id).schema.safeParse(figures[id]).success, id).toBe(true);
         for (const id of FIGURE_IDS) {

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { rangeSchema, tierSchema, type Analysis, type Range } from './analysis';
+import type { AnalysisInput } from './analysis-input';
 import type { CsvCell } from './csv';
 import type { MessageKey } from './i18n';
 import type { PLATFORMS } from './snapshot-constants';
@@ -23,6 +24,8 @@ type Platform = (typeof PLATFORMS)[number];
 
 /** What a column's value is computed from. */
 interface FigureSource {
+  /** What the analysis was computed from: a column may compute its own figure from it with a core function. */
+  input: AnalysisInput;
   analysis: Analysis;
   /** The same analysis in English: the CSV report's language. */
   english: Analysis;
@@ -301,8 +304,7 @@ export type SortDirection = 'ascending' | 'descending';
  * analysis in English (the CSV report's language); pass `analysis` itself
  * when that already is English.
  */
-export function figuresOf(analysis: Analysis, english: Analysis, fingerprint: string, stamp: string): RowFigures {
-  const source: FigureSource = { analysis, english, fingerprint, stamp };
+export function figuresOf(source: FigureSource): RowFigures {
   return Object.fromEntries(FIGURE_IDS.map((k) => [k, figureColumn(k).value(source)])) as RowFigures;
 }
 

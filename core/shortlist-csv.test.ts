@@ -7,7 +7,7 @@ import type { ShortlistEntry } from './shortlist';
 import { SHORTLIST_CSV_HEADER, profileUrl } from './shortlist-columns';
 import { shortlistToCsv } from './shortlist-csv';
 import type { Snapshot } from './snapshot';
-import { comments, post, settings, snapshot } from './test-fixtures';
+import { comments, post, settings, snapshot } from '../tests/builders/snapshots';
 
 function entry(snap: Snapshot, patch: Partial<ShortlistEntry> = {}): ShortlistEntry {
   return {

@@ -26,5 +26,5 @@ export function computeRow(
   const analysis = analyze(input, ctx.settings, ctx.t);
   const english = ctx.english || ctx.t === EN ? analysis : analyze(input, ctx.settings, EN);
   const stamp = entryStamp(entry);
-  return rowOfEntry(entry, figuresOf(analysis, english, ctx.fingerprint, stamp), stamp);
+  return rowOfEntry(entry, figuresOf({ input, analysis, english, fingerprint: ctx.fingerprint, stamp }), stamp);
 }

@@ -4,11 +4,12 @@ import { analyze } from './analyze';
 import { DEFAULT_SETTINGS } from './defaults';
 import { figuresOf, sortValue, type RowFigures, type SortKey } from './shortlist-columns';
 import { sortByFigures } from './shortlist-row-sort';
-import { input } from './test-fixtures';
+import { input } from '../tests/builders/snapshots';
 
 const base = (followers = 50_000): RowFigures => {
-  const a = analyze(input({}, followers), DEFAULT_SETTINGS);
-  return figuresOf(a, a, 'f', 's');
+  const read = input({}, followers);
+  const a = analyze(read, DEFAULT_SETTINGS);
+  return figuresOf({ input: read, analysis: a, english: a, fingerprint: 'f', stamp: 's' });
 };
 
 function row(

@@ -10,7 +10,7 @@ import { currentFigures, rowFingerprint, rowOfEntry, snapshotStamp, type Shortli
 import { shortlistRowSchema } from './shortlist-row-schema';
 import { computeRow, type RowContext } from './shortlist-row-compute';
 import type { Snapshot } from './snapshot';
-import { comments, post, settings, snapshot } from './test-fixtures';
+import { comments, post, settings, snapshot } from '../tests/builders/snapshots';
 
 function entry(snap: Snapshot, patch: Partial<ShortlistEntry> = {}): ShortlistEntry {
   return {

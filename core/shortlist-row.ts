@@ -2,7 +2,7 @@ import { ANALYSIS_VERSION } from './analysis';
 import { stampOf } from './fingerprint';
 import type { Settings } from './settings';
 import type { ShortlistEntry } from './shortlist';
-import { LIST_FIGURES, type ListFigures, type RowFigures } from './shortlist-columns';
+import { FIGURE_IDS, LIST_FIGURES, type ListFigures, type RowFigures } from './shortlist-columns';
 import { SHORTLIST_ROW_VERSION, type ShortlistRow } from './shortlist-row-schema';
 import type { Snapshot } from './snapshot';
 
@@ -76,9 +76,20 @@ export interface FingerprintInput {
   version: string;
 }
 
-/** What figures depend on besides the snapshot: settings, language, code. */
+/**
+ * What figures depend on besides the snapshot: settings, language, code. The
+ * column ids are part of it: figures stored before a column was added are
+ * stale, and recomputed before the new column shows or exports anything.
+ */
 export function rowFingerprint({ settings, locale, version }: FingerprintInput): string {
-  return stampOf({ settings, locale, version, analysis: ANALYSIS_VERSION, row: SHORTLIST_ROW_VERSION });
+  return stampOf({
+    settings,
+    locale,
+    version,
+    analysis: ANALYSIS_VERSION,
+    row: SHORTLIST_ROW_VERSION,
+    columns: FIGURE_IDS,
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
 import { MAX_NAME, MAX_TEXT } from '@/core/snapshot';
 import { HOSTILE_STRINGS } from '@/tests/fixtures/hostile/strings';
-import { makePost, makeSnapshot } from '@/tests/make-snapshot';
+import { janedoePost, janedoeSnapshot } from '@/tests/builders/snapshots';
 import { applyImport, exportCsvBackup, exportJsonBackup, previewImport } from './backup';
 import { readBackup } from './backup-read';
 import { ScoutDb } from './db';
@@ -20,12 +20,12 @@ const pick = (i: number) => HOSTILE_STRINGS[i % HOSTILE_STRINGS.length]?.value ?
 /** Creator i, with hostile text in every text field, cut to the schema's limits. */
 function hostileEntry(i: number): ShortlistEntry {
   const handle = `creator.${i}`;
-  const snapshot = makeSnapshot({
+  const snapshot = janedoeSnapshot({
     handle,
     platform: i % 2 === 0 ? 'instagram' : 'tiktok',
     url: i % 2 === 0 ? `https://www.instagram.com/${handle}/` : `https://www.tiktok.com/@${handle}`,
     posts: [
-      makePost(1, {
+      janedoePost(1, {
         commentSamples: [{ author: pick(i + 3).slice(0, MAX_NAME), text: pick(i + 4).slice(0, MAX_TEXT) }],
       }),
     ],

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makeSnapshot } from '@/tests/make-snapshot';
+import { janedoeSnapshot } from '@/tests/builders/snapshots';
 import { ScoutDb } from './db';
 import { persistIfShortlisted, readStorageStatus, requestPersistence } from './persist';
 
@@ -40,7 +40,7 @@ describe('persistIfShortlisted', () => {
     const storage = fakeStorage(false, true);
     expect(await persistIfShortlisted(db, storage)).toBeNull();
     expect(storage.persist).not.toHaveBeenCalled();
-    const snapshot = makeSnapshot();
+    const snapshot = janedoeSnapshot();
     await db.shortlist.add({
       v: 1,
       key: 'instagram:janedoe',

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_INPUTS, type SavedPlan } from '@/core/plan';
-import { clearDb } from '@/components/testing/browser';
+import { clearDb } from '@/tests/builders/browser';
 import { getDb } from './db';
 import { deletePlan, listPlans, newPlanId, readPlan, savePlan } from './plans';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { currentFigures } from '@/core/shortlist-row';
-import { makePost, makeSnapshot } from '@/tests/make-snapshot';
-import { entryOf, settledLive, storedRows } from '@/tests/shortlist-rows';
+import { janedoePost, janedoeSnapshot } from '@/tests/builders/snapshots';
+import { entryOf, settledLive, storedRows } from '@/tests/builders/shortlist';
 import { applyImport, previewImport } from './backup';
 import { readBackup } from './backup-read';
 import { writeJsonBackup } from './backup-json';
@@ -30,7 +30,7 @@ const ctx = rowContext(DEFAULT_SETTINGS);
 
 describe('every change to the shortlist writes its row in the same transaction', () => {
   it('save, re-save, note, remove and undo', async () => {
-    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await recordPageRead(db, janedoeSnapshot(), DEFAULT_SETTINGS, 7, 100);
     await saveToShortlist(db, 'instagram:janedoe', 200);
     let row = (await storedRows(db)).get('instagram:janedoe');
     expect(row).toMatchObject({ handle: 'janedoe', note: '', savedAt: 200, updatedAt: 200 });
@@ -59,10 +59,10 @@ describe('every change to the shortlist writes its row in the same transaction',
   });
 
   it('a page read of a saved creator updates its row and lets its figures go stale: a new profile read, or comments of an opened post', async () => {
-    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await recordPageRead(db, janedoeSnapshot(), DEFAULT_SETTINGS, 7, 100);
     await saveToShortlist(db, 'instagram:janedoe', 200);
     await computeRows(db, ['instagram:janedoe'], ctx);
-    const grown = makeSnapshot({ capturedAt: 1_760_000_000_000 });
+    const grown = janedoeSnapshot({ capturedAt: 1_760_000_000_000 });
     grown.profile.followers = { value: 150_000, source: 'json', exact: true };
     await recordPageRead(db, grown, DEFAULT_SETTINGS, 7, 300);
     let row = (await storedRows(db)).get('instagram:janedoe')!;
@@ -76,10 +76,10 @@ describe('every change to the shortlist writes its row in the same transaction',
     });
 
     const comments = Array.from({ length: 30 }, (_, i) => ({ author: `fan${i % 3}`, text: '🔥🔥🔥' }));
-    const post = makeSnapshot({
+    const post = janedoeSnapshot({
       pageKind: 'post',
       url: 'https://www.instagram.com/p/POST0001/',
-      posts: [makePost(1, { commentSamples: comments })],
+      posts: [janedoePost(1, { commentSamples: comments })],
     });
     await recordPageRead(db, post, DEFAULT_SETTINGS, 7, 400);
     row = (await storedRows(db)).get('instagram:janedoe')!;
@@ -89,7 +89,7 @@ describe('every change to the shortlist writes its row in the same transaction',
   });
 
   it('a creator never saved gets no row from a page read', async () => {
-    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await recordPageRead(db, janedoeSnapshot(), DEFAULT_SETTINGS, 7, 100);
     expect((await storedRows(db)).size).toBe(0);
   });
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { makePost, makeSnapshot } from '@/tests/make-snapshot';
+import { janedoePost, janedoeSnapshot } from '@/tests/builders/snapshots';
 import { recordPageRead } from './creators';
 import { ScoutDb } from './db';
 import {
@@ -27,7 +27,7 @@ describe('saveToShortlist', () => {
   });
 
   it('saving twice keeps one entry, the note, the tags and savedAt; updatedAt moves', async () => {
-    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await recordPageRead(db, janedoeSnapshot(), DEFAULT_SETTINGS, 7, 100);
     const first = await saveToShortlist(db, 'instagram:janedoe', 200);
     expect(first).toMatchObject({ ok: true, created: true });
     await setNote(db, 'instagram:janedoe', 'Great fit for the spring launch', 300);
@@ -45,10 +45,10 @@ describe('saveToShortlist', () => {
   });
 
   it('a later profile read refreshes the saved figures but never the note', async () => {
-    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await recordPageRead(db, janedoeSnapshot(), DEFAULT_SETTINGS, 7, 100);
     await saveToShortlist(db, 'instagram:janedoe', 200);
     await setNote(db, 'instagram:janedoe', 'keep me', 250);
-    const grown = makeSnapshot({ capturedAt: 1_760_000_000_000 });
+    const grown = janedoeSnapshot({ capturedAt: 1_760_000_000_000 });
     grown.profile.followers = { value: 50_000, source: 'json', exact: true };
     await recordPageRead(db, grown, DEFAULT_SETTINGS, 7, 300);
     const entry = await db.shortlist.get('instagram:janedoe');
@@ -58,7 +58,7 @@ describe('saveToShortlist', () => {
   });
 
   it('removes an entry', async () => {
-    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await recordPageRead(db, janedoeSnapshot(), DEFAULT_SETTINGS, 7, 100);
     await saveToShortlist(db, 'instagram:janedoe', 200);
     await removeFromShortlist(db, 'instagram:janedoe');
     expect(await db.shortlist.count()).toBe(0);
@@ -67,7 +67,7 @@ describe('saveToShortlist', () => {
 
 describe('readShortlist', () => {
   it('skips and counts a corrupt record without deleting it', async () => {
-    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await recordPageRead(db, janedoeSnapshot(), DEFAULT_SETTINGS, 7, 100);
     await saveToShortlist(db, 'instagram:janedoe', 200);
     await db.shortlist.put({ key: 'tiktok:broken', handle: 42 } as never);
     const read = await readShortlist(db);
@@ -79,21 +79,21 @@ describe('readShortlist', () => {
 
 describe('recordPageRead', () => {
   it('stores an identical re-read once, and a changed one again', async () => {
-    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
-    await recordPageRead(db, makeSnapshot({ capturedAt: 1_750_000_000_500 }), DEFAULT_SETTINGS, 7, 101);
+    await recordPageRead(db, janedoeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await recordPageRead(db, janedoeSnapshot({ capturedAt: 1_750_000_000_500 }), DEFAULT_SETTINGS, 7, 101);
     expect(await db.snapshots.count()).toBe(1);
-    await recordPageRead(db, makeSnapshot({ posts: [makePost(1)] }), DEFAULT_SETTINGS, 7, 102);
+    await recordPageRead(db, janedoeSnapshot({ posts: [janedoePost(1)] }), DEFAULT_SETTINGS, 7, 102);
     expect(await db.snapshots.count()).toBe(2);
   });
 
   it('keeps comments from an opened post and uses them for the pod verdict, without replacing the profile read', async () => {
-    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await recordPageRead(db, janedoeSnapshot(), DEFAULT_SETTINGS, 7, 100);
     const comments = Array.from({ length: 30 }, (_, i) => ({ author: `fan${i % 3}`, text: '🔥🔥🔥' }));
-    const post = makeSnapshot({
+    const post = janedoeSnapshot({
       pageKind: 'post',
       url: 'https://www.instagram.com/p/POST0001/',
-      profile: { ...makeSnapshot().profile, followers: null, following: null, posts: null },
-      posts: [makePost(1, { commentSamples: comments })],
+      profile: { ...janedoeSnapshot().profile, followers: null, following: null, posts: null },
+      posts: [janedoePost(1, { commentSamples: comments })],
     });
     const analysis = await recordPageRead(db, post, DEFAULT_SETTINGS, 7, 200);
     expect(await db.postComments.count()).toBe(1);
@@ -107,7 +107,7 @@ describe('recordPageRead', () => {
 
 describe('restoreToShortlist', () => {
   it('puts back a removed entry with its note, unless it was saved again meanwhile', async () => {
-    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await recordPageRead(db, janedoeSnapshot(), DEFAULT_SETTINGS, 7, 100);
     await saveToShortlist(db, 'instagram:janedoe', 200);
     await setNote(db, 'instagram:janedoe', 'undo me', 210);
     const removed = await db.shortlist.get('instagram:janedoe');
@@ -123,7 +123,7 @@ describe('restoreToShortlist', () => {
 describe('setAgreedPrice', () => {
   it('stores the price on the entry and makes the row recompute; null clears it', async () => {
     const { entryStamp } = await import('@/core/shortlist-row');
-    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, 7, 100);
+    await recordPageRead(db, janedoeSnapshot(), DEFAULT_SETTINGS, 7, 100);
     await saveToShortlist(db, 'instagram:janedoe', 200);
     await setNote(db, 'instagram:janedoe', 'keep me', 250);
     const before = await db.shortlist.get('instagram:janedoe');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotSchema, type Snapshot } from '@/core/snapshot';
-import { makePost, makeSnapshot } from '@/tests/make-snapshot';
+import { janedoePost, janedoeSnapshot } from '@/tests/builders/snapshots';
 import { detectPage, type DetectedPage } from '../detect';
 import { emptyFacts, type ApiFacts, type ApiPost, type ApiUser } from './api';
 import { ApiKnowledge } from './api-knowledge';
@@ -65,7 +65,7 @@ function facts(platform: 'instagram' | 'tiktok', parts: Partial<ApiFacts>): ApiF
 
 /** What the DOM adapter reads on Instagram after an in-site hop: rounded header text, tiles with no counts. */
 function domReading(handle: string, ids: string[]): Snapshot {
-  return makeSnapshot({
+  return janedoeSnapshot({
     handle,
     url: `https://www.instagram.com/${handle}/`,
     profile: {
@@ -78,7 +78,7 @@ function domReading(handle: string, ids: string[]): Snapshot {
       posts: null,
       likesTotal: null,
     },
-    posts: ids.map((id, i) => makePost(i, { id, likes: null, comments: null })),
+    posts: ids.map((id, i) => janedoePost(i, { id, likes: null, comments: null })),
     missing: [
       'Following count: not on the page',
       'Likes and comments on 3 post(s): shown only on hover, not in the page data',
@@ -257,11 +257,11 @@ describe('withApiFacts', () => {
     const k = new ApiKnowledge();
     k.ingest(facts('instagram', { posts: [apiPost('GGG77', 'ria.runs', 10, 1)] }));
     const url = 'https://www.instagram.com/p/GGG77/';
-    const stale = makeSnapshot({
+    const stale = janedoeSnapshot({
       handle: 'janedoe',
       pageKind: 'post',
       url,
-      posts: [makePost(0, { id: 'GGG77', likes: null, comments: null })],
+      posts: [janedoePost(0, { id: 'GGG77', likes: null, comments: null })],
     });
     const joined = withApiFacts(stale, page(url), url, NOW, k);
     expect(joined?.handle).toBe('ria.runs');
@@ -274,11 +274,11 @@ describe('withApiFacts', () => {
     k.ingest(
       facts('tiktok', { users: [user('lena.moves', 184_300, { followers: { value: 184_300, exact: false } })] }),
     );
-    const base = makeSnapshot({
+    const base = janedoeSnapshot({
       platform: 'tiktok',
       handle: 'lena.moves',
       url: 'https://www.tiktok.com/@lena.moves',
-      profile: { ...makeSnapshot().profile, followers: { value: 184_312, source: 'json', exact: true } },
+      profile: { ...janedoeSnapshot().profile, followers: { value: 184_312, source: 'json', exact: true } },
     });
     const joined = withApiFacts(base, page(base.url), base.url, NOW, k);
     expect(joined?.profile.followers).toEqual({ value: 184_312, source: 'json', exact: true });

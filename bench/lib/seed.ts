@@ -3,7 +3,7 @@ import { analyze, mergeComments } from '@/core/analyze';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { SHORTLIST_VERSION, type ShortlistEntry } from '@/core/shortlist';
 import type { Snapshot } from '@/core/snapshot';
-import { makeSnapshot } from '../../tests/make-snapshot';
+import { janedoeSnapshot } from '../../tests/builders/snapshots';
 
 /**
  * Fills the extension's IndexedDB, from its service worker, with `creators`
@@ -19,7 +19,7 @@ import { makeSnapshot } from '../../tests/make-snapshot';
  * times that, then measures openings with every row stored).
  */
 export async function seedShortlist(worker: Worker, creators: number, snapshots: number): Promise<void> {
-  const snapshot: Snapshot = makeSnapshot({ handle: 'creator_0', url: 'https://www.instagram.com/creator_0/' });
+  const snapshot: Snapshot = janedoeSnapshot({ handle: 'creator_0', url: 'https://www.instagram.com/creator_0/' });
   const analysis = analyze(mergeComments(snapshot, new Map()), DEFAULT_SETTINGS);
   const entry: ShortlistEntry = {
     v: SHORTLIST_VERSION,

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { analyze, mergeComments } from '@/core/analyze';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
 import type { CommentSample, Snapshot } from '@/core/snapshot';
-import { makePost, makeSnapshot } from '../../tests/make-snapshot';
+import { janedoePost, janedoeSnapshot } from '../../tests/builders/snapshots';
 import { config } from '../lib/config';
 import type { Figure } from '../lib/report';
 import { summarize } from '../lib/stats';
@@ -35,13 +35,13 @@ function profile(seed: number, comments: number): Snapshot {
       author: `fan_${(seed * 31 + i * 7 + k * 13) % 400}`,
       text: `${WORDS[(seed + i + k) % WORDS.length]}${k % 3 === 0 ? '' : ` #${(i * k) % 50}`}`,
     }));
-    return makePost(i, {
+    return janedoePost(i, {
       likes: 800 + ((seed * 97 + i * 137) % 1200),
       comments: 10 + ((i * 13 + seed) % 80),
       commentSamples: samples,
     });
   });
-  return makeSnapshot({ handle: `creator_${seed}`, posts });
+  return janedoeSnapshot({ handle: `creator_${seed}`, posts });
 }
 
 /** Median ms per profile over rounds (each round scores every profile once). */

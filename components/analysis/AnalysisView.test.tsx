@@ -2,7 +2,7 @@ import { formatRange, formatRatioRange } from '@/core/format';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { analysisOf, commentedSnapshot, hiddenLikesSnapshot, makeSnapshot } from '../testing/snapshots';
+import { analysisOf, commentedSnapshot, hiddenLikesSnapshot, makeSnapshot } from '../../tests/builders/snapshots';
 import { AnalysisView } from './AnalysisView';
 
 const thresholds = DEFAULT_SETTINGS.tierThresholds;

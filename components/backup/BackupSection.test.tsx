@@ -2,8 +2,8 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ShortlistEntry } from '@/core/shortlist';
 import { getDb } from '@/lib/db';
-import { makeSnapshot } from '@/tests/make-snapshot';
-import { clearDb } from '../testing/browser';
+import { janedoeSnapshot } from '@/tests/builders/snapshots';
+import { clearDb } from '../../tests/builders/browser';
 import { BackupSection } from './BackupSection';
 
 function entry(handle: string, note: string): ShortlistEntry {
@@ -16,7 +16,7 @@ function entry(handle: string, note: string): ShortlistEntry {
     tags: ['q3'],
     savedAt: 1,
     updatedAt: 2,
-    snapshot: makeSnapshot({ handle }),
+    snapshot: janedoeSnapshot({ handle }),
   };
 }
 

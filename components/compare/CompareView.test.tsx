@@ -4,8 +4,8 @@ import { analyze } from '@/core/analyze';
 import { compareCreators } from '@/core/compare';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { getDb } from '@/lib/db';
-import { clearDb } from '../testing/browser';
-import { seedShortlist, threeCreators } from '../testing/shortlist';
+import { clearDb } from '../../tests/builders/browser';
+import { seedShortlist, threeCreators } from '../../tests/builders/shortlist';
 import { useCompareSelection } from '../shortlist/selection';
 import { ShortlistView } from '../shortlist/ShortlistView';
 import { CompareView } from './CompareView';
@@ -62,8 +62,8 @@ describe('CompareView', () => {
   });
 
   it('stops at six ticked creators', async () => {
-    const { entryFor } = await import('../testing/shortlist');
-    const { makeSnapshot } = await import('../testing/snapshots');
+    const { entryFor } = await import('../../tests/builders/shortlist');
+    const { makeSnapshot } = await import('../../tests/builders/snapshots');
     await seedShortlist(Array.from({ length: 7 }, (_, i) => entryFor(makeSnapshot({ handle: `c${i}` }))));
     render(<ShortlistView />);
     for (let i = 0; i < 6; i++) fireEvent.click(await screen.findByRole('checkbox', { name: `Compare @c${i}` }));

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { formatCount, formatPercent, formatRange } from '@/core/format';
 import { browserTranslator } from '@/lib/i18n';
 import { installCatalogue } from '@/tests/i18n-mock';
-import { hiddenLikesSnapshot, makeSnapshot } from '../testing/snapshots';
+import { hiddenLikesSnapshot, makeSnapshot } from '../../tests/builders/snapshots';
 import type { OverlayModel } from './model';
 import { Overlay } from './Overlay';
 

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { figureText } from '@/core/figure-text';
 import { EN } from '@/core/i18n';
-import { analysisOf, commentedSnapshot, hiddenLikesSnapshot, makeSnapshot } from '../testing/snapshots';
+import { analysisOf, commentedSnapshot, hiddenLikesSnapshot, makeSnapshot } from '../../tests/builders/snapshots';
 import { overlayStateOf, type OverlayModel } from './model';
 import { DISCONNECTED_MESSAGE, Overlay } from './Overlay';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysisOf, commentedSnapshot, makeSnapshot } from '../testing/snapshots';
+import { analysisOf, commentedSnapshot, makeSnapshot } from '../../tests/builders/snapshots';
 import { overlayMessage, overlayStateOf } from './model';
 
 const read = (truncated: string[], statusDetail?: string) => ({

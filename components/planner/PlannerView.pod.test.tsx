@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearDb } from '../testing/browser';
-import { entryFor, seedShortlist, threeCreators } from '../testing/shortlist';
-import { commentedSnapshot } from '../testing/snapshots';
+import { clearDb } from '../../tests/builders/browser';
+import { entryFor, seedShortlist, threeCreators } from '../../tests/builders/shortlist';
+import { commentedSnapshot } from '../../tests/builders/snapshots';
 import { PlannerView } from './PlannerView';
 
 beforeEach(clearDb);

@@ -7,9 +7,9 @@ import { DEFAULT_PLAN_INPUTS } from '@/core/plan';
 import { planCampaign } from '@/core/planner';
 import { getDb } from '@/lib/db';
 import { savedPlanSchema } from '@/core/plan';
-import { clearDb } from '../testing/browser';
-import { entryFor, seedShortlist, threeCreators } from '../testing/shortlist';
-import { makePost, makeSnapshot } from '../testing/snapshots';
+import { clearDb } from '../../tests/builders/browser';
+import { entryFor, seedShortlist, threeCreators } from '../../tests/builders/shortlist';
+import { makePost, makeSnapshot } from '../../tests/builders/snapshots';
 import { PlannerView } from './PlannerView';
 
 beforeEach(clearDb);

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { EN } from '@/core/i18n';
 import { listedOf } from '@/core/shortlist-row';
 import { computeRow } from '@/core/shortlist-row-compute';
-import { threeCreators } from '../testing/shortlist';
+import { threeCreators } from '../../tests/builders/shortlist';
 import { LIST_COLUMNS } from '@/core/shortlist-columns';
 import { LIST_CELLS } from './cells';
 import { ShortlistRow } from './ShortlistRow';

@@ -8,9 +8,9 @@ import { saveSettings } from '@/lib/settings';
 import { computeRows, rowContext } from '@/lib/shortlist-compute';
 import { bucketOf, readFullRows } from '@/lib/shortlist-rows';
 import { shortlistToCsv } from '@/core/shortlist-csv';
-import { clearDb } from '../testing/browser';
-import { entryFor, seedShortlist, threeCreators } from '../testing/shortlist';
-import { makeSnapshot } from '../testing/snapshots';
+import { clearDb } from '../../tests/builders/browser';
+import { entryFor, seedShortlist, threeCreators } from '../../tests/builders/shortlist';
+import { makeSnapshot } from '../../tests/builders/snapshots';
 import { filterRows, listRows, sortRows, type ListRow } from './rows';
 import { ShortlistView } from './ShortlistView';
 

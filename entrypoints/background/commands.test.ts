@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
 import { recordPageRead } from '@/lib/creators';
 import { ScoutDb } from '@/lib/db';
-import { makeSnapshot } from '@/tests/make-snapshot';
+import { janedoeSnapshot } from '@/tests/builders/snapshots';
 import { handleCommand } from './commands';
 
 let db: ScoutDb;
@@ -15,7 +15,7 @@ beforeEach(() => {
 describe('keyboard commands', () => {
   it('save-creator saves what the tab shows and tells the tab', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.instagram.com/janedoe/', active: true });
-    await recordPageRead(db, makeSnapshot(), DEFAULT_SETTINGS, tab.id ?? -1, 1);
+    await recordPageRead(db, janedoeSnapshot(), DEFAULT_SETTINGS, tab.id ?? -1, 1);
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await handleCommand(db, 'save-creator', tab);
     expect((await db.shortlist.get('instagram:janedoe'))?.handle).toBe('janedoe');

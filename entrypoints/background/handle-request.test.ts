@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ScoutDb } from '@/lib/db';
-import { makePost, makeSnapshot } from '@/tests/make-snapshot';
+import { janedoePost, janedoeSnapshot } from '@/tests/builders/snapshots';
 import { handleRequest } from './handle-request';
 
 let db: ScoutDb;
@@ -23,7 +23,7 @@ describe('handleRequest', () => {
   });
 
   it('stores a page read and answers with its analysis', async () => {
-    const response = await handleRequest(db, { type: 'page-read', snapshot: makeSnapshot() }, 3, 10);
+    const response = await handleRequest(db, { type: 'page-read', snapshot: janedoeSnapshot() }, 3, 10);
     expect(response).toMatchObject({
       ok: true,
       saved: false,
@@ -33,27 +33,27 @@ describe('handleRequest', () => {
   });
 
   it('saves the creator the tab shows, once, and forgets it when the tab leaves', async () => {
-    await handleRequest(db, { type: 'page-read', snapshot: makeSnapshot() }, 3, 10);
+    await handleRequest(db, { type: 'page-read', snapshot: janedoeSnapshot() }, 3, 10);
     expect(await handleRequest(db, { type: 'save-current' }, 3, 11)).toEqual({ ok: true, key: 'instagram:janedoe' });
     expect(await handleRequest(db, { type: 'save-current' }, 3, 12)).toEqual({ ok: true, key: 'instagram:janedoe' });
     expect(await db.shortlist.count()).toBe(1);
-    const again = await handleRequest(db, { type: 'page-read', snapshot: makeSnapshot() }, 3, 13);
+    const again = await handleRequest(db, { type: 'page-read', snapshot: janedoeSnapshot() }, 3, 13);
     expect(again).toMatchObject({ ok: true, saved: true });
     await handleRequest(db, { type: 'page-left', url: 'https://www.instagram.com/explore/' }, 3, 14);
     expect(await handleRequest(db, { type: 'save-current' }, 3, 15)).toMatchObject({ ok: false });
   });
 
   it('an opened post’s own counts join the creator’s engagement rate, once, and a later visit keeps its comments', async () => {
-    // The profile: two grid posts (likes 1,000 + 20 comments, 1,137 + 33 comments; makePost(0), makePost(1)), 45,600 followers.
-    const profile = makeSnapshot({ posts: [makePost(0), makePost(1)] });
+    // The profile: two grid posts (likes 1,000 + 20 comments, 1,137 + 33 comments; janedoePost(0), janedoePost(1)), 45,600 followers.
+    const profile = janedoeSnapshot({ posts: [janedoePost(0), janedoePost(1)] });
     const first = await handleRequest(db, { type: 'page-read', snapshot: profile }, 3, 10);
     expect(first).toMatchObject({ ok: true, analysis: { engagement: { postsMeasured: 2 } } });
     // An older post, not in the grid, opened in-site: 2,000 likes, 100 comments, 3 comments read.
-    const opened = makeSnapshot({
+    const opened = janedoeSnapshot({
       pageKind: 'post',
       url: 'https://www.instagram.com/p/OLDPOST1/',
       posts: [
-        makePost(9, {
+        janedoePost(9, {
           id: 'OLDPOST1',
           likes: 2000,
           comments: 100,
@@ -88,7 +88,7 @@ describe('handleRequest', () => {
   });
 
   it('appends posts added by infinite scroll to the snapshot they extend, as reading the whole grid would', async () => {
-    const snapshot = makeSnapshot();
+    const snapshot = janedoeSnapshot();
     await handleRequest(db, { type: 'page-read', snapshot }, 3, 10);
     const more = snapshot.posts.map((post, i) => ({ ...post, id: `more${i}`, likes: (post.likes ?? 0) * 3 }));
     const base = { url: snapshot.url, capturedAt: snapshot.capturedAt };
@@ -121,7 +121,7 @@ describe('handleRequest', () => {
   });
 
   it('answers stale when it holds no snapshot for the posts (cleared store, another tab moved on)', async () => {
-    const snapshot = makeSnapshot();
+    const snapshot = janedoeSnapshot();
     const request = {
       type: 'posts-added',
       platform: 'instagram',
@@ -135,7 +135,7 @@ describe('handleRequest', () => {
   });
 
   it('a fresh worker (new connection) finds everything the last one stored', async () => {
-    await handleRequest(db, { type: 'page-read', snapshot: makeSnapshot() }, 3, 10);
+    await handleRequest(db, { type: 'page-read', snapshot: janedoeSnapshot() }, 3, 10);
     db.close();
     const restarted = new ScoutDb(db.name);
     expect(await handleRequest(restarted, { type: 'save-current' }, 3, 11)).toEqual({

@@ -2,9 +2,9 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { clearDb, mockCommands, openActiveTab } from '@/components/testing/browser';
-import { seedShortlist, threeCreators } from '@/components/testing/shortlist';
-import { makeSnapshot } from '@/components/testing/snapshots';
+import { clearDb, mockCommands, openActiveTab } from '@/tests/builders/browser';
+import { seedShortlist, threeCreators } from '@/tests/builders/shortlist';
+import { makeSnapshot } from '@/tests/builders/snapshots';
 import { recordPageRead } from '@/lib/creators';
 import { getDb } from '@/lib/db';
 import { App } from './App';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Snapshot } from '@/core/snapshot';
 import type { PageReadResponse } from '@/lib/replies';
-import { makePost, makeSnapshot } from '@/tests/make-snapshot';
+import { janedoePost, janedoeSnapshot } from '@/tests/builders/snapshots';
 import { ViewSync, type ViewSyncDeps } from './view-sync';
 
 const OK = { ok: true, saved: false } as unknown as PageReadResponse;
@@ -27,9 +27,9 @@ function worker(answer: (kind: 'whole' | 'added') => PageReadResponse | Promise<
   return { deps, sent, answers, controller };
 }
 
-const first = makeSnapshot();
+const first = janedoeSnapshot();
 const grown = (n: number, capturedAt = first.capturedAt + n) => {
-  const posts = [...first.posts, ...Array.from({ length: n }, (_, i) => makePost(100 + i))];
+  const posts = [...first.posts, ...Array.from({ length: n }, (_, i) => janedoePost(100 + i))];
   return { snapshot: { ...first, capturedAt, posts }, added: posts.slice(first.posts.length) };
 };
 

@@ -1,8 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { clearDb, openActiveTab } from '@/components/testing/browser';
-import { makeSnapshot } from '@/components/testing/snapshots';
+import { clearDb, openActiveTab } from '@/tests/builders/browser';
+import { makeSnapshot } from '@/tests/builders/snapshots';
 import { recordPageRead } from '../creators';
 import { getDb } from '../db';
 import { saveSettings, settingsItem } from '../settings';

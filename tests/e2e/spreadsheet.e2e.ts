@@ -10,7 +10,7 @@ import { shortlistToCsv } from '@/core/shortlist-csv';
 import { MAX_NAME } from '@/core/snapshot';
 import { readBackup } from '@/lib/backup-read';
 import { HOSTILE_STRINGS } from '../fixtures/hostile/strings';
-import { makeSnapshot } from '../make-snapshot';
+import { janedoeSnapshot } from '../builders/snapshots';
 import { fixtureRoutes } from './fixture-routes';
 import { extensionPage, launch, type Session } from './harness';
 import { readStore } from './idb';
@@ -43,7 +43,7 @@ const fileText = (s: string) =>
 
 /** One creator per hostile string (the megabyte one cut to the fields' limits). */
 const entries: ShortlistEntry[] = HOSTILE_STRINGS.filter((h) => h.value.length < 10_000).map(({ value }, i) => {
-  const snapshot = makeSnapshot({ handle: `creator.${i}` });
+  const snapshot = janedoeSnapshot({ handle: `creator.${i}` });
   snapshot.profile.displayName = value.slice(0, MAX_NAME);
   return shortlistEntrySchema.parse({
     v: 1,
