@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_POSTS, MAX_TEXT, snapshotSchema, type Snapshot } from '../core/snapshot';
+import { MAX_POSTS, MAX_TEXT, snapshotSchema, type Snapshot } from '../core/page/snapshot';
 import { fixtureHtml, parseHtml } from '../tests/fixtures/load';
 import { readInstagramPage } from './instagram';
 import { readTikTokPage } from './tiktok';

@@ -1,4 +1,4 @@
-import type { Platform } from '../core/snapshot';
+import type { Platform } from '../core/page/snapshot';
 
 /**
  * Which creator page a URL is, decided from the URL alone (no DOM), so the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount } from '../core/count';
+import { parseCount } from '../core/page/count';
 import { fixtures } from '../tests/fixtures/fixtures';
 import { fixtureDocument, fixtureHtml, parseHtml } from '../tests/fixtures/load';
 import { readInstagramPage } from './instagram';

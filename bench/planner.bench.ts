@@ -4,13 +4,13 @@
  * `npx jiti bench/planner.bench.ts` (jiti ships with WXT).
  */
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../core/analyze';
-import type { Analysis } from '../core/analysis';
-import { DEFAULT_SETTINGS } from '../core/defaults';
-import { DEFAULT_PLAN_INPUTS, type PlanInputs } from '../core/plan';
-import { planCampaign } from '../core/planner';
-import { emptyProfile } from '../core/empty-profile';
-import type { Snapshot } from '../core/snapshot';
+import { analyze } from '../core/score/analyze';
+import type { Analysis } from '../core/score/analysis';
+import { DEFAULT_SETTINGS } from '../core/settings/defaults';
+import { DEFAULT_PLAN_INPUTS, type PlanInputs } from '../core/planner/plan';
+import { planCampaign } from '../core/planner/planner';
+import { emptyProfile } from '../core/page/empty-profile';
+import type { Snapshot } from '../core/page/snapshot';
 
 /** A deterministic pseudo-random shortlist: tiers from below-nano to mega, both platforms. */
 function shortlist(n: number): Analysis[] {

@@ -1,4 +1,4 @@
-import type { ShortlistEntry } from '@/core/shortlist';
+import type { ShortlistEntry } from '@/core/shortlist/shortlist';
 import type { PostCommentsRow, SnapshotRow } from './db';
 
 /**

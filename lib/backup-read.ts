@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { BACKUP_CSV_COLUMNS as C, BACKUP_CSV_REQUIRED, decodeText } from '@/core/backup-csv';
-import { SHORTLIST_CSV_HEADER } from '@/core/shortlist-columns';
-import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
-import { creatorKey } from '@/core/snapshot';
+import { BACKUP_CSV_COLUMNS as C, BACKUP_CSV_REQUIRED, decodeText } from '@/core/shortlist/backup-csv';
+import { SHORTLIST_CSV_HEADER } from '@/core/shortlist/shortlist-columns';
+import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist/shortlist';
+import { creatorKey } from '@/core/page/snapshot';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHistory } from './backup-json';
 import { postCommentsRowSchema, snapshotRowSchema } from './db';
 

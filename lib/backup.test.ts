@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
-import { MAX_NAME, MAX_TEXT } from '@/core/snapshot';
+import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist/shortlist';
+import { MAX_NAME, MAX_TEXT } from '@/core/page/snapshot';
 import { HOSTILE_STRINGS } from '@/tests/fixtures/hostile/strings';
 import { janedoePost, janedoeSnapshot } from '@/tests/builders/snapshots';
 import { applyImport, exportCsvBackup, exportJsonBackup, previewImport } from './backup';

@@ -1,5 +1,5 @@
-import { shortlistToBackupCsv } from '@/core/backup-csv';
-import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
+import { shortlistToBackupCsv } from '@/core/shortlist/backup-csv';
+import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist/shortlist';
 import { writeJsonBackup, type BackupHistory } from './backup-json';
 import type { Candidate, ReadBackup, Rejected } from './backup-read';
 import { partitionValid, postCommentsRowSchema, snapshotRowSchema, type ScoutDb } from './db';

@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
-import { analyze, mergeComments } from '@/core/analyze';
-import { isSameViewScrolled } from '@/core/extend-snapshot';
-import type { Analysis } from '@/core/analysis';
-import type { Translate } from '@/core/i18n';
-import type { Settings } from '@/core/settings';
-import { shortlistEntrySchema } from '@/core/shortlist';
-import { creatorKey, type Snapshot } from '@/core/snapshot';
+import { analyze, mergeComments } from '@/core/score/analyze';
+import { isSameViewScrolled } from '@/core/page/extend-snapshot';
+import type { Analysis } from '@/core/score/analysis';
+import type { Translate } from '@/core/text/i18n';
+import type { Settings } from '@/core/settings/settings';
+import { shortlistEntrySchema } from '@/core/shortlist/shortlist';
+import { creatorKey, type Snapshot } from '@/core/page/snapshot';
 import { browserTranslator } from './i18n';
 import {
   creatorRowSchema,
@@ -16,7 +16,7 @@ import {
   type ScoutDb,
 } from './db';
 import { markFiguresStale, rowTables, syncRows } from './shortlist-rows';
-import type { PostEvidence } from '@/core/merge-comments';
+import type { PostEvidence } from '@/core/page/merge-comments';
 
 /**
  * Storing what a page showed and turning it into an analysis. Used by the
@@ -51,7 +51,7 @@ function sameContent(a: Snapshot, b: Snapshot): boolean {
 
 /**
  * The snapshot history: one entry per page view. A profile scrolled further
- * updates its view's entry (core/extend-snapshot.ts) instead of adding one
+ * updates its view's entry (core/page/extend-snapshot.ts) instead of adding one
  * per scroll batch; an unreadable latest entry is left as it is.
  */
 async function addToHistory(db: ScoutDb, key: string, snapshot: Snapshot): Promise<void> {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { shortlistEntrySchema } from '@/core/shortlist';
-import { currentFigures, listedOf } from '@/core/shortlist-row';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import { shortlistEntrySchema } from '@/core/shortlist/shortlist';
+import { currentFigures, listedOf } from '@/core/shortlist/shortlist-row';
 import { creatorRowSchema, postCommentsRowSchema, ScoutDb, snapshotRowSchema } from './db';
 import { SCHEMA_VERSIONS } from './db-schema';
 import { ShortlistLive } from './shortlist-live';

@@ -1,9 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { z } from 'zod/mini';
-import { ANALYSIS_VERSION, analysisSchema } from '@/core/analysis';
-import type { ShortlistEntry } from '@/core/shortlist';
-import { commentSchema, openedPostSchema, snapshotSchema } from '@/core/snapshot';
-import type { PostEvidence } from '@/core/merge-comments';
+import { ANALYSIS_VERSION, analysisSchema } from '@/core/score/analysis';
+import type { ShortlistEntry } from '@/core/shortlist/shortlist';
+import { commentSchema, openedPostSchema, snapshotSchema } from '@/core/page/snapshot';
+import type { PostEvidence } from '@/core/page/merge-comments';
 import { SCHEMA_VERSIONS } from './db-schema';
 
 /**
@@ -43,14 +43,14 @@ export const postCommentsRowSchema = z.object({
   comments: z.array(commentSchema),
   /**
    * The opened post's own counts, when the page (or the site's API) showed
-   * them: they join the creator's engagement rate (core/merge-comments.ts).
+   * them: they join the creator's engagement rate (core/page/merge-comments.ts).
    * Absent in rows stored before, which stay valid.
    */
   post: z.optional(openedPostSchema),
 });
 export type PostCommentsRow = z.infer<typeof postCommentsRowSchema>;
 
-/** What analysis takes from a stored opened post (core/merge-comments.ts). */
+/** What analysis takes from a stored opened post (core/page/merge-comments.ts). */
 export function evidenceOf(row: PostCommentsRow): PostEvidence {
   return row.post ? { comments: row.comments, post: row.post } : row.comments;
 }

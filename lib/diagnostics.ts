@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CountField, FieldConflict, Snapshot } from '@/core/snapshot';
+import type { CountField, FieldConflict, Snapshot } from '@/core/page/snapshot';
 
 /**
  * "Copy diagnostics": a JSON report a marketer can paste into a bug report

@@ -1,7 +1,7 @@
 import { createI18n } from '@wxt-dev/i18n';
 import { browser } from 'wxt/browser';
-import { DEFAULT_LOCALE } from '@/core/numbers';
-import type { MessageKey, Substitution, Translate } from '@/core/i18n';
+import { DEFAULT_LOCALE } from '@/core/text/numbers';
+import type { MessageKey, Substitution, Translate } from '@/core/text/i18n';
 
 /**
  * The extension's translator for core's sentences: browser.i18n.getMessage

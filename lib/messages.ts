@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { handleSchema, platformSchema, postSchema, readInfoSchema, snapshotSchema } from '@/core/snapshot';
-import { MAX_POSTS } from '@/core/snapshot-constants';
+import { handleSchema, platformSchema, postSchema, readInfoSchema, snapshotSchema } from '@/core/page/snapshot';
+import { MAX_POSTS } from '@/core/page/snapshot-constants';
 
 /**
  * The one protocol between content scripts and the background worker.
@@ -14,7 +14,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-read'), snapshot: snapshotSchema }),
   /**
    * Posts infinite scroll added to the profile page last sent (`base`, as the
-   * worker stored it): the worker appends them (core/extend-snapshot.ts), or
+   * worker stored it): the worker appends them (core/page/extend-snapshot.ts), or
    * answers `stale` and the page sends its whole snapshot instead.
    */
   z.object({

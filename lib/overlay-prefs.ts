@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { localValue } from './local-value';
-import { PLATFORMS } from '@/core/snapshot-constants';
-import type { Platform } from '@/core/snapshot';
+import { PLATFORMS } from '@/core/page/snapshot-constants';
+import type { Platform } from '@/core/page/snapshot';
 
 /**
  * Where the overlay sits and whether it shows, per site. In extension storage

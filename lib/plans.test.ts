@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PLAN_INPUTS, type SavedPlan } from '@/core/plan';
+import { DEFAULT_PLAN_INPUTS, type SavedPlan } from '@/core/planner/plan';
 import { clearDb } from '@/tests/builders/browser';
 import { getDb } from './db';
 import { deletePlan, listPlans, newPlanId, readPlan, savePlan } from './plans';

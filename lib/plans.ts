@@ -1,4 +1,4 @@
-import { savedPlanSchema, type SavedPlan } from '@/core/plan';
+import { savedPlanSchema, type SavedPlan } from '@/core/planner/plan';
 import { partitionValid, type ScoutDb } from './db';
 
 /**

@@ -1,11 +1,11 @@
 import { z } from 'zod/mini';
-import { analysisSchema, type Analysis } from '@/core/analysis';
-import { figureTextSchema, type FigureText } from '@/core/figure-text';
+import { analysisSchema, type Analysis } from '@/core/score/analysis';
+import { figureTextSchema, type FigureText } from '@/core/text/figure-text';
 
 /**
  * What the background worker sends to a content script: answers to its
  * requests (lib/messages.ts) and tab events. The content script validates each
- * one before drawing it. zod/mini, like core/analysis.ts: this file ships in
+ * one before drawing it. zod/mini, like core/score/analysis.ts: this file ships in
  * every Instagram and TikTok page, and must not pull the snapshot's schemas in.
  */
 

@@ -1,6 +1,6 @@
 import { localValue } from './local-value';
-import { DEFAULT_SETTINGS, parseSettings } from '@/core/defaults';
-import { settingsSchema, type Settings } from '@/core/settings';
+import { DEFAULT_SETTINGS, parseSettings } from '@/core/settings/defaults';
+import { settingsSchema, type Settings } from '@/core/settings/settings';
 
 /**
  * Settings live in extension storage (local area), versioned. They are read

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { settingsArb, snapshotArb, text } from '@/core/arbitraries';
-import { EN } from '@/core/i18n';
-import type { ShortlistEntry } from '@/core/shortlist';
-import { listedOf, rowOfEntry, type ShortlistRow } from '@/core/shortlist-row';
-import { computeRow } from '@/core/shortlist-row-compute';
-import { shortlistRowSchema } from '@/core/shortlist-row-schema';
+import { settingsArb, snapshotArb, text } from '@/core/testing/arbitraries';
+import { EN } from '@/core/text/i18n';
+import type { ShortlistEntry } from '@/core/shortlist/shortlist';
+import { listedOf, rowOfEntry, type ShortlistRow } from '@/core/shortlist/shortlist-row';
+import { computeRow } from '@/core/shortlist/shortlist-row-compute';
+import { shortlistRowSchema } from '@/core/shortlist/shortlist-row-schema';
 import { decodeCsv, decodeListed, decodeRows, encodeBucket } from './shortlist-column-store';
 
 /** Stored by column and read back: the same rows, and a bad value costs its own row only. */

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import type { Range } from '@/core/analysis';
-import { shortlistEntrySchema } from '@/core/shortlist';
+import type { Range } from '@/core/score/analysis';
+import { shortlistEntrySchema } from '@/core/shortlist/shortlist';
 import {
   FIGURE_IDS,
   figureColumn,
@@ -8,9 +8,9 @@ import {
   type FigureId,
   type ListFigures,
   type RowFigures,
-} from '@/core/shortlist-columns';
-import { SHORTLIST_ROW_VERSION, type ListedRow, type ShortlistRow } from '@/core/shortlist-row';
-import { platformSchema } from '@/core/snapshot';
+} from '@/core/shortlist/shortlist-columns';
+import { SHORTLIST_ROW_VERSION, type ListedRow, type ShortlistRow } from '@/core/shortlist/shortlist-row';
+import { platformSchema } from '@/core/page/snapshot';
 
 /**
  * How one bucket of list rows is stored: by column, one array per field,
@@ -20,7 +20,7 @@ import { platformSchema } from '@/core/snapshot';
  * path, ~10 ms against ~150 ms for 10,000 rows), and that is most of opening
  * the list.
  *
- * The figure columns are core/shortlist-columns.ts's, each stored as one
+ * The figure columns are core/shortlist/shortlist-columns.ts's, each stored as one
  * column (a range as three: low, expected, high). Two parts, in two stores:
  * - the list part (`shortlistRows`): what the list shows, sorts and filters
  *   (the table's LIST_FIGURES); read and validated on every opening;

@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_LOCALE } from '@/core/numbers';
-import type { Settings } from '@/core/settings';
-import { shortlistEntrySchema } from '@/core/shortlist';
-import { rowFingerprint, type ShortlistRow } from '@/core/shortlist-row';
-import { computeRow, type RowContext } from '@/core/shortlist-row-compute';
+import { DEFAULT_LOCALE } from '@/core/text/numbers';
+import type { Settings } from '@/core/settings/settings';
+import { shortlistEntrySchema } from '@/core/shortlist/shortlist';
+import { rowFingerprint, type ShortlistRow } from '@/core/shortlist/shortlist-row';
+import { computeRow, type RowContext } from '@/core/shortlist/shortlist-row-compute';
 import { evidenceOf, postCommentsRowSchema, type ScoutDb } from './db';
 import { browserTranslator, uiLocale } from './i18n';
 import { editRows, rowTables, sameRow, type RowEdit } from './shortlist-rows';
-import type { PostEvidence } from '@/core/merge-comments';
+import type { PostEvidence } from '@/core/page/merge-comments';
 
 /**
- * Computing list rows (core/shortlist-row-compute.ts) from the stored entries
+ * Computing list rows (core/shortlist/shortlist-row-compute.ts) from the stored entries
  * and comments, and storing them (lib/shortlist-rows.ts). The list does it,
  * in chunks, for rows that are missing or whose figures are stale: it knows
  * the page's settings and language. Writers elsewhere only keep the rows'

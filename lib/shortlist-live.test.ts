@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import type { Settings } from '@/core/settings';
-import { currentFigures } from '@/core/shortlist-row';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import type { Settings } from '@/core/settings/settings';
+import { currentFigures } from '@/core/shortlist/shortlist-row';
 import { janedoeSnapshot } from '@/tests/builders/snapshots';
 import { entryOf, settledLive, storedRows } from '@/tests/builders/shortlist';
 import { recordPageRead } from './creators';

@@ -1,6 +1,6 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { currentFigures, listedOf, type ListedRow } from '@/core/shortlist-row';
-import type { RowContext } from '@/core/shortlist-row-compute';
+import { currentFigures, listedOf, type ListedRow } from '@/core/shortlist/shortlist-row';
+import type { RowContext } from '@/core/shortlist/shortlist-row-compute';
 import type { RowBucketRecord, ScoutDb } from './db';
 import { changedKeys } from './db-changes';
 import { computeRows, type ComputeResult } from './shortlist-compute';

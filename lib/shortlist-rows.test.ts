@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { currentFigures } from '@/core/shortlist-row';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import { currentFigures } from '@/core/shortlist/shortlist-row';
 import { janedoePost, janedoeSnapshot } from '@/tests/builders/snapshots';
 import { entryOf, settledLive, storedRows } from '@/tests/builders/shortlist';
 import { applyImport, previewImport } from './backup';

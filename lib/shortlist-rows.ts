@@ -1,11 +1,11 @@
-import { hashText, stableJson } from '@/core/fingerprint';
-import type { ShortlistEntry } from '@/core/shortlist';
-import { rowOfEntry, type ListedRow, type ShortlistRow } from '@/core/shortlist-row';
+import { hashText, stableJson } from '@/core/page/fingerprint';
+import type { ShortlistEntry } from '@/core/shortlist/shortlist';
+import { rowOfEntry, type ListedRow, type ShortlistRow } from '@/core/shortlist/shortlist-row';
 import type { ScoutDb } from './db';
 import { decodeListed, decodeRows, encodeBucket, type CsvRecord, type ListRecord } from './shortlist-column-store';
 
 /**
- * The shortlist's list rows (core/shortlist-row.ts) in IndexedDB. They are
+ * The shortlist's list rows (core/shortlist/shortlist-row.ts) in IndexedDB. They are
  * stored in ROW_BUCKETS records, each holding the rows of the creators whose
  * key hashes to it, by column (lib/shortlist-column-store.ts): Chromium reads 64
  * records several times faster than 10,000 records of one row (measured:

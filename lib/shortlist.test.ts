@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
 import { janedoePost, janedoeSnapshot } from '@/tests/builders/snapshots';
 import { recordPageRead } from './creators';
 import { ScoutDb } from './db';
@@ -122,7 +122,7 @@ describe('restoreToShortlist', () => {
 
 describe('setAgreedPrice', () => {
   it('stores the price on the entry and makes the row recompute; null clears it', async () => {
-    const { entryStamp } = await import('@/core/shortlist-row');
+    const { entryStamp } = await import('@/core/shortlist/shortlist-row');
     await recordPageRead(db, janedoeSnapshot(), DEFAULT_SETTINGS, 7, 100);
     await saveToShortlist(db, 'instagram:janedoe', 200);
     await setNote(db, 'instagram:janedoe', 'keep me', 250);

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { SHORTLIST_VERSION, shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
-import { entryStamp } from '@/core/shortlist-row';
+import { SHORTLIST_VERSION, shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist/shortlist';
+import { entryStamp } from '@/core/shortlist/shortlist-row';
 import { partitionValid, type ScoutDb } from './db';
 import { readCreator } from './creators';
 import { dropRows, editRows, rowTables, syncRows } from './shortlist-rows';

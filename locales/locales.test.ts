@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { generateChromeMessages, parseMessagesObject } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
-import { catalogueGetMessage, EN, flattenCatalogue, translatorFrom, type MessageKey } from '@/core/i18n';
-import { TIER_LABELS, tierLabel } from '@/core/tiers';
-import { TIERS } from '@/core/analysis';
+import { catalogueGetMessage, EN, flattenCatalogue, translatorFrom, type MessageKey } from '@/core/text/i18n';
+import { TIER_LABELS, tierLabel } from '@/core/score/tiers';
+import { TIERS } from '@/core/score/analysis';
 import de from './de.json';
 import en from './en.json';
 import es from './es.json';
@@ -135,7 +135,7 @@ describe('locale catalogues', () => {
 
   it('EN, which carries only core’s namespaces of the catalogue, has every key core/ asks for', () => {
     const dir = new URL('../core/', import.meta.url);
-    const sources = readdirSync(dir)
+    const sources = (readdirSync(dir, { recursive: true }) as string[])
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
       .map((f) => readFileSync(new URL(f, dir), 'utf8'))
       .join('\n');

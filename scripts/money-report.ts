@@ -3,12 +3,12 @@
  * choice at $2K, $10K and $30K on a mixed shortlist, at the default settings.
  * Run: npx jiti scripts/money-report.ts (the before/after note of the money model).
  */
-import { analyze } from '../core/analyze';
-import { DEFAULT_SETTINGS } from '../core/defaults';
-import { planCampaign } from '../core/planner';
-import { DEFAULT_PLAN_INPUTS, type Goal } from '../core/plan';
-import { PLANNER_EXTRAS, REFERENCE_CREATORS, referenceSnapshot } from '../core/reference-creators';
-import type { Range } from '../core/analysis';
+import { analyze } from '../core/score/analyze';
+import { DEFAULT_SETTINGS } from '../core/settings/defaults';
+import { planCampaign } from '../core/planner/planner';
+import { DEFAULT_PLAN_INPUTS, type Goal } from '../core/planner/plan';
+import { PLANNER_EXTRAS, REFERENCE_CREATORS, referenceSnapshot } from '../core/score/reference-creators';
+import type { Range } from '../core/score/analysis';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 const r = (x: Range | null | undefined, d = 0) =>

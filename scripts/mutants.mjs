@@ -31,7 +31,10 @@ const SUITES = {
     build: false,
     args: ['--project', 'dom', 'adapters/instagram/index.test.ts', 'adapters/reading.test.ts'],
   },
-  core: { build: false, args: ['--project', 'core', 'core/post-metrics.test.ts', 'core/engagement.test.ts'] },
+  core: {
+    build: false,
+    args: ['--project', 'core', 'core/score/post-metrics.test.ts', 'core/score/engagement.test.ts'],
+  },
   hostile: { build: true, args: ['--project', 'e2e', 'tests/e2e/hostile.e2e.ts', '-t', 'instagram/janedoe.html'] },
   lifecycle: { build: true, args: ['--project', 'e2e', 'tests/e2e/lifecycle.e2e.ts', '-t', 'MV3 worker stopped'] },
 };
@@ -65,7 +68,11 @@ const MUTANTS = [
     bug: 'core selectPosts no longer leaves pinned posts out',
     suite: 'core',
     patches: [
-      ['core/post-metrics.ts', 'if (excludePinned && post.pinned) {', 'if (false && excludePinned && post.pinned) {'],
+      [
+        'core/score/post-metrics.ts',
+        'if (excludePinned && post.pinned) {',
+        'if (false && excludePinned && post.pinned) {',
+      ],
     ],
   },
   {

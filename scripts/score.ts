@@ -7,8 +7,8 @@
  * run. The input format is in the README ("Score outside the browser").
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { DEFAULT_SETTINGS } from '../core/defaults';
-import { readRows, score, settingsFrom } from '../core/score';
+import { DEFAULT_SETTINGS } from '../core/settings/defaults';
+import { readRows, score, settingsFrom } from '../core/score/score';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { catalogueGetMessage } from '@/core/i18n';
+import { catalogueGetMessage } from '@/core/text/i18n';
 import de from '@/locales/de.json';
 import en from '@/locales/en.json';
 import es from '@/locales/es.json';

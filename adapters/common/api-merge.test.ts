@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotSchema, type Snapshot } from '@/core/snapshot';
+import { snapshotSchema, type Snapshot } from '@/core/page/snapshot';
 import { janedoePost, janedoeSnapshot } from '@/tests/builders/snapshots';
 import { detectPage, type DetectedPage } from '../detect';
 import { emptyFacts, type ApiFacts, type ApiPost, type ApiUser } from './api';

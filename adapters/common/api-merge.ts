@@ -1,6 +1,6 @@
-import type { CommentSample, CountField, FieldRead, Post, Profile, ReadInfo, Snapshot } from '../../core/snapshot';
-import { emptyProfile } from '../../core/empty-profile';
-import { MAX_COMMENTS_PER_POST, MAX_POSTS, SNAPSHOT_VERSION } from '../../core/snapshot-constants';
+import type { CommentSample, CountField, FieldRead, Post, Profile, ReadInfo, Snapshot } from '../../core/page/snapshot';
+import { emptyProfile } from '../../core/page/empty-profile';
+import { MAX_COMMENTS_PER_POST, MAX_POSTS, SNAPSHOT_VERSION } from '../../core/page/snapshot-constants';
 import type { DetectedPage } from '../detect';
 import type { ApiCount, ApiPost, ApiUser } from './api';
 import type { ApiKnowledge } from './api-knowledge';
@@ -184,7 +184,7 @@ function commentSamples(knowledge: ApiKnowledge, postId: string, base: readonly 
   const fromApi = knowledge.comments(postId);
   // The API's pages are the full list the site loaded; the page shows a preview of it.
   if (fromApi.length < base.length) return [...base];
-  // The time each was written is kept: burst timing reads it (core/pod-comment-signals.ts).
+  // The time each was written is kept: burst timing reads it (core/score/pod-comment-signals.ts).
   return fromApi
     .slice(0, MAX_COMMENTS_PER_POST)
     .map((c) =>

@@ -6,7 +6,7 @@ import {
   MAX_POSTS,
   MAX_TEXT,
   PLATFORMS,
-} from '../../core/snapshot-constants';
+} from '../../core/page/snapshot-constants';
 
 /**
  * The limits every ApiFacts keeps (the parsers' property tests check their

@@ -1,4 +1,4 @@
-import type { Platform, PostKind } from '../../core/snapshot';
+import type { Platform, PostKind } from '../../core/page/snapshot';
 
 /**
  * The contract between the page-world observer, the site parsers and the merge.

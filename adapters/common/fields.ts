@@ -1,6 +1,6 @@
-import { parseCount } from '../../core/count';
-import { MAX_NAME, MAX_TEXT } from '../../core/snapshot-constants';
-import type { CountField, FieldSource, Profile } from '../../core/snapshot';
+import { parseCount } from '../../core/page/count';
+import { MAX_NAME, MAX_TEXT } from '../../core/page/snapshot-constants';
+import type { CountField, FieldSource, Profile } from '../../core/page/snapshot';
 
 /**
  * Small builders shared by the adapters: count fields that say where they came

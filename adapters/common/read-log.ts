@@ -1,6 +1,6 @@
-import { parseCount } from '../../core/count';
-import { MAX_TEXT } from '../../core/snapshot-constants';
-import type { CountField, FieldConflict, FieldRead, FieldSource, ReadInfo } from '../../core/snapshot';
+import { parseCount } from '../../core/page/count';
+import { MAX_TEXT } from '../../core/page/snapshot-constants';
+import type { CountField, FieldConflict, FieldRead, FieldSource, ReadInfo } from '../../core/page/snapshot';
 
 /**
  * What one page read used: each field's source and selector, sources that

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { MAX_COUNT } from '../../core/snapshot-constants';
+import { MAX_COUNT } from '../../core/page/snapshot-constants';
 import { asPk } from './api-request';
 
 /**

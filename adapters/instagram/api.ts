@@ -1,5 +1,5 @@
-import type { PostKind } from '../../core/snapshot';
-import { MAX_COMMENTS_PER_POST, MAX_POSTS } from '../../core/snapshot-constants';
+import type { PostKind } from '../../core/page/snapshot';
+import { MAX_COMMENTS_PER_POST, MAX_POSTS } from '../../core/page/snapshot-constants';
 import {
   emptyFacts,
   type ApiBody,

@@ -1,5 +1,5 @@
-import type { CommentSample, CountField, Post, PostKind } from '../../core/snapshot';
-import { MAX_COMMENTS_PER_POST, MAX_POSTS } from '../../core/snapshot-constants';
+import type { CommentSample, CountField, Post, PostKind } from '../../core/page/snapshot';
+import { MAX_COMMENTS_PER_POST, MAX_POSTS } from '../../core/page/snapshot-constants';
 import { clipName, clipText, collapse, printedField, validHandle } from '../common/fields';
 import { grid, header, labels, post } from './selectors';
 

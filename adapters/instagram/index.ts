@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../core/snapshot';
+import type { Snapshot } from '../../core/page/snapshot';
 import type { ReadOptions } from '../common/json';
 import { detectPage } from '../detect';
 import { readInstagramPost } from './post';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { postSchema, snapshotSchema } from '@/core/snapshot';
+import { postSchema, snapshotSchema } from '@/core/page/snapshot';
 import { fixtureHtml, parseHtml } from '@/tests/fixtures/load';
 import { nodePaths, pageJson, replaceAt, scriptJson } from '@/tests/fuzz-json';
 import type { Json } from '../common/json';

@@ -1,4 +1,4 @@
-import type { CountField } from '../../core/snapshot';
+import type { CountField } from '../../core/page/snapshot';
 import { collapse, printedField, validHandle } from '../common/fields';
 import { labels, labelsBefore, meta, metaBio } from './selectors';
 

@@ -1,6 +1,6 @@
-import type { CommentSample, Post, PostKind, Profile, Snapshot } from '../../core/snapshot';
-import { emptyProfile } from '../../core/empty-profile';
-import { SNAPSHOT_VERSION } from '../../core/snapshot-constants';
+import type { CommentSample, Post, PostKind, Profile, Snapshot } from '../../core/page/snapshot';
+import { emptyProfile } from '../../core/page/empty-profile';
+import { SNAPSHOT_VERSION } from '../../core/page/snapshot-constants';
 import { clipName, exactField, finishNotes, validHandle } from '../common/fields';
 import { ReadLog } from '../common/read-log';
 import { asBoolean, asString, readEmbeddedJson, type ReadOptions } from '../common/json';

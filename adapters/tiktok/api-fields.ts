@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { MAX_COUNT } from '../../core/snapshot-constants';
+import { MAX_COUNT } from '../../core/page/snapshot-constants';
 
 /**
  * Field-level validation for TikTok's /api/… bodies (adapters/tiktok/api.ts).

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_COMMENTS_PER_POST, MAX_COUNT, MAX_NAME, MAX_POSTS, MAX_TEXT } from '../../core/snapshot-constants';
+import { MAX_COMMENTS_PER_POST, MAX_COUNT, MAX_NAME, MAX_POSTS, MAX_TEXT } from '../../core/page/snapshot-constants';
 import type { ApiBody, ApiFacts, ApiPost, ApiUser } from '../common/api';
 import { parseTikTokApi } from './api';
 

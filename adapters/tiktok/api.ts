@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import type { PostKind } from '../../core/snapshot';
-import { MAX_COMMENTS_PER_POST, MAX_NAME, MAX_POSTS, MAX_TEXT } from '../../core/snapshot-constants';
+import type { PostKind } from '../../core/page/snapshot';
+import { MAX_COMMENTS_PER_POST, MAX_NAME, MAX_POSTS, MAX_TEXT } from '../../core/page/snapshot-constants';
 import {
   emptyFacts,
   type ApiBody,
@@ -464,7 +464,7 @@ function readComment(
     return null;
   }
   // §5.8: an image-only comment has text "". Kept as '': who commented matters to pod scoring, and
-  // core/comment-text.ts never counts '' as a stock phrase.
+  // core/text/comment-text.ts never counts '' as a stock phrase.
   const text = clipText(plain(sliceText(comment.text, `${where}.text`, problems, MAX_TEXT))) ?? '';
   return {
     comment: { author, text, createdAt: readSeconds(comment.create_time, `${where}.create_time`, problems) },

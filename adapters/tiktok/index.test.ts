@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '../../tests/fixtures/fixtures';
-import { analyze } from '../../core/analyze';
-import { DEFAULT_SETTINGS } from '../../core/defaults';
+import { analyze } from '../../core/score/analyze';
+import { DEFAULT_SETTINGS } from '../../core/settings/defaults';
 import {
   expectSnapshot,
   expectedFiguresOf,

@@ -1,5 +1,5 @@
-import { MAX_POSTS } from '../../core/snapshot-constants';
-import type { CountField, Post } from '../../core/snapshot';
+import { MAX_POSTS } from '../../core/page/snapshot-constants';
+import type { CountField, Post } from '../../core/page/snapshot';
 import { pickCount } from './stats-exactness';
 import { asBoolean, asCount, asString, at, isObject, walkObjects, type Json, type JsonObject } from '../common/json';
 import { json } from './selectors';

@@ -1,4 +1,4 @@
-import type { CountField } from '../../core/snapshot';
+import type { CountField } from '../../core/page/snapshot';
 import { printedField } from '../common/fields';
 import { meta } from './selectors';
 

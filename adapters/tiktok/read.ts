@@ -1,7 +1,7 @@
-import type { CountField, Post, Profile, Snapshot } from '../../core/snapshot';
-import { emptyProfile } from '../../core/empty-profile';
-import { SNAPSHOT_VERSION } from '../../core/snapshot-constants';
-import { MAX_POSTS } from '../../core/snapshot-constants';
+import type { CountField, Post, Profile, Snapshot } from '../../core/page/snapshot';
+import { emptyProfile } from '../../core/page/empty-profile';
+import { SNAPSHOT_VERSION } from '../../core/page/snapshot-constants';
+import { MAX_POSTS } from '../../core/page/snapshot-constants';
 import { clipName, clipText, finishNotes } from '../common/fields';
 import { asBoolean, asString, readEmbeddedJson, type ReadOptions } from '../common/json';
 import { visibleText } from '../common/page';

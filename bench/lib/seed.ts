@@ -1,8 +1,8 @@
 import type { Worker } from 'playwright-core';
-import { analyze, mergeComments } from '@/core/analyze';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { SHORTLIST_VERSION, type ShortlistEntry } from '@/core/shortlist';
-import type { Snapshot } from '@/core/snapshot';
+import { analyze, mergeComments } from '@/core/score/analyze';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import { SHORTLIST_VERSION, type ShortlistEntry } from '@/core/shortlist/shortlist';
+import type { Snapshot } from '@/core/page/snapshot';
 import { janedoeSnapshot } from '../../tests/builders/snapshots';
 
 /**

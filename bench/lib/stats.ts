@@ -1,4 +1,4 @@
-import { quantile } from '@/core/stats';
+import { quantile } from '@/core/score/stats';
 
 /** Median and spread (25th–75th percentile, min, max) of one figure's runs. */
 export interface Summary {

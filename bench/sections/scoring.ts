@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { analyze, mergeComments } from '@/core/analyze';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import type { CommentSample, Snapshot } from '@/core/snapshot';
+import { analyze, mergeComments } from '@/core/score/analyze';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import type { CommentSample, Snapshot } from '@/core/page/snapshot';
 import { janedoePost, janedoeSnapshot } from '../../tests/builders/snapshots';
 import { config } from '../lib/config';
 import type { Figure } from '../lib/report';

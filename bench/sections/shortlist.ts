@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
 import { fixtures } from '../../tests/fixtures/fixtures';
 import { tabIdOf } from '../../tests/e2e/idb';
 import { config } from '../lib/config';

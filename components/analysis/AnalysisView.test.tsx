@@ -1,7 +1,7 @@
-import { formatRange, formatRatioRange } from '@/core/format';
+import { formatRange, formatRatioRange } from '@/core/text/format';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
 import { analysisOf, commentedSnapshot, hiddenLikesSnapshot, makeSnapshot } from '../../tests/builders/snapshots';
 import { AnalysisView } from './AnalysisView';
 

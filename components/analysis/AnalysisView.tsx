@@ -1,10 +1,10 @@
 import { i18n } from '#i18n';
-import type { Analysis } from '@/core/analysis';
-import { statusLabel } from '@/core/labels';
-import { formatCount, formatExactCount } from '@/core/numbers';
-import type { TierThresholds } from '@/core/settings';
-import type { Snapshot } from '@/core/snapshot';
-import { tierRangeLabel } from '@/core/tiers';
+import type { Analysis } from '@/core/score/analysis';
+import { statusLabel } from '@/core/text/labels';
+import { formatCount, formatExactCount } from '@/core/text/numbers';
+import type { TierThresholds } from '@/core/settings/settings';
+import type { Snapshot } from '@/core/page/snapshot';
+import { tierRangeLabel } from '@/core/score/tiers';
 import { TierBadge } from '../ui/Badge';
 import { browserTranslator } from '@/lib/i18n';
 import { PLATFORM_LABELS, uiLocale } from '../ui/labels';

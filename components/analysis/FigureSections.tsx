@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import type { Audience, Engagement, Pod, Roi } from '@/core/analysis';
-import { podEvidenceLabel } from '@/core/labels';
-import { formatCount, formatExactCount, formatPercent, formatRatioRange } from '@/core/numbers';
+import type { Audience, Engagement, Pod, Roi } from '@/core/score/analysis';
+import { podEvidenceLabel } from '@/core/text/labels';
+import { formatCount, formatExactCount, formatPercent, formatRatioRange } from '@/core/text/numbers';
 import { AudienceBadge, PodBadge } from '../ui/Badge';
 import { browserTranslator } from '@/lib/i18n';
 import { basisLabel, uiLocale } from '../ui/labels';
@@ -120,7 +120,7 @@ export function PodSection({ pod, postsMeasured }: { pod: Pod; postsMeasured: nu
 
 /**
  * Audience quality, apart from the pod verdict: judged from the counts alone
- * (core/audience.ts), so it shows while the pod verdict waits for comments.
+ * (core/score/audience.ts), so it shows while the pod verdict waits for comments.
  */
 export function AudienceSection({ audience }: { audience: Audience }) {
   return (

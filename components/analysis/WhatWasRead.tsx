@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'react';
-import { formatExactCount } from '@/core/format';
-import type { Snapshot } from '@/core/snapshot';
+import { formatExactCount } from '@/core/text/format';
+import type { Snapshot } from '@/core/page/snapshot';
 import { copyDiagnostics } from '@/lib/diagnostics';
 import { Button } from '../ui/Button';
 import { ReasonList } from '../ui/ReasonList';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { formatExactCount } from '@/core/format';
-import type { Snapshot } from '@/core/snapshot';
+import { formatExactCount } from '@/core/text/format';
+import type { Snapshot } from '@/core/page/snapshot';
 import { fieldReports, type FieldReport, type ProfileField } from '@/lib/diagnostics';
 import { MISSING_NOTE_PREFIXES } from '@/adapters/common/fields';
 import { uiLocale } from '../ui/labels';

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ShortlistEntry } from '@/core/shortlist';
+import type { ShortlistEntry } from '@/core/shortlist/shortlist';
 import { getDb } from '@/lib/db';
 import { janedoeSnapshot } from '@/tests/builders/snapshots';
 import { clearDb } from '../../tests/builders/browser';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useCallback, useEffect, useState } from 'react';
-import { formatBytes } from '@/core/format-bytes';
+import { formatBytes } from '@/core/text/format-bytes';
 import { readStorageStatus, requestPersistence, type StorageStatus as Status } from '@/lib/persist';
 import { Button } from '../ui/Button';
 

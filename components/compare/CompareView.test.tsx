@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyze } from '@/core/analyze';
-import { compareCreators } from '@/core/compare';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { analyze } from '@/core/score/analyze';
+import { compareCreators } from '@/core/shortlist/compare';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
 import { getDb } from '@/lib/db';
 import { clearDb } from '../../tests/builders/browser';
 import { seedShortlist, threeCreators } from '../../tests/builders/shortlist';

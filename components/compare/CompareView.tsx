@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useMemo } from 'react';
-import { COMPARE_MAX, COMPARE_MIN, compareCreators } from '@/core/compare';
+import { COMPARE_MAX, COMPARE_MIN, compareCreators } from '@/core/shortlist/compare';
 import { useCompareSelection } from '../shortlist/selection';
 import { useAnalysedShortlist } from '../shortlist/use-rows';
 import { Button } from '../ui/Button';

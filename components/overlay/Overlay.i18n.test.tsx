@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/core/analyze';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { formatCount, formatPercent, formatRange } from '@/core/format';
+import { analyze } from '@/core/score/analyze';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import { formatCount, formatPercent, formatRange } from '@/core/text/format';
 import { browserTranslator } from '@/lib/i18n';
 import { installCatalogue } from '@/tests/i18n-mock';
 import { hiddenLikesSnapshot, makeSnapshot } from '../../tests/builders/snapshots';

@@ -1,8 +1,8 @@
-import { formatCount, formatRange } from '@/core/format';
+import { formatCount, formatRange } from '@/core/text/format';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { figureText } from '@/core/figure-text';
-import { EN } from '@/core/i18n';
+import { figureText } from '@/core/text/figure-text';
+import { EN } from '@/core/text/i18n';
 import { analysisOf, commentedSnapshot, hiddenLikesSnapshot, makeSnapshot } from '../../tests/builders/snapshots';
 import { overlayStateOf, type OverlayModel } from './model';
 import { DISCONNECTED_MESSAGE, Overlay } from './Overlay';
@@ -65,7 +65,7 @@ describe('Overlay', () => {
 
   it('draws the figures the background printed, creating no Intl.NumberFormat in the page', () => {
     const analysis = analysisOf(commentedSnapshot());
-    // What handle-request.ts sends: core/figure-text.ts, in the browser's locale (German here).
+    // What handle-request.ts sends: core/text/figure-text.ts, in the browser's locale (German here).
     const text = figureText(
       analysis,
       Object.assign((...args: Parameters<typeof EN>) => EN(...args), { locale: 'de-DE' }),

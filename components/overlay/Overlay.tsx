@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { statusLabel } from '@/core/labels';
-import type { Analysis } from '@/core/analysis';
-import { figureText, type FigureText } from '@/core/figure-text';
-import { tierLabel } from '@/core/tiers';
+import { statusLabel } from '@/core/text/labels';
+import type { Analysis } from '@/core/score/analysis';
+import { figureText, type FigureText } from '@/core/text/figure-text';
+import { tierLabel } from '@/core/score/tiers';
 import { browserTranslator, uiText } from '@/lib/i18n';
 import { TierBadge } from '../ui/Badge';
 import { Button } from '../ui/Button';

@@ -1,5 +1,5 @@
-import type { Analysis } from '@/core/analysis';
-import type { FigureText } from '@/core/figure-text';
+import type { Analysis } from '@/core/score/analysis';
+import type { FigureText } from '@/core/text/figure-text';
 import { uiText } from '@/lib/i18n';
 import { AudienceBadge, PodBadge, TierBadge } from '../ui/Badge';
 import { basisLabel } from '../ui/labels';
@@ -7,7 +7,7 @@ import { Missing, RangeValue, Stat } from '../ui/Stat';
 
 /**
  * The figures of a ready or partial overlay; anything missing says "not on
- * the page". Numbers arrive printed (`text`, core/figure-text.ts): nothing
+ * the page". Numbers arrive printed (`text`, core/text/figure-text.ts): nothing
  * here formats a number in the page.
  */
 export function OverlayFigures({ analysis, text }: { analysis: Analysis; text: FigureText }) {

@@ -1,8 +1,8 @@
-import type { Analysis } from '@/core/analysis';
-import type { FigureText } from '@/core/figure-text';
-import { statusLabel } from '@/core/labels';
+import type { Analysis } from '@/core/score/analysis';
+import type { FigureText } from '@/core/text/figure-text';
+import { statusLabel } from '@/core/text/labels';
 import { browserTranslator, uiText } from '@/lib/i18n';
-import type { PageStatus, Platform, Snapshot } from '@/core/snapshot';
+import type { PageStatus, Platform, Snapshot } from '@/core/page/snapshot';
 
 /**
  * What the overlay shows. `state` is also published on the shadow host as
@@ -21,7 +21,7 @@ export interface OverlayModel {
   platform: Platform;
   handle: string | null;
   analysis: Analysis | null;
-  /** The analysis's figures as printed by the background (core/figure-text.ts); absent = format here. */
+  /** The analysis's figures as printed by the background (core/text/figure-text.ts); absent = format here. */
   text?: FigureText | null;
   /** A sentence for the states without figures ("Private account — …"). */
   message: string | null;

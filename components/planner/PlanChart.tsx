@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
-import { goalInline, type Goal } from '@/core/plan';
-import type { ChartPoint } from '@/core/planner';
-import { layoutChart } from '@/core/planner-chart';
-import { tierLabel } from '@/core/tiers';
+import { goalInline, type Goal } from '@/core/planner/plan';
+import type { ChartPoint } from '@/core/planner/planner';
+import { layoutChart } from '@/core/planner/planner-chart';
+import { tierLabel } from '@/core/score/tiers';
 import { browserTranslator } from '@/lib/i18n';
 
 const BOX = { width: 340, height: 220, left: 52, bottom: 28 };

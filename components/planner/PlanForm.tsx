@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useMemo, useState, type FormEvent } from 'react';
-import { goalLabel, GOALS } from '@/core/plan';
+import { goalLabel, GOALS } from '@/core/planner/plan';
 import { browserTranslator } from '@/lib/i18n';
-import { PLATFORMS } from '@/core/snapshot';
+import { PLATFORMS } from '@/core/page/snapshot';
 import type { ShortlistRow } from '../shortlist/rows';
 import { Button } from '../ui/Button';
 import { PLATFORM_LABELS } from '../ui/labels';

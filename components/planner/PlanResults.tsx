@@ -6,11 +6,11 @@ import {
   formatPercent,
   formatRange,
   formatRatioRange,
-} from '@/core/format';
-import { goalInline } from '@/core/plan';
-import type { PlanResult } from '@/core/planner';
-import type { PlanTotals, RangeTotal } from '@/core/planner-totals';
-import { tierLabel } from '@/core/tiers';
+} from '@/core/text/format';
+import { goalInline } from '@/core/planner/plan';
+import type { PlanResult } from '@/core/planner/planner';
+import type { PlanTotals, RangeTotal } from '@/core/planner/planner-totals';
+import { tierLabel } from '@/core/score/tiers';
 import { browserTranslator } from '@/lib/i18n';
 import { TierBadge } from '../ui/Badge';
 import { PLATFORM_LABELS, uiLocale } from '../ui/labels';

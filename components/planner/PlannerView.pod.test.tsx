@@ -7,7 +7,7 @@ import { PlannerView } from './PlannerView';
 
 beforeEach(clearDb);
 
-/** The planner and the pod verdict that waits for comments (core/pod.ts). */
+/** The planner and the pod verdict that waits for comments (core/score/pod.ts). */
 describe('PlannerView: pod risk not judged yet', () => {
   it('leaves out creators whose comments were never read, when asked to, saying "not judged yet" and what to open', async () => {
     // alpha, bravo, charlie: profiles only. delta: one opened post's comments read (judged: low).

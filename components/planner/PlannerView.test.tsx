@@ -1,12 +1,12 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyze } from '@/core/analyze';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { formatRange, formatRatioRange } from '@/core/format';
-import { DEFAULT_PLAN_INPUTS } from '@/core/plan';
-import { planCampaign } from '@/core/planner';
+import { analyze } from '@/core/score/analyze';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import { formatRange, formatRatioRange } from '@/core/text/format';
+import { DEFAULT_PLAN_INPUTS } from '@/core/planner/plan';
+import { planCampaign } from '@/core/planner/planner';
 import { getDb } from '@/lib/db';
-import { savedPlanSchema } from '@/core/plan';
+import { savedPlanSchema } from '@/core/planner/plan';
 import { clearDb } from '../../tests/builders/browser';
 import { entryFor, seedShortlist, threeCreators } from '../../tests/builders/shortlist';
 import { makePost, makeSnapshot } from '../../tests/builders/snapshots';

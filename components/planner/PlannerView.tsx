@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'react';
-import { DEFAULT_PLAN_INPUTS, PLAN_VERSION, type PlanInputs, type SavedPlan } from '@/core/plan';
-import { planFilename, planToCsv } from '@/core/plan-csv';
-import { planAssumptions } from '@/core/plan-assumptions';
-import { planCampaign, reopenPlan } from '@/core/planner';
+import { DEFAULT_PLAN_INPUTS, PLAN_VERSION, type PlanInputs, type SavedPlan } from '@/core/planner/plan';
+import { planFilename, planToCsv } from '@/core/planner/plan-csv';
+import { planAssumptions } from '@/core/planner/plan-assumptions';
+import { planCampaign, reopenPlan } from '@/core/planner/planner';
 import { getDb } from '@/lib/db';
 import { browserTranslator } from '@/lib/i18n';
 import { downloadText } from '@/lib/download';

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatExactCount, formatRange } from '@/core/format';
-import { goalLabel, type SavedPlan } from '@/core/plan';
+import { formatExactCount, formatRange } from '@/core/text/format';
+import { goalLabel, type SavedPlan } from '@/core/planner/plan';
 import { browserTranslator } from '@/lib/i18n';
 import { getDb } from '@/lib/db';
 import { deletePlan, listPlans } from '@/lib/plans';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { planInputsSchema, type Goal, type MaxPodRisk, type PlanInputs } from '@/core/plan';
-import type { Platform } from '@/core/snapshot';
+import { planInputsSchema, type Goal, type MaxPodRisk, type PlanInputs } from '@/core/planner/plan';
+import type { Platform } from '@/core/page/snapshot';
 
 /** The planner form as typed (numbers stay text until the plan is asked for). */
 export interface PlanFormState {

@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { EN } from '@/core/i18n';
-import { listedOf } from '@/core/shortlist-row';
-import { computeRow } from '@/core/shortlist-row-compute';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import { EN } from '@/core/text/i18n';
+import { listedOf } from '@/core/shortlist/shortlist-row';
+import { computeRow } from '@/core/shortlist/shortlist-row-compute';
 import { threeCreators } from '../../tests/builders/shortlist';
-import { LIST_COLUMNS } from '@/core/shortlist-columns';
+import { LIST_COLUMNS } from '@/core/shortlist/shortlist-columns';
 import { LIST_CELLS } from './cells';
 import { ShortlistRow } from './ShortlistRow';
 

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { CSSProperties } from 'react';
-import { COMPARE_MAX } from '@/core/compare';
-import { LIST_COLUMNS } from '@/core/shortlist-columns';
+import { COMPARE_MAX } from '@/core/shortlist/compare';
+import { LIST_COLUMNS } from '@/core/shortlist/shortlist-columns';
 import { Button } from '../ui/Button';
 import { PLATFORM_LABELS } from '../ui/labels';
 import { FigureCells } from './cells';

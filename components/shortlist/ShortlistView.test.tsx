@@ -1,13 +1,13 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { EN } from '@/core/i18n';
-import { computeRow } from '@/core/shortlist-row-compute';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import { EN } from '@/core/text/i18n';
+import { computeRow } from '@/core/shortlist/shortlist-row-compute';
 import { getDb } from '@/lib/db';
 import { saveSettings } from '@/lib/settings';
 import { computeRows, rowContext } from '@/lib/shortlist-compute';
 import { bucketOf, readFullRows } from '@/lib/shortlist-rows';
-import { shortlistToCsv } from '@/core/shortlist-csv';
+import { shortlistToCsv } from '@/core/shortlist/shortlist-csv';
 import { clearDb } from '../../tests/builders/browser';
 import { entryFor, seedShortlist, threeCreators } from '../../tests/builders/shortlist';
 import { makeSnapshot } from '../../tests/builders/snapshots';

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ShortlistEntry } from '@/core/shortlist';
+import type { ShortlistEntry } from '@/core/shortlist/shortlist';
 import { getDb } from '@/lib/db';
 import { preloadShortlistRows, useShortlistRows } from '@/lib/hooks/use-shortlist-rows';
 import { removeFromShortlist, restoreToShortlist } from '@/lib/shortlist';
@@ -10,7 +10,7 @@ import { exportShortlist } from './export';
 import { filterRows, listRows, sortRows, type ListRow, type SortState } from './rows';
 import { ShortlistRow } from './ShortlistRow';
 import { SortHeader } from './SortHeader';
-import { LIST_COLUMNS, SHORTLIST_COLUMNS } from '@/core/shortlist-columns';
+import { LIST_COLUMNS, SHORTLIST_COLUMNS } from '@/core/shortlist/shortlist-columns';
 import { UnreadableNotice } from './UnreadableNotice';
 import '../tokens.css';
 import '../ui/ui.css';

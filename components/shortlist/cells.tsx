@@ -1,14 +1,14 @@
 import { i18n } from '#i18n';
 import type { ReactNode } from 'react';
-import type { Pod } from '@/core/analysis';
-import { formatPercent } from '@/core/format';
-import type { ListColumnId, ListFigures } from '@/core/shortlist-columns';
+import type { Pod } from '@/core/score/analysis';
+import { formatPercent } from '@/core/text/format';
+import type { ListColumnId, ListFigures } from '@/core/shortlist/shortlist-columns';
 import { PodBadge, TierBadge } from '../ui/Badge';
 import { uiLocale } from '../ui/labels';
 import { Missing, RangeValue } from '../ui/Stat';
 
 /**
- * The list cell of each list column of core/shortlist-columns.ts (the type
+ * The list cell of each list column of core/shortlist/shortlist-columns.ts (the type
  * fails a list column without one). `label` names the cell for a screen
  * reader while its figure is being recomputed, and when it shows a bare
  * value; a badge names itself.

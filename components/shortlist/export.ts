@@ -1,5 +1,5 @@
-import { currentFigures, type ShortlistRow } from '@/core/shortlist-row';
-import { shortlistRowsToCsv, type CsvRow } from '@/core/shortlist-csv';
+import { currentFigures, type ShortlistRow } from '@/core/shortlist/shortlist-row';
+import { shortlistRowsToCsv, type CsvRow } from '@/core/shortlist/shortlist-csv';
 import type { ScoutDb } from '@/lib/db';
 import { downloadText, shortlistFilename } from '@/lib/download';
 import type { ShortlistLive } from '@/lib/shortlist-live';
@@ -8,7 +8,7 @@ import { bucketOf, readFullRows } from '@/lib/shortlist-rows';
 /**
  * The CSV report of the creators shown, in the order shown, from their
  * stored rows (core writes the same file as from the full entries:
- * core/shortlist-csv.ts). Only figures current under the list's settings
+ * core/shortlist/shortlist-csv.ts). Only figures current under the list's settings
  * go in: a creator whose row is stale or unreadable is recomputed first, so
  * no file carries an old figure without saying so.
  */

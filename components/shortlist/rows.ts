@@ -1,8 +1,8 @@
-import type { Analysis } from '@/core/analysis';
-import type { ShortlistEntry } from '@/core/shortlist';
-import type { ListFigures, SortDirection, SortKey } from '@/core/shortlist-columns';
-import { currentFigures, type ListedRow } from '@/core/shortlist-row';
-import { sortByFigures } from '@/core/shortlist-row-sort';
+import type { Analysis } from '@/core/score/analysis';
+import type { ShortlistEntry } from '@/core/shortlist/shortlist';
+import type { ListFigures, SortDirection, SortKey } from '@/core/shortlist/shortlist-columns';
+import { currentFigures, type ListedRow } from '@/core/shortlist/shortlist-row';
+import { sortByFigures } from '@/core/shortlist/shortlist-row-sort';
 
 /** One line of the shortlist: its stored row, and its figures when they are current (null: being recomputed). */
 export interface ListRow {

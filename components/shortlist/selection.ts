@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { COMPARE_MAX } from '@/core/compare';
+import { COMPARE_MAX } from '@/core/shortlist/compare';
 
 /**
  * Creators ticked for comparison, in the order they were ticked. Shared by

@@ -1,13 +1,13 @@
 import { useMemo, useRef } from 'react';
-import { analyze, entryInput } from '@/core/analyze';
-import type { Analysis } from '@/core/analysis';
-import type { Settings } from '@/core/settings';
-import type { ShortlistEntry } from '@/core/shortlist';
+import { analyze, entryInput } from '@/core/score/analyze';
+import type { Analysis } from '@/core/score/analysis';
+import type { Settings } from '@/core/settings/settings';
+import type { ShortlistEntry } from '@/core/shortlist/shortlist';
 import { useLiveEntries } from '@/lib/hooks/use-entries';
 import { useSettings } from '@/lib/hooks/use-settings';
 import { browserTranslator } from '@/lib/i18n';
 import type { ShortlistRow } from './rows';
-import type { PostEvidence } from '@/core/merge-comments';
+import type { PostEvidence } from '@/core/page/merge-comments';
 
 interface Cached {
   entry: ShortlistEntry;

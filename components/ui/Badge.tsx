@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { Audience, Pod, Tier } from '@/core/analysis';
-import { audienceLevelLabel, audienceTopReason, podEvidenceLabel, podLevelLabel } from '@/core/labels';
-import { formatExactCount } from '@/core/numbers';
-import { tierLabel } from '@/core/tiers';
+import type { Audience, Pod, Tier } from '@/core/score/analysis';
+import { audienceLevelLabel, audienceTopReason, podEvidenceLabel, podLevelLabel } from '@/core/text/labels';
+import { formatExactCount } from '@/core/text/numbers';
+import { tierLabel } from '@/core/score/tiers';
 import { browserTranslator, uiText } from '@/lib/i18n';
 import './ui.css';
 

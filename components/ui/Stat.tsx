@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { uiText } from '@/lib/i18n';
-import type { Range } from '@/core/analysis';
-import { formatRange, type RangeKind } from '@/core/numbers';
+import type { Range } from '@/core/score/analysis';
+import { formatRange, type RangeKind } from '@/core/text/numbers';
 import { uiLocale } from './labels';
 import './ui.css';
 

@@ -1,4 +1,4 @@
-import type { Platform } from '@/core/snapshot';
+import type { Platform } from '@/core/page/snapshot';
 import { uiLocale, uiText } from '@/lib/i18n';
 
 /** Display names of the platforms: brand names, the same in every language. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
 import { recordPageRead } from '@/lib/creators';
 import { ScoutDb } from '@/lib/db';
 import { janedoeSnapshot } from '@/tests/builders/snapshots';

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { figureText } from '@/core/figure-text';
-import { extendSnapshot, extendsSnapshot } from '@/core/extend-snapshot';
-import { creatorKey, type Snapshot } from '@/core/snapshot';
+import { figureText } from '@/core/text/figure-text';
+import { extendSnapshot, extendsSnapshot } from '@/core/page/extend-snapshot';
+import { creatorKey, type Snapshot } from '@/core/page/snapshot';
 import { browserTranslator } from '@/lib/i18n';
 import { readCreator, recordPageLeft, recordPageRead } from '@/lib/creators';
 import type { ScoutDb } from '@/lib/db';
@@ -49,7 +49,7 @@ async function pageRead(db: ScoutDb, snapshot: Snapshot, tabId: number | null, n
   const { settings } = await loadSettings();
   const analysis = await recordPageRead(db, snapshot, settings, tabId, now);
   const saved = (await db.shortlist.get(creatorKey(snapshot.platform, snapshot.handle))) !== undefined;
-  // Printed here, not in the page: see core/figure-text.ts.
+  // Printed here, not in the page: see core/text/figure-text.ts.
   return { ok: true, analysis, text: figureText(analysis, browserTranslator()), saved };
 }
 

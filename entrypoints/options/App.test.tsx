@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SOURCES } from '@/core/default-sources';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { DEFAULT_SOURCES } from '@/core/settings/default-sources';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
 import { loadSettings, saveSettings, settingsItem } from '@/lib/settings';
 import { toFormText, validateForm } from './form';
 import { App } from './App';

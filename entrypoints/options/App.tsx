@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
 import { Button } from '@/components/ui/Button';
 import { useSettings } from '@/lib/hooks/use-settings';
 import { downloadText } from '@/lib/download';

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import type { ReactNode } from 'react';
 import { readPath, type FieldErrors, type FieldKind, type FormText } from './form';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { formatDecimal, formatExactCount, formatMoney, formatPercent } from '@/core/format';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import { formatDecimal, formatExactCount, formatMoney, formatPercent } from '@/core/text/format';
 import { uiLocale } from '@/components/ui/labels';
 
 export interface FieldContext {

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
-import { TIERS } from '@/core/analysis';
-import { BENCHMARK_KEYS } from '@/core/benchmarks';
-import { SETTINGS_VERSION, settingsSchema, type Settings } from '@/core/settings';
-import { PLATFORMS } from '@/core/snapshot';
+import { TIERS } from '@/core/score/analysis';
+import { BENCHMARK_KEYS } from '@/core/score/benchmarks';
+import { SETTINGS_VERSION, settingsSchema, type Settings } from '@/core/settings/settings';
+import { PLATFORMS } from '@/core/page/snapshot';
 
 /**
  * The options form keeps every field as the text the user typed (so "1." or
@@ -92,7 +92,7 @@ function fromFormText(text: FormText, excludePinned: boolean): unknown {
   return out;
 }
 
-/** The settings schema's own rules (core/settings.ts, core/analysis.ts), in the user's language. */
+/** The settings schema's own rules (core/settings/settings.ts, core/score/analysis.ts), in the user's language. */
 const SCHEMA_MESSAGES: Record<string, () => string> = {
   'thresholds must increase': () => i18n.t('options.error.increase'),
   'a rate is at most 100 %': () => i18n.t('options.error.rateMax'),

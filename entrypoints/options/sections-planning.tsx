@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
-import { TIERS } from '@/core/analysis';
-import { BENCHMARK_KEYS, PUBLISHED_BENCHMARKS, type BenchmarkKey } from '@/core/benchmarks';
-import { DEFAULT_SOURCES } from '@/core/default-sources';
-import { tierLabel } from '@/core/tiers';
+import { TIERS } from '@/core/score/analysis';
+import { BENCHMARK_KEYS, PUBLISHED_BENCHMARKS, type BenchmarkKey } from '@/core/score/benchmarks';
+import { DEFAULT_SOURCES } from '@/core/settings/default-sources';
+import { tierLabel } from '@/core/score/tiers';
 import { browserTranslator } from '@/lib/i18n';
 import { FieldError, RangeFields, TextField, type FieldContext } from './fields';
 

@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
-import { TIERS } from '@/core/analysis';
-import { INSTAGRAM_FORMATS } from '@/core/settings';
-import { PLATFORMS } from '@/core/snapshot';
-import { DEFAULT_SOURCES } from '@/core/default-sources';
-import { matchPreset, presetLabel, presetSource, tierLabel, TIER_PRESETS } from '@/core/tiers';
+import { TIERS } from '@/core/score/analysis';
+import { INSTAGRAM_FORMATS } from '@/core/settings/settings';
+import { PLATFORMS } from '@/core/page/snapshot';
+import { DEFAULT_SOURCES } from '@/core/settings/default-sources';
+import { matchPreset, presetLabel, presetSource, tierLabel, TIER_PRESETS } from '@/core/score/tiers';
 import { browserTranslator } from '@/lib/i18n';
 import { Button } from '@/components/ui/Button';
 import { PLATFORM_LABELS } from '@/components/ui/labels';

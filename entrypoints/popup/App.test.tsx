@@ -1,10 +1,10 @@
-import { analyze } from '@/core/analyze';
-import { formatRange, formatRatioRange } from '@/core/format';
+import { analyze } from '@/core/score/analyze';
+import { formatRange, formatRatioRange } from '@/core/text/format';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { creatorKey } from '@/core/snapshot';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import { creatorKey } from '@/core/page/snapshot';
 import { EMPTY_MESSAGES } from '@/components/current/CurrentCreator';
 import { clearDb, mockCommands, openActiveTab } from '@/tests/builders/browser';
 import { makeSnapshot } from '@/tests/builders/snapshots';

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
 import { clearDb, mockCommands, openActiveTab } from '@/tests/builders/browser';
 import { seedShortlist, threeCreators } from '@/tests/builders/shortlist';
 import { makeSnapshot } from '@/tests/builders/snapshots';

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { formatRange } from '@/core/format';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import { formatRange } from '@/core/text/format';
 import { App } from './App';
 
 describe('welcome page', () => {

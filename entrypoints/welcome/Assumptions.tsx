@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { formatExactCount, formatMoney, formatRange } from '@/core/format';
-import { tierLabel } from '@/core/tiers';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import { formatExactCount, formatMoney, formatRange } from '@/core/text/format';
+import { tierLabel } from '@/core/score/tiers';
 import { PLATFORM_LABELS, uiLocale } from '@/components/ui/labels';
 import { browserTranslator } from '@/lib/i18n';
 

@@ -1,4 +1,4 @@
-import type { Snapshot } from '@/core/snapshot';
+import type { Snapshot } from '@/core/page/snapshot';
 import type { OverlayModel } from '@/components/overlay/model';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { profileRoot, readInstagramPage, readTiles, renderedHandle } from '@/adapters/instagram';
 import * as tiktok from '@/adapters/tiktok';
-import { MAX_POSTS } from '@/core/snapshot';
+import { MAX_POSTS } from '@/core/page/snapshot';
 import { fixtures } from '@/tests/fixtures/fixtures';
 import { fixtureDocument } from '@/tests/fixtures/load';
 import { PostTracker } from './incremental';

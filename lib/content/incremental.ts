@@ -1,5 +1,5 @@
-import { MAX_POSTS } from '@/core/snapshot-constants';
-import type { Post, Snapshot } from '@/core/snapshot';
+import { MAX_POSTS } from '@/core/page/snapshot-constants';
+import type { Post, Snapshot } from '@/core/page/snapshot';
 import type { AddedBatch } from './observe-added';
 import type { PlatformAdapter } from './types';
 

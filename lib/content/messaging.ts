@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Request } from '@/lib/messages';
 import { pageReadResponseSchema, saveResponseSchema, type PageReadResponse, type SaveResponse } from '@/lib/replies';
-import type { Snapshot } from '@/core/snapshot';
+import type { Snapshot } from '@/core/page/snapshot';
 
 /** The extension was reloaded or updated under this page: our port is gone. */
 export class DisconnectedError extends Error {
@@ -49,7 +49,7 @@ export async function sendPageRead(snapshot: Snapshot): Promise<PageReadResponse
   return parsed.success ? parsed.data : { ok: false, error: 'Unexpected answer from Creator Scout.' };
 }
 
-/** Posts infinite scroll added since `base` (core/extend-snapshot.ts); `stale` asks for the whole snapshot. */
+/** Posts infinite scroll added since `base` (core/page/extend-snapshot.ts); `stale` asks for the whole snapshot. */
 export async function sendPostsAdded(
   request: Omit<Extract<Request, { type: 'posts-added' }>, 'type'>,
 ): Promise<PageReadResponse> {

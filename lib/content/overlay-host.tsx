@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { DISCONNECTED_MESSAGE, Overlay } from '@/components/overlay/Overlay';
-import type { Platform } from '@/core/snapshot';
+import type { Platform } from '@/core/page/snapshot';
 import { loadOverlayPrefs, setSitePrefs, watchOverlayPrefs, type SitePrefs } from '@/lib/overlay-prefs';
 import { applyContract, contractAttributes } from './contract';
 import type { OverlayStore } from './overlay-store';

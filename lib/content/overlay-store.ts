@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { Snapshot, Platform } from '@/core/snapshot';
+import type { Snapshot, Platform } from '@/core/page/snapshot';
 import type { OverlayModel } from '@/components/overlay/model';
 
 /** The content script's only state: what the overlay shows for this page view. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage, type DetectedPage } from '@/adapters/detect';
-import type { Snapshot } from '@/core/snapshot';
+import type { Snapshot } from '@/core/page/snapshot';
 import { overlayMessage, overlayStateOf } from '@/components/overlay/model';
 import { tabEventSchema, validateWithoutEval } from '@/lib/replies';
 import { DisconnectedError, sendPageLeft, sendPageRead, sendPostsAdded, sendSaveCurrent } from './messaging';

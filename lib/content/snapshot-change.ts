@@ -1,4 +1,4 @@
-import type { Post, Snapshot } from '@/core/snapshot';
+import type { Post, Snapshot } from '@/core/page/snapshot';
 
 /**
  * What changed between the snapshot last sent to the worker and the next one:

@@ -1,6 +1,6 @@
 import type { ApiBody, ApiFacts } from '@/adapters/common/api';
 import type { ReadOptions } from '@/adapters/common/json';
-import type { Platform, Post, Snapshot } from '@/core/snapshot';
+import type { Platform, Post, Snapshot } from '@/core/page/snapshot';
 
 /** What a content script needs from a platform adapter (adapters/<platform>). */
 export interface PlatformAdapter {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Snapshot } from '@/core/snapshot';
+import type { Snapshot } from '@/core/page/snapshot';
 import type { PageReadResponse } from '@/lib/replies';
 import { janedoePost, janedoeSnapshot } from '@/tests/builders/snapshots';
 import { ViewSync, type ViewSyncDeps } from './view-sync';

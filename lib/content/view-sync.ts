@@ -1,5 +1,5 @@
-import type { Post, Snapshot } from '@/core/snapshot';
-import type { PostsAdded } from '@/core/extend-snapshot';
+import type { Post, Snapshot } from '@/core/page/snapshot';
+import type { PostsAdded } from '@/core/page/extend-snapshot';
 import type { PageReadResponse } from '@/lib/replies';
 
 export interface ViewSyncDeps {

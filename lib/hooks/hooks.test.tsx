@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
 import { clearDb, openActiveTab } from '@/tests/builders/browser';
 import { makeSnapshot } from '@/tests/builders/snapshots';
 import { recordPageRead } from '../creators';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import type { Settings } from '@/core/settings';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import type { Settings } from '@/core/settings/settings';
 import { loadSettings, watchSettings, type LoadedSettings } from '../settings';
 
 /**

@@ -1,10 +1,10 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useState } from 'react';
-import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
+import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist/shortlist';
 import { getDb } from '../db';
 import { changedKeys } from '../db-changes';
 import { commentsOf } from '../shortlist-compute';
-import type { PostEvidence } from '@/core/merge-comments';
+import type { PostEvidence } from '@/core/page/merge-comments';
 
 /**
  * Full shortlist entries with their stored comments, live, for the views

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { Analysis } from '@/core/analysis';
-import type { Snapshot } from '@/core/snapshot';
+import type { Analysis } from '@/core/score/analysis';
+import type { Snapshot } from '@/core/page/snapshot';
 import { analyzeWithComments, commentsFor, readCreator } from '../creators';
 import { getDb, tabViewRowSchema } from '../db';
 import { useSettings } from './use-settings';
-import type { PostEvidence } from '@/core/merge-comments';
+import type { PostEvidence } from '@/core/page/merge-comments';
 
 /** What the extension knows about the page in a tab. */
 export type TabCreator =

@@ -1,8 +1,8 @@
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import type { Settings } from '@/core/settings';
-import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist';
-import type { ShortlistRow } from '@/core/shortlist-row';
-import { creatorKey, type Snapshot } from '@/core/snapshot';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import type { Settings } from '@/core/settings/settings';
+import { shortlistEntrySchema, type ShortlistEntry } from '@/core/shortlist/shortlist';
+import type { ShortlistRow } from '@/core/shortlist/shortlist-row';
+import { creatorKey, type Snapshot } from '@/core/page/snapshot';
 import { getDb, type ScoutDb } from '@/lib/db';
 import { rowContext } from '@/lib/shortlist-compute';
 import { ShortlistLive } from '@/lib/shortlist-live';

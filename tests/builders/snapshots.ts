@@ -1,10 +1,16 @@
-import type { Analysis } from '../../core/analysis';
-import type { AnalysisInput } from '../../core/analysis-input';
-import { analyze } from '../../core/analyze';
-import { DEFAULT_SETTINGS } from '../../core/defaults';
-import { emptyProfile } from '../../core/empty-profile';
-import type { Settings } from '../../core/settings';
-import { SNAPSHOT_VERSION, type CommentSample, type CountField, type Post, type Snapshot } from '../../core/snapshot';
+import type { Analysis } from '../../core/score/analysis';
+import type { AnalysisInput } from '../../core/score/analysis-input';
+import { analyze } from '../../core/score/analyze';
+import { DEFAULT_SETTINGS } from '../../core/settings/defaults';
+import { emptyProfile } from '../../core/page/empty-profile';
+import type { Settings } from '../../core/settings/settings';
+import {
+  SNAPSHOT_VERSION,
+  type CommentSample,
+  type CountField,
+  type Post,
+  type Snapshot,
+} from '../../core/page/snapshot';
 
 /**
  * Every snapshot builder the tests use, in one place; none is used by the extension.

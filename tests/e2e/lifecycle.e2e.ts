@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
 import {
   collectExceptions,
   countStore,

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, mergeComments } from '@/core/analyze';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { formatPercent, formatRange } from '@/core/format';
-import { shortlistToCsv } from '@/core/shortlist-csv';
-import { shortlistEntrySchema } from '@/core/shortlist';
-import { creatorKey, snapshotSchema, type CommentSample } from '@/core/snapshot';
+import { analyze, mergeComments } from '@/core/score/analyze';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import { formatPercent, formatRange } from '@/core/text/format';
+import { shortlistToCsv } from '@/core/shortlist/shortlist-csv';
+import { shortlistEntrySchema } from '@/core/shortlist/shortlist';
+import { creatorKey, snapshotSchema, type CommentSample } from '@/core/page/snapshot';
 import { fixtures } from '../fixtures/fixtures';
 import { countsOf, expectFigures, stateImplied } from '../fixtures/load';
 import { fixtureFor, fixtureRoutes } from './fixture-routes';

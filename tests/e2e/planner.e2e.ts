@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, mergeComments } from '@/core/analyze';
-import { DEFAULT_SETTINGS } from '@/core/defaults';
-import { formatRange } from '@/core/format';
-import { DEFAULT_PLAN_INPUTS, savedPlanSchema } from '@/core/plan';
-import { planCampaign } from '@/core/planner';
-import { shortlistEntrySchema } from '@/core/shortlist';
-import type { CommentSample } from '@/core/snapshot';
+import { analyze, mergeComments } from '@/core/score/analyze';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import { formatRange } from '@/core/text/format';
+import { DEFAULT_PLAN_INPUTS, savedPlanSchema } from '@/core/planner/plan';
+import { planCampaign } from '@/core/planner/planner';
+import { shortlistEntrySchema } from '@/core/shortlist/shortlist';
+import type { CommentSample } from '@/core/page/snapshot';
 import { fixtureFor, fixtureRoutes } from './fixture-routes';
 import { extensionPage, launch, OverlayPage, type Session } from './harness';
 import { readStore } from './idb';

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatPercent } from '@/core/format';
-import { creatorKey, snapshotSchema } from '@/core/snapshot';
+import { formatPercent } from '@/core/text/format';
+import { creatorKey, snapshotSchema } from '@/core/page/snapshot';
 import { fixtures, type Fixture } from '../fixtures/fixtures';
 import { expectFigures, stateImplied } from '../fixtures/load';
 import { fixtureFor, fixtureRoutes } from './fixture-routes';
