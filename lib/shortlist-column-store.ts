@@ -130,13 +130,25 @@ function withFigureColumns(raw: unknown, figures: readonly StoredFigure[]): unkn
 
 /** The figures of row i, or undefined when one is unreadable or missing though its schema needs it. */
 function figuresAt(c: Columns, i: number, figures: readonly StoredFigure[]): Record<string, unknown> | undefined {
+  const out = readFigures(c, i, figures);
+  return out === null ? undefined : out;
+}
+
+/** The figures of row i, each read once: undefined when one is unreadable; null when one its schema needs is missing. */
+function readFigures(
+  c: Columns,
+  i: number,
+  figures: readonly StoredFigure[],
+): Record<string, unknown> | null | undefined {
   const out: Record<string, unknown> = {};
+  let complete = true;
   for (const f of figures) {
     const value = f.read(c, i);
-    if (value === undefined || (value === null && !f.nullable)) return undefined;
+    if (value === undefined) return undefined;
+    if (value === null && !f.nullable) complete = false;
     out[f.id] = value;
   }
-  return out;
+  return complete ? out : null;
 }
 
 const schemaOf = (columns: Record<string, Column>) =>
@@ -277,7 +289,8 @@ export function decodeCsv(record: unknown): Map<string, CsvPart> {
   for (let i = 0; i < (c['key']?.length ?? 0); i++) {
     if (valid.bad.has(i)) continue;
     // A range out of order costs its row, figures or not.
-    if (CSV_STORED.some((f) => f.read(c, i) === undefined)) continue;
+    const figures = readFigures(c, i, CSV_STORED);
+    if (figures === undefined) continue;
     out.set(at('key', i) as string, {
       tags: at('tags', i) as string[],
       savedAt: at('savedAt', i) as number,
@@ -285,7 +298,7 @@ export function decodeCsv(record: unknown): Map<string, CsvPart> {
       following: at('following', i) as number | null,
       posts: at('posts', i) as number | null,
       capturedAt: at('capturedAt', i) as number,
-      figures: figuresAt(c, i, CSV_STORED),
+      figures: figures ?? undefined,
     });
   }
   return out;
