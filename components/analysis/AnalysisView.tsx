@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { i18n } from '#i18n';
 import type { Analysis } from '@/core/score/analysis';
 import { statusLabel } from '@/core/text/labels';
@@ -11,10 +12,13 @@ import { PLATFORM_LABELS, uiLocale } from '../ui/labels';
 import { ReasonList } from '../ui/ReasonList';
 import { Missing, Stat } from '../ui/Stat';
 import { AudienceSection, EngagementSection, PodSection, RoiSection } from './FigureSections';
-import { WhatWasRead } from './WhatWasRead';
 import '../tokens.css';
 import '../ui/ui.css';
 import './analysis.css';
+
+// "What was read" sits below the figures: its code (and the diagnostics report)
+// loads after them, so the popup paints its figures sooner and stays in budget.
+const WhatWasRead = lazy(() => import('./WhatWasRead').then((m) => ({ default: m.WhatWasRead })));
 
 export interface AnalysisViewProps {
   analysis: Analysis;
@@ -74,7 +78,9 @@ export function AnalysisView({ analysis, snapshot, thresholds }: AnalysisViewPro
           <ReasonList reasons={snapshot.missing} label={i18n.t('analysis.missingLabel')} />
         </section>
       ) : null}
-      <WhatWasRead snapshot={snapshot} />
+      <Suspense fallback={null}>
+        <WhatWasRead snapshot={snapshot} />
+      </Suspense>
     </article>
   );
 }

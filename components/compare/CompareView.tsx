@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useMemo } from 'react';
-import { COMPARE_MAX, COMPARE_MIN, compareCreators } from '@/core/shortlist/compare';
+import { compareCreators } from '@/core/shortlist/compare';
+import { COMPARE_MAX, COMPARE_MIN } from '@/core/shortlist/compare-limits';
 import { useCompareSelection } from '../shortlist/selection';
 import { useAnalysedShortlist } from '../shortlist/use-rows';
 import { Button } from '../ui/Button';

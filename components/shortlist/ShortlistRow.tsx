@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { CSSProperties } from 'react';
-import { COMPARE_MAX } from '@/core/shortlist/compare';
+import { COMPARE_MAX } from '@/core/shortlist/compare-limits';
 import { LIST_COLUMNS } from '@/core/shortlist/shortlist-columns';
 import { Button } from '../ui/Button';
 import { PLATFORM_LABELS } from '../ui/labels';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { COMPARE_MAX } from '@/core/shortlist/compare';
+import { COMPARE_MAX } from '@/core/shortlist/compare-limits';
 
 /**
  * Creators ticked for comparison, in the order they were ticked. Shared by

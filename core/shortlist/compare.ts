@@ -1,3 +1,4 @@
+import { COMPARE_MAX } from './compare-limits';
 import { audienceLevelLabel } from '../text/labels';
 import type { Analysis, Range } from '../score/analysis';
 import { benchmarkPositions } from '../score/benchmark-position';
@@ -20,9 +21,6 @@ import { tierLabel } from '../score/tiers';
  * ties all marked; a missing figure is never best; with fewer than two
  * figures in a row nothing is marked, as there is nothing to compare).
  */
-
-export const COMPARE_MIN = 2;
-export const COMPARE_MAX = 6;
 
 type Better = 'higher' | 'lower' | null;
 

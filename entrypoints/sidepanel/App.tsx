@@ -1,15 +1,17 @@
 import { i18n } from '#i18n';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CurrentCreator } from '@/components/current/CurrentCreator';
-import { ShortlistView } from '@/components/shortlist/ShortlistView';
 import { Button } from '@/components/ui/Button';
 import { Tabs, type TabDef } from './Tabs';
 import '@/components/tokens.css';
 import './app.css';
 
-// Compare and the planner load when their tab is first opened: the panel
-// opens with the code of the current creator and the shortlist only.
+// The panel opens on the current creator. The shortlist (with its virtual
+// list) loads just after the first paint, so its tab opens at once; Compare
+// and the planner load when their tab is first opened.
+const loadShortlist = () => import('@/components/shortlist/ShortlistView').then((m) => ({ default: m.ShortlistView }));
+const ShortlistView = lazy(loadShortlist);
 const CompareView = lazy(() => import('@/components/compare/CompareView').then((m) => ({ default: m.CompareView })));
 const PlannerView = lazy(() => import('@/components/planner/PlannerView').then((m) => ({ default: m.PlannerView })));
 
@@ -32,6 +34,9 @@ function ViewBody({ view }: { view: View }) {
 /** The side panel: the creator in the active tab, the shortlist, compare and the campaign planner. */
 export function App() {
   const [view, setView] = useState<View>('current');
+  useEffect(() => {
+    void loadShortlist();
+  }, []);
   const tabs: TabDef<View>[] = VIEWS.map((id) => ({ id, label: i18n.t(`sidepanel.tab.${id}`) }));
   return (
     <main className="cs-panel">
