@@ -46,6 +46,8 @@ it('popup: Tab reaches the side panel button, Save, diagnostics and the site swi
   const tabId = await tabIdOf(session.worker, 'https://www.instagram.com/*');
   const popup = await extensionPage(session, `popup.html?tab=${tabId}`);
   await popup.getByRole('button', { name: 'Save to shortlist' }).waitFor();
+  // What was read (with Copy diagnostics) loads after the figures.
+  await popup.getByRole('button', { name: 'Copy diagnostics' }).waitFor();
   const stops = await tabStops(popup, 12);
   const names = stops.map((s) => s.name);
   // In reading order: header, Save, the analysis (its diagnostics button), then the site switch.
