@@ -25,7 +25,7 @@ type StoredPost = ApiPost & {
   requestHandle: string | null;
 };
 
-/** Sets keep insertion order: re-inserting moves a key to the end, so the oldest is first. */
+/** Maps keep insertion order: re-inserting moves a key to the end, so the oldest is first (a bounded LRU). */
 function touch<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
   map.delete(key);
   map.set(key, value);

@@ -105,8 +105,7 @@ export function startPageSessions(ctx: ContentScriptContext, adapter: PlatformAd
     });
     await show(controller.signal);
     const options = { embeddedJson: samePage(loadedPage, page) };
-    const withApi = (base: Snapshot | null) =>
-      withApiFacts(base, page, location.href === url ? url : location.href, Date.now(), knowledge);
+    const withApi = (base: Snapshot | null) => withApiFacts(base, page, location.href, Date.now(), knowledge);
     const first = await waitFor(() => readWhenRendered(adapter, page, url, knowledge, options), controller.signal);
     if (controller.signal.aborted) return;
     let tracker: PostTracker | null = null;
