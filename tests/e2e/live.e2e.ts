@@ -112,6 +112,22 @@ type StoredComments = {
   post?: { likes: number | null; comments: number | null; views: number | null };
 };
 
+/** The stored row of an opened post or video. */
+async function storedOpened(key: string, postId: string): Promise<StoredComments | undefined> {
+  return ((await readStore(session.worker, 'postComments')) as StoredComments[]).find(
+    (r) => r.key === key && r.postId === postId,
+  );
+}
+
+/** What an opened post's row holds so far: its likes and how many comments. */
+async function openedRowState(
+  key: string,
+  postId: string,
+): Promise<{ likes: number | null | undefined; comments: number | undefined }> {
+  const row = await storedOpened(key, postId);
+  return { likes: row?.post?.likes, comments: row?.comments.length };
+}
+
 async function storedCreator(key: string): Promise<StoredCreator | undefined> {
   return ((await readStore(session.worker, 'creators')) as StoredCreator[]).find((c) => c.key === key);
 }
@@ -201,18 +217,11 @@ describe('Instagram, reached by clicking inside the site', () => {
     // The /p/<code>/ URL names no owner: the post's API response does.
     const opened = await overlayShows(page, X.A.handle, {});
     expect(opened['data-handle']).toBe('lumen.trails');
+    // The post's counts and its comments come in two responses: wait for the row to hold both.
     await expect
-      .poll(
-        async () =>
-          ((await readStore(session.worker, 'postComments')) as StoredComments[]).find(
-            (r) => r.key === 'instagram:lumen.trails' && r.postId === X.A_OPENED_POST.id,
-          )?.comments.length,
-        { timeout: 15_000 },
-      )
-      .toBe(X.A_OPENED_POST.commentsServed);
-    const row = ((await readStore(session.worker, 'postComments')) as StoredComments[]).find(
-      (r) => r.postId === X.A_OPENED_POST.id,
-    );
+      .poll(() => openedRowState('instagram:lumen.trails', X.A_OPENED_POST.id), { timeout: 15_000 })
+      .toEqual({ likes: X.A_OPENED_POST.likes, comments: X.A_OPENED_POST.commentsServed });
+    const row = await storedOpened('instagram:lumen.trails', X.A_OPENED_POST.id);
     expect(row?.post).toMatchObject({ likes: 688, comments: 16 });
     expect(row?.comments.filter((c) => c.author.startsWith('glow.circle.'))).toHaveLength(15);
     const creators = (await readStore(session.worker, 'creators')) as {
@@ -304,18 +313,11 @@ describe('TikTok: a grid that shows only views', () => {
     await openVideo(page, X.D_OPENED_VIDEO.id);
     const opened = await overlayShows(page, X.D.handle, {});
     expect(opened['data-handle']).toBe('nori.skates');
+    // The video's counts (item detail) and its comments (comment list) come in two responses: wait for both.
     await expect
-      .poll(
-        async () =>
-          ((await readStore(session.worker, 'postComments')) as StoredComments[]).find(
-            (r) => r.key === 'tiktok:nori.skates' && r.postId === X.D_OPENED_VIDEO.id,
-          )?.post?.likes,
-        { timeout: 15_000 },
-      )
-      .toBe(X.D_OPENED_VIDEO.likes);
-    const row = ((await readStore(session.worker, 'postComments')) as StoredComments[]).find(
-      (r) => r.postId === X.D_OPENED_VIDEO.id,
-    );
+      .poll(() => openedRowState('tiktok:nori.skates', X.D_OPENED_VIDEO.id), { timeout: 15_000 })
+      .toEqual({ likes: X.D_OPENED_VIDEO.likes, comments: X.D_OPENED_VIDEO.commentsServed });
+    const row = await storedOpened('tiktok:nori.skates', X.D_OPENED_VIDEO.id);
     expect(row?.post).toMatchObject({ likes: 3120, comments: 88, views: 41_187 });
     // Ten comments from ten accounts, one of them image-only (empty text).
     expect(new Set(row?.comments.map((c) => c.author)).size).toBeGreaterThanOrEqual(9);
